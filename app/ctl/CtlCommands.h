@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace hotline {
+
+class LocalStore;
+
+// The administrator's commands over a local store. Each returns the process exit code:
+// 0 done, 1 refused (the message says why, nothing was changed), 2 wrong usage.
+class CtlCommands {
+public:
+    CtlCommands(LocalStore &store, QTextStream &out, QTextStream &err) : m_store(store), m_out(out), m_err(err) {}
+
+    int run(const QStringList &arguments, bool json);
+
+private:
+    int import(const QStringList &arguments);
+    int orders(const QStringList &arguments, bool json);
+    int seedDemo();
+    int config(const QStringList &arguments);
+    int usage(const QString &problem);
+
+    LocalStore &m_store;
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace hotline

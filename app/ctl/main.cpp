@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// hotline-ctl: imports, exports and support commands over a local store.
+#include "CtlCommands.h"
+#include "store/LocalStore.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace hotline;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("hotline-ctl"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    // Hand-rolled rather than QCommandLineParser: the subcommands own their arguments.
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    QString storePath;
+    bool json = false;
+    for (qsizetype i = 0; i < arguments.size();) {
+        if (arguments.at(i) == QLatin1String("--store") && i + 1 < arguments.size()) {
+            storePath = arguments.at(i + 1);
+            arguments.remove(i, 2);
+        } else if (arguments.at(i) == QLatin1String("--json")) {
+            json = true;
+            arguments.remove(i);
+        } else if (arguments.at(i) == QLatin1String("--help") || arguments.at(i) == QLatin1String("-h")) {
+            arguments = {QStringLiteral("help")};
+            break;
+        } else {
+            ++i;
+        }
+    }
+    if (storePath.isEmpty()) {
+        err << "hotline-ctl: --store PATH is required" << Qt::endl
+            << "usage: hotline-ctl --store PATH import divisions|catalog|units FILE | orders list|show NUMBER [--json]"
+               " | seed-demo | config workstation N"
+            << Qt::endl;
+        return 2;
+    }
+    Result<std::unique_ptr<LocalStore>> store = LocalStore::open(storePath);
+    if (!store) {
+        err << store.error() << Qt::endl;
+        return 1;
+    }
+    CtlCommands commands(*store.value(), out, err);
+    return commands.run(arguments, json);
+}

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// hotline-desk: the operator's workstation. Composition root only: parse the command line,
+// open the local store, build the indexes and the window.
+#include "DeskWindow.h"
+#include "desk/AgentSession.h"
+#include "desk/ReferenceIndexes.h"
+#include "store/LocalStore.h"
+#include "workorder/WorkOrderRepository.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace hotline;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("hotline-desk"));
+    QApplication::setOrganizationName(QStringLiteral("HotlineDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(HOTLINE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("12345 hotline operator desk"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption storeOption(QStringLiteral("store"), QStringLiteral("Local SQLite store."),
+                                         QStringLiteral("path"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language: zh_CN or en."),
+                                        QStringLiteral("language"));
+    const QCommandLineOption quitOption(QStringLiteral("quit-after"),
+                                        QStringLiteral("Close the window after this many milliseconds (smoke tests)."),
+                                        QStringLiteral("ms"));
+    parser.addOptions({storeOption, langOption, quitOption});
+    parser.process(app);
+
+    // Chinese is the source language; English comes from the translation compiled in.
+    const QString language = parser.isSet(langOption) ? parser.value(langOption) : QLocale::system().name();
+    QTranslator translator;
+    if (!language.startsWith(QStringLiteral("zh")) && translator.load(QStringLiteral(":/i18n/hotline_en.qm")))
+        QApplication::installTranslator(&translator);
+
+    const QString storePath = parser.isSet(storeOption)
+        ? parser.value(storeOption)
+        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/desk.sqlite");
+    Result<std::unique_ptr<LocalStore>> store = LocalStore::open(storePath);
+    if (!store) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.error()));
+        if (!parser.isSet(quitOption))
+            QMessageBox::critical(nullptr, QApplication::translate("main", "无法打开本地数据库"), store.error());
+        return 2;
+    }
+    WorkOrderRepository orders(*store.value());
+    ReferenceIndexes indexes(*store.value(), PinyinTable::builtIn());
+    AgentSession agent;
+    DeskWindow window(*store.value(), orders, indexes, agent);
+    window.show();
+    qInfo("desk ready: store %s", qPrintable(store.value()->path()));
+
+    if (parser.isSet(quitOption)) {
+        bool ok = false;
+        const int ms = parser.value(quitOption).toInt(&ok);
+        if (!ok || ms < 0) {
+            std::fprintf(stderr, "--quit-after needs a number of milliseconds\n");
+            return 2;
+        }
+        QTimer::singleShot(ms, &window, [&window] {
+            if (window.isVisible())
+                qInfo("main window shown");
+            window.close();
+        });
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "suggest/NameMatcher.h"
+#include "suggest/Suggestion.h"
+#include "workorder/WorkOrder.h"
+
+#include <QVector>
+
+#include <optional>
+
+namespace hotline {
+
+// Ranks the leaves of the item catalogue for what the operator types: the leaf's own name
+// first, then its second and first level, in characters or pinyin ("yllh" → 园林绿化环卫).
+class CatalogIndex : public SuggestionSource {
+public:
+    CatalogIndex(const QVector<Classification> &leaves, const PinyinTable &pinyin);
+
+    QVector<Suggestion> suggest(const QString &query, int limit) const override;
+    // The leaf a suggestion's key names.
+    std::optional<Classification> leaf(const QString &key) const;
+    qsizetype size() const { return m_entries.size(); }
+
+private:
+    struct Entry {
+        Classification item;
+        MatchableName level3, level2, level1;
+    };
+    QVector<Entry> m_entries;
+};
+
+} // namespace hotline

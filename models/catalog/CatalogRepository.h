@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "workorder/WorkOrder.h"
+
+#include <QVector>
+
+namespace hotline {
+
+class LocalStore;
+
+// The three-level item catalogue. An import replaces the catalogue as a whole (a centre
+// publishes a new edition); work orders keep the text of the item they were filed under.
+class CatalogRepository {
+public:
+    explicit CatalogRepository(LocalStore &store) : m_store(store) {}
+
+    // CSV `level1,level2,level3`. Validates everything before writing; returns the leaf count.
+    Result<int> importCsv(const QString &path);
+    QVector<Classification> all() const;
+
+private:
+    LocalStore &m_store;
+};
+
+} // namespace hotline

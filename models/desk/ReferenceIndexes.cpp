@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReferenceIndexes.h"
+
+#include "catalog/CatalogRepository.h"
+#include "divisions/DivisionRepository.h"
+#include "store/LocalStore.h"
+#include "units/UnitRepository.h"
+
+namespace hotline {
+
+ReferenceIndexes::ReferenceIndexes(LocalStore &store, std::shared_ptr<const PinyinTable> pinyin, QObject *parent)
+    : QObject(parent), m_store(store), m_pinyin(std::move(pinyin))
+{
+    reload();
+    connect(&m_store, &LocalStore::referenceDataChanged, this, &ReferenceIndexes::reload);
+}
+
+void ReferenceIndexes::reload()
+{
+    m_catalog = std::make_unique<CatalogIndex>(CatalogRepository(m_store).all(), *m_pinyin);
+    m_divisions = std::make_unique<DivisionIndex>(DivisionRepository(m_store).all(), *m_pinyin);
+    m_units = std::make_unique<UnitIndex>(UnitRepository(m_store).all(), *m_pinyin);
+    Q_EMIT reloaded();
+}
+
+} // namespace hotline

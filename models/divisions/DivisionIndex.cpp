@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DivisionIndex.h"
+
+#include <algorithm>
+
+namespace hotline {
+
+namespace {
+int levelRank(Division::Level level)
+{
+    switch (level) {
+    case Division::Level::District: return 0;
+    case Division::Level::Street: return 1;
+    case Division::Level::Village: return 2;
+    case Division::Level::Province: return 3;
+    }
+    return 3;
+}
+} // namespace
+
+QString DivisionIndex::spokenName(const QString &name, Division::Level level)
+{
+    if (level != Division::Level::Village)
+        return name;
+    for (const char *suffix : {"村民委员会", "居民委员会", "村委会", "居委会", "委员会"}) {
+        const QString s = QString::fromUtf8(suffix);
+        if (name.endsWith(s) && name.size() > s.size() + 1)
+            return name.left(name.size() - s.size());
+    }
+    return name;
+}
+
+QString DivisionIndex::coreName(const QString &spoken, Division::Level level)
+{
+    static const char *villageSuffixes[] = {"社区", "村"};
+    static const char *streetSuffixes[] = {"街道", "地区", "民族乡", "镇", "乡"};
+    static const char *districtSuffixes[] = {"区", "县"};
+    const auto strip = [&spoken](auto &suffixes) {
+        for (const char *suffix : suffixes) {
+            const QString s = QString::fromUtf8(suffix);
+            if (spoken.endsWith(s) && spoken.size() >= s.size() + 2)
+                return spoken.left(spoken.size() - s.size());
+        }
+        return spoken;
+    };
+    switch (level) {
+    case Division::Level::Village: return strip(villageSuffixes);
+    case Division::Level::Street: return strip(streetSuffixes);
+    case Division::Level::District: return strip(districtSuffixes);
+    case Division::Level::Province: return spoken;
+    }
+    return spoken;
+}
+
+DivisionIndex::DivisionIndex(const QVector<Division> &divisions, const PinyinTable &pinyin)
+{
+    QHash<QString, const Division *> byCode;
+    for (const Division &division : divisions)
+        byCode.insert(division.code, &division);
+    for (const Division &division : divisions) {
+        if (division.level == Division::Level::Province)
+            continue;
+        Entry entry;
+        entry.division = division;
+        entry.spoken = spokenName(division.name, division.level);
+        QStringList ancestors;
+        for (const Division *parent = byCode.value(division.parentCode); parent && parent->level != Division::Level::Province;
+             parent = byCode.value(parent->parentCode))
+            ancestors.prepend(parent->name);
+        entry.path = ancestors.join(QStringLiteral(" › "));
+        entry.core = MatchableName::prepare(coreName(entry.spoken, division.level), pinyin);
+        entry.full = MatchableName::prepare(entry.spoken, pinyin);
+        m_byCode.insert(division.code, int(m_entries.size()));
+        m_entries.append(std::move(entry));
+    }
+}
+
+QVector<Suggestion> DivisionIndex::suggest(const QString &typed, int limit) const
+{
+    const NameQuery query = NameQuery::prepare(typed);
+    if (query.isEmpty() || limit <= 0)
+        return {};
+    struct Hit {
+        int score;
+        int entry;
+    };
+    std::vector<Hit> hits;
+    for (int i = 0; i < int(m_entries.size()); ++i) {
+        const Entry &entry = m_entries.at(i);
+        int score = std::max(NameMatcher::score(query, entry.core), NameMatcher::score(query, entry.full));
+        // The operator may type the whole address ("牛街西里二区3号楼"): the longest place
+        // name inside it is the one they mean.
+        if (query.han && score == 0 && entry.core.normalized.size() >= 2
+            && query.text.contains(entry.core.normalized))
+            score = 500 + int(entry.core.normalized.size()) * 10;
+        if (score > 0)
+            hits.push_back({score, i});
+    }
+    const auto better = [this](const Hit &a, const Hit &b) {
+        if (a.score != b.score)
+            return a.score > b.score;
+        const Division &da = m_entries.at(a.entry).division;
+        const Division &db = m_entries.at(b.entry).division;
+        if (levelRank(da.level) != levelRank(db.level))
+            return levelRank(da.level) < levelRank(db.level);
+        return da.code < db.code;
+    };
+    const size_t keep = std::min(hits.size(), size_t(limit));
+    std::partial_sort(hits.begin(), hits.begin() + qsizetype(keep), hits.end(), better);
+    QVector<Suggestion> result;
+    result.reserve(qsizetype(keep));
+    for (size_t i = 0; i < keep; ++i) {
+        const Entry &entry = m_entries.at(hits[i].entry);
+        result.append({entry.division.code, entry.spoken, entry.path, hits[i].score});
+    }
+    return result;
+}
+
+std::optional<Address> DivisionIndex::addressFor(const QString &code) const
+{
+    if (!m_byCode.contains(code))
+        return std::nullopt;
+    Address address;
+    for (auto it = m_byCode.constFind(code); it != m_byCode.cend(); it = m_byCode.constFind(m_entries.at(*it).division.parentCode)) {
+        const Entry &entry = m_entries.at(*it);
+        switch (entry.division.level) {
+        case Division::Level::District:
+            address.districtCode = entry.division.code;
+            address.districtName = entry.spoken;
+            break;
+        case Division::Level::Street:
+            address.streetCode = entry.division.code;
+            address.streetName = entry.spoken;
+            break;
+        case Division::Level::Village:
+            address.communityCode = entry.division.code;
+            address.communityName = entry.spoken;
+            break;
+        case Division::Level::Province:
+            break;
+        }
+    }
+    return address;
+}
+
+} // namespace hotline

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Migrations.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <vector>
+
+namespace hotline {
+
+namespace {
+
+struct Migration {
+    int version;
+    const char *purpose;
+    std::vector<const char *> statements;
+};
+
+// Never edit a migration that has shipped: add a new one.
+const std::vector<Migration> &allMigrations()
+{
+    static const std::vector<Migration> migrations = {
+        {1, "work orders, events, outbox and reference data",
+         {
+             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+             "CREATE TABLE divisions (code TEXT PRIMARY KEY, name TEXT NOT NULL, parent_code TEXT,"
+             " level TEXT NOT NULL CHECK (level IN ('province','district','street','village')))",
+             "CREATE INDEX divisions_parent ON divisions (parent_code)",
+             "CREATE TABLE catalog_items (id INTEGER PRIMARY KEY, level1 TEXT NOT NULL,"
+             " level2 TEXT NOT NULL, level3 TEXT NOT NULL, UNIQUE (level1, level2, level3))",
+             "CREATE TABLE work_orders (number TEXT PRIMARY KEY, created_at TEXT NOT NULL,"
+             " updated_at TEXT NOT NULL, status TEXT NOT NULL, phone TEXT NOT NULL,"
+             " caller_name TEXT NOT NULL DEFAULT '', title TEXT NOT NULL,"
+             " district_code TEXT, street_code TEXT, state_json TEXT NOT NULL)",
+             "CREATE INDEX work_orders_phone ON work_orders (phone, created_at)",
+             "CREATE TABLE work_order_events (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+             " event_id TEXT NOT NULL UNIQUE, order_number TEXT NOT NULL REFERENCES work_orders (number),"
+             " type TEXT NOT NULL, at TEXT NOT NULL, actor TEXT NOT NULL, payload TEXT NOT NULL)",
+             "CREATE INDEX work_order_events_order ON work_order_events (order_number, seq)",
+             // Events are history: the database itself refuses to rewrite or drop one.
+             "CREATE TRIGGER work_order_events_no_update BEFORE UPDATE ON work_order_events"
+             " BEGIN SELECT RAISE(ABORT, 'work order events are append-only'); END",
+             "CREATE TRIGGER work_order_events_no_delete BEFORE DELETE ON work_order_events"
+             " BEGIN SELECT RAISE(ABORT, 'work order events are append-only'); END",
+             "CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, op_id TEXT NOT NULL UNIQUE,"
+             " kind TEXT NOT NULL, payload TEXT NOT NULL, created_at TEXT NOT NULL,"
+             " acked_at TEXT, revision INTEGER)",
+             "CREATE INDEX outbox_pending ON outbox (acked_at, seq)",
+             "CREATE TABLE number_counters (day TEXT PRIMARY KEY, last INTEGER NOT NULL)",
+         }},
+        {2, "unit directory and the involved unit of a work order",
+         {
+             "CREATE TABLE units (code TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,"
+             " district_code TEXT, phone TEXT NOT NULL DEFAULT '')",
+             "CREATE INDEX units_name ON units (name)",
+             "ALTER TABLE work_orders ADD COLUMN community_code TEXT",
+             "ALTER TABLE work_orders ADD COLUMN involved_unit TEXT NOT NULL DEFAULT ''",
+         }},
+    };
+    return migrations;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Migrations", text);
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return allMigrations().back().version;
+}
+
+int Migrations::currentVersion(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+Status Migrations::migrate(QSqlDatabase &db, int target)
+{
+    const int current = currentVersion(db);
+    if (current < 0)
+        return Error{tr("无法读取数据库版本：%1").arg(db.lastError().text())};
+    if (current > latestVersion())
+        return Error{tr("数据库 %1 的结构版本为 %2，本程序只支持到版本 %3：请升级 Hotline Desk 后再打开，"
+                        "文件未做任何改动。")
+                         .arg(db.databaseName())
+                         .arg(current)
+                         .arg(latestVersion())};
+    for (const Migration &migration : allMigrations()) {
+        if (migration.version <= current || migration.version > target)
+            continue;
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return Error{tr("无法开始迁移事务：%1").arg(query.lastError().text())};
+        QStringList statements;
+        for (const char *sql : migration.statements)
+            statements.append(QString::fromUtf8(sql));
+        statements.append(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+        for (const QString &sql : std::as_const(statements)) {
+            if (!query.exec(sql)) {
+                const QString reason = query.lastError().text();
+                query.exec(QStringLiteral("ROLLBACK"));
+                return Error{tr("迁移到版本 %1（%2）失败：%3")
+                                 .arg(migration.version)
+                                 .arg(QString::fromUtf8(migration.purpose), reason)};
+            }
+        }
+        if (!query.exec(QStringLiteral("COMMIT"))) {
+            const QString reason = query.lastError().text();
+            query.exec(QStringLiteral("ROLLBACK"));
+            return Error{tr("迁移到版本 %1 无法提交：%2").arg(migration.version).arg(reason)};
+        }
+    }
+    return Status::success();
+}
+
+} // namespace hotline

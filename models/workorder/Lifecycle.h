@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "WorkOrder.h"
+#include "WorkOrderEvent.h"
+#include "core/Result.h"
+
+#include <QVector>
+
+#include <optional>
+
+namespace hotline {
+
+// A work order's state is the fold of its events.
+struct WorkOrderState {
+    QString number;
+    WorkOrderDraft draft;
+    OrderStatus status = OrderStatus::Open;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QString createdBy;
+    QString dispatchedTo;
+    QString reply;
+    QString mergedInto;
+    int urgeCount = 0;
+    int repeatCalls = 0;
+    int eventCount = 0;
+};
+
+// The one place that decides which event may follow which state. The desk validates with it
+// before writing, the central service before accepting a pushed operation.
+class Lifecycle {
+public:
+    static Result<WorkOrderState> apply(const std::optional<WorkOrderState> &state, const WorkOrderEvent &event);
+    static Result<WorkOrderState> fold(const QVector<WorkOrderEvent> &events);
+};
+
+} // namespace hotline

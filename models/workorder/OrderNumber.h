@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace hotline {
+
+// Provisional work-order numbers, told to the caller before hanging up, so digits only in
+// three short groups: date, workstation, sequence of the day — "261122-07-0015".
+// Unique per workstation because the sequence is drawn in the same transaction as the order.
+class OrderNumber {
+public:
+    static QString provisional(QDate day, int workstation, int sequence);
+    static bool isProvisional(const QString &number);
+    // "二六一一二二，零七，零零一五": how the operator reads it aloud.
+    static QString spoken(const QString &number);
+};
+
+} // namespace hotline

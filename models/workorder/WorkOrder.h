@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace hotline {
+
+enum class AppealType { Consultation, Help, Complaint, Report, Suggestion, Praise };
+enum class Urgency { Normal, Urgent, Emergency };
+enum class Gender { Unknown, Male, Female };
+enum class OrderStatus { Open, Answered, Dispatched, Accepted, Returned, Replied, Closed, Merged };
+
+// Stable codes for storage and the wire, and translated names for people.
+QString toCode(AppealType value);
+QString toCode(Urgency value);
+QString toCode(Gender value);
+QString toCode(OrderStatus value);
+std::optional<AppealType> appealTypeFromCode(const QString &code);
+std::optional<Urgency> urgencyFromCode(const QString &code);
+std::optional<Gender> genderFromCode(const QString &code);
+std::optional<OrderStatus> orderStatusFromCode(const QString &code);
+QString displayName(AppealType value);
+QString displayName(Urgency value);
+QString displayName(Gender value);
+QString displayName(OrderStatus value);
+const QList<AppealType> &allAppealTypes();
+const QList<Urgency> &allUrgencies();
+bool isFinal(OrderStatus status);
+
+// A leaf of the three-level item catalogue, kept as text so that a later catalogue import
+// never changes what an old work order says.
+struct Classification {
+    QString level1, level2, level3;
+    bool isEmpty() const { return level3.isEmpty(); }
+    QString path() const; // "城乡建设 › 城市建设和市政管理 › 园林绿化环卫"
+    friend bool operator==(const Classification &, const Classification &) = default;
+};
+
+struct Address {
+    QString districtCode, districtName;
+    QString streetCode, streetName;
+    QString communityCode, communityName;
+    QString detail; // free text: building, door, landmark
+    bool hasDistrict() const { return !districtCode.isEmpty(); }
+    QString display() const;
+    friend bool operator==(const Address &, const Address &) = default;
+};
+
+// What the operator types during a call.
+struct WorkOrderDraft {
+    QString callerName;
+    QString phone;
+    Gender gender = Gender::Unknown;
+    QString callbackNumber;
+    bool wantsReply = true;
+    bool confidential = false;
+    AppealType appealType = AppealType::Consultation;
+    Classification classification;
+    Address address;
+    QString involvedUnit;
+    Urgency urgency = Urgency::Normal;
+    QString title;
+    QString description;
+    QString repeatOf; // number of the open work order this call is about; empty: first call
+
+    bool isRepeatCall() const { return !repeatOf.isEmpty(); }
+    QJsonObject toJson() const;
+    static WorkOrderDraft fromJson(const QJsonObject &json);
+    friend bool operator==(const WorkOrderDraft &, const WorkOrderDraft &) = default;
+};
+
+} // namespace hotline

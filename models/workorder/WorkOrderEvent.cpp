@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WorkOrderEvent.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <utility>
+
+namespace hotline {
+
+namespace {
+constexpr std::array<std::pair<EventType, const char *>, 11> eventCodes{{
+    {EventType::Created, "created"},
+    {EventType::Answered, "answered"},
+    {EventType::Dispatched, "dispatched"},
+    {EventType::Signed, "signed"},
+    {EventType::Returned, "returned"},
+    {EventType::Replied, "replied"},
+    {EventType::Urged, "urged"},
+    {EventType::CalledBack, "called_back"},
+    {EventType::Merged, "merged"},
+    {EventType::Closed, "closed"},
+    {EventType::RepeatCall, "repeat_call"},
+}};
+} // namespace
+
+QString toCode(EventType type)
+{
+    for (const auto &[candidate, code] : eventCodes)
+        if (candidate == type)
+            return QString::fromLatin1(code);
+    return {};
+}
+
+std::optional<EventType> eventTypeFromCode(const QString &code)
+{
+    for (const auto &[candidate, text] : eventCodes)
+        if (code == QLatin1String(text))
+            return candidate;
+    return std::nullopt;
+}
+
+QString displayName(EventType type)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("WorkOrderEvent", text); };
+    switch (type) {
+    case EventType::Created: return tr("受理");
+    case EventType::Answered: return tr("直接答复");
+    case EventType::Dispatched: return tr("派单");
+    case EventType::Signed: return tr("签收");
+    case EventType::Returned: return tr("退单");
+    case EventType::Replied: return tr("办结答复");
+    case EventType::Urged: return tr("催办");
+    case EventType::CalledBack: return tr("回访");
+    case EventType::Merged: return tr("合并");
+    case EventType::Closed: return tr("归档");
+    case EventType::RepeatCall: return tr("重复来电");
+    }
+    return {};
+}
+
+WorkOrderEvent WorkOrderEvent::make(const QString &orderNumber, EventType type, const QString &actor,
+                                    const QDateTime &at, QJsonObject payload)
+{
+    return WorkOrderEvent{QUuid::createUuid(), orderNumber, type, at, actor, std::move(payload)};
+}
+
+QJsonObject WorkOrderEvent::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("order"), orderNumber},
+        {QStringLiteral("type"), toCode(type)},
+        {QStringLiteral("at"), at.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("actor"), actor},
+        {QStringLiteral("payload"), payload},
+    };
+}
+
+std::optional<WorkOrderEvent> WorkOrderEvent::fromJson(const QJsonObject &json)
+{
+    WorkOrderEvent event;
+    event.id = QUuid::fromString(json.value(QLatin1String("id")).toString());
+    event.orderNumber = json.value(QLatin1String("order")).toString();
+    const auto type = eventTypeFromCode(json.value(QLatin1String("type")).toString());
+    event.at = QDateTime::fromString(json.value(QLatin1String("at")).toString(), Qt::ISODateWithMs);
+    event.actor = json.value(QLatin1String("actor")).toString();
+    event.payload = json.value(QLatin1String("payload")).toObject();
+    if (event.id.isNull() || event.orderNumber.isEmpty() || !type || !event.at.isValid())
+        return std::nullopt;
+    event.type = *type;
+    return event;
+}
+
+} // namespace hotline

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QTabWidget;
+class QTimer;
+
+namespace hotline {
+
+class AgentSession;
+class CallerHistoryPanel;
+class LocalStore;
+class ReferenceIndexes;
+class ShortcutOverlay;
+class WorkOrderForm;
+class WorkOrderListModel;
+class WorkOrderRepository;
+
+// The operator's split screen: work-order form left, reference tabs right, agent and sync
+// state below. Composes the widgets and routes the keyboard actions; the rules live in models.
+class DeskWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    DeskWindow(LocalStore &store, WorkOrderRepository &orders, const ReferenceIndexes &indexes,
+               AgentSession &agent, QWidget *parent = nullptr);
+
+    WorkOrderForm *form() const { return m_form; }
+    QTabWidget *rightPanel() const { return m_rightTabs; }
+    // The number of the last stored work order, as announced to the operator.
+    QString lastFiledNumber() const { return m_lastFiled; }
+
+Q_SIGNALS:
+    // Emitted once the work order is committed to disk.
+    void workOrderFiled(const QString &number);
+
+private:
+    void buildActions();
+    void buildStatusBar();
+    void newOrder();
+    void submit();
+    void lookUpCaller(const QString &phone);
+    void refreshStatus();
+
+    LocalStore &m_store;
+    WorkOrderRepository &m_orders;
+    const ReferenceIndexes &m_indexes;
+    AgentSession &m_agent;
+    WorkOrderForm *m_form;
+    QTabWidget *m_rightTabs;
+    WorkOrderListModel *m_history;
+    CallerHistoryPanel *m_historyPanel;
+    ShortcutOverlay *m_overlay;
+    QLabel *m_resultBanner;
+    QLabel *m_agentLabel;
+    QLabel *m_timerLabel;
+    QLabel *m_syncLabel;
+    QTimer *m_clock;
+    QString m_lastFiled;
+};
+
+} // namespace hotline

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ShortcutCatalog.h"
+
+#include <QCoreApplication>
+
+namespace hotline {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ShortcutCatalog", text);
+}
+} // namespace
+
+QList<ShortcutEntry> ShortcutCatalog::actions()
+{
+    return {
+        {QStringLiteral("newOrder"), QKeySequence(Qt::CTRL | Qt::Key_N), tr("接听来电，新建工单")},
+        {QStringLiteral("submit"), QKeySequence(Qt::CTRL | Qt::Key_Return), tr("提交工单")},
+        {QStringLiteral("clear"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), tr("清空表单")},
+        {QStringLiteral("hangUp"), QKeySequence(Qt::Key_F4), tr("挂机（进入话后整理）")},
+        {QStringLiteral("toggleReady"), QKeySequence(Qt::Key_F8), tr("示闲 / 示忙")},
+        {QStringLiteral("markRepeat"), QKeySequence(Qt::CTRL | Qt::Key_R), tr("记为重复来电（再按换下一张未办结工单）")},
+        {QStringLiteral("tabHistory"), QKeySequence(Qt::CTRL | Qt::Key_1), tr("右侧：来电历史")},
+        {QStringLiteral("focusHistory"), QKeySequence(Qt::CTRL | Qt::Key_H), tr("光标移到来电历史列表")},
+        {QStringLiteral("shortcuts"), QKeySequence(Qt::Key_F1), tr("显示 / 关闭快捷键一览")},
+        {QStringLiteral("quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("退出")},
+    };
+}
+
+QKeySequence ShortcutCatalog::keys(const QString &id)
+{
+    for (const ShortcutEntry &entry : actions())
+        if (entry.id == id)
+            return entry.keys;
+    return {};
+}
+
+QList<ShortcutEntry> ShortcutCatalog::fields()
+{
+    const auto alt = [](Qt::Key key) { return QKeySequence(Qt::ALT | key); };
+    return {
+        {QStringLiteral("phone"), alt(Qt::Key_P), tr("来电号码")},
+        {QStringLiteral("callerName"), alt(Qt::Key_N), tr("来电人")},
+        {QStringLiteral("gender"), alt(Qt::Key_G), tr("性别（数字键选择）")},
+        {QStringLiteral("description"), alt(Qt::Key_E), tr("诉求内容")},
+        {QStringLiteral("address"), alt(Qt::Key_A), tr("发生地点（汉字或拼音首字母，回车选定）")},
+        {QStringLiteral("addressDetail"), alt(Qt::Key_D), tr("详细地址")},
+        {QStringLiteral("classification"), alt(Qt::Key_C), tr("事项分类（汉字或拼音首字母，回车选定）")},
+        {QStringLiteral("appealType"), alt(Qt::Key_T), tr("诉求类型（数字键选择）")},
+        {QStringLiteral("involvedUnit"), alt(Qt::Key_U), tr("涉及单位")},
+        {QStringLiteral("urgency"), alt(Qt::Key_J), tr("紧急程度（数字键选择）")},
+        {QStringLiteral("title"), alt(Qt::Key_I), tr("标题")},
+        {QStringLiteral("wantsReply"), alt(Qt::Key_Y), tr("需要回复（空格切换）")},
+        {QStringLiteral("callbackNumber"), alt(Qt::Key_B), tr("回访号码")},
+        {QStringLiteral("confidential"), alt(Qt::Key_M), tr("保密（空格切换）")},
+        {QStringLiteral("repeatCall"), alt(Qt::Key_R), tr("来电性质：首次 / 重复")},
+    };
+}
+
+} // namespace hotline

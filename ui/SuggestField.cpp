@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SuggestField.h"
+
+#include "itemmodels/SuggestionListModel.h"
+
+#include <QKeyEvent>
+#include <QListView>
+
+namespace hotline {
+
+SuggestField::SuggestField(QWidget *parent) : QLineEdit(parent), m_model(new SuggestionListModel(this))
+{
+    setClearButtonEnabled(true);
+    connect(this, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (m_accepted) {
+            m_accepted.reset();
+            Q_EMIT acceptanceCleared();
+        }
+        refresh(text);
+    });
+}
+
+bool SuggestField::isListVisible() const
+{
+    return m_list && m_list->isVisible();
+}
+
+void SuggestField::setAccepted(const Suggestion &suggestion)
+{
+    m_accepted = suggestion;
+    setText(suggestion.text);
+    hideList();
+}
+
+void SuggestField::reset()
+{
+    m_accepted.reset();
+    clear();
+    hideList();
+}
+
+void SuggestField::refresh(const QString &text)
+{
+    if (!m_source) {
+        hideList();
+        return;
+    }
+    m_model->setSuggestions(m_source->suggest(text, m_limit));
+    if (m_model->rowCount() == 0) {
+        hideList();
+        return;
+    }
+    if (!m_list) {
+        // Parented to the window so that it floats above the neighbouring fields.
+        m_list = new QListView(window());
+        m_list->setObjectName(objectName() + QStringLiteral("-suggestions"));
+        m_list->setModel(m_model);
+        m_list->setFocusPolicy(Qt::NoFocus);
+        m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+        m_list->setUniformItemSizes(true);
+        connect(m_list, &QListView::clicked, this, [this](const QModelIndex &index) { acceptRow(index.row()); });
+    }
+    m_list->setCurrentIndex(m_model->index(0));
+    placeList();
+    m_list->show();
+    m_list->raise();
+}
+
+void SuggestField::placeList()
+{
+    if (!m_list)
+        return;
+    const QPoint below = mapTo(window(), QPoint(0, height()));
+    const int rows = std::min(m_model->rowCount(), m_limit);
+    const int rowHeight = std::max(m_list->sizeHintForRow(0), fontMetrics().height() + 6);
+    const int width = std::max(this->width(), 360);
+    m_list->setGeometry(below.x(), below.y(), std::min(width, window()->width() - below.x()), rows * rowHeight + 6);
+}
+
+void SuggestField::hideList()
+{
+    if (m_list)
+        m_list->hide();
+}
+
+void SuggestField::moveSelection(int delta)
+{
+    const int count = m_model->rowCount();
+    if (count == 0)
+        return;
+    const int row = m_list->currentIndex().isValid() ? m_list->currentIndex().row() : -1;
+    m_list->setCurrentIndex(m_model->index(std::clamp(row + delta, 0, count - 1)));
+}
+
+void SuggestField::acceptRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const Suggestion chosen = m_model->at(row);
+    setAccepted(chosen);
+    Q_EMIT suggestionAccepted(chosen);
+}
+
+void SuggestField::keyPressEvent(QKeyEvent *event)
+{
+    if (isListVisible() && event->modifiers() == Qt::NoModifier) {
+        switch (event->key()) {
+        case Qt::Key_Down: moveSelection(1); return;
+        case Qt::Key_Up: moveSelection(-1); return;
+        case Qt::Key_PageDown: moveSelection(m_limit); return;
+        case Qt::Key_PageUp: moveSelection(-m_limit); return;
+        case Qt::Key_Return:
+        case Qt::Key_Enter: acceptRow(m_list->currentIndex().row()); return;
+        case Qt::Key_Escape: hideList(); return;
+        default: break;
+        }
+    } else if (!isListVisible() && event->key() == Qt::Key_Down && event->modifiers() == Qt::NoModifier) {
+        refresh(text()); // open the list again on what is there
+        return;
+    }
+    QLineEdit::keyPressEvent(event);
+}
+
+void SuggestField::focusOutEvent(QFocusEvent *event)
+{
+    hideList();
+    QLineEdit::focusOutEvent(event);
+}
+
+void SuggestField::resizeEvent(QResizeEvent *event)
+{
+    QLineEdit::resizeEvent(event);
+    if (isListVisible())
+        placeList();
+}
+
+} // namespace hotline

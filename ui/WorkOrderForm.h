@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "workorder/WorkOrderRepository.h"
+#include "workorder/WorkOrderValidator.h"
+#include "suggest/Suggestion.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace hotline {
+
+class ReferenceIndexes;
+class SuggestField;
+
+// The left half of the desk: the work order taken down during the call. It knows the
+// fields, their pickers and the title proposal; storing is the window's business.
+class WorkOrderForm : public QWidget {
+    Q_OBJECT
+public:
+    explicit WorkOrderForm(const ReferenceIndexes &indexes, QWidget *parent = nullptr);
+
+    WorkOrderDraft draft() const;
+    void clear();
+    // Shows each message next to its field and focuses the first one; empty hides them all.
+    void showErrors(const QList<FieldError> &errors);
+    void focusField(FormField field);
+    QWidget *fieldWidget(FormField field) const;
+
+    // The caller's open work orders: the form says so and offers to mark a repeat call.
+    void setOpenOrders(const QVector<WorkOrderSummary> &orders);
+    // Fills the caller's name from their previous work order unless one was typed.
+    void prefillCaller(const QString &name, Gender gender);
+    // Marks this call as a repeat of the first (or next) open order; false when there is none.
+    bool markRepeatCall();
+
+Q_SIGNALS:
+    // A plausible phone number was typed or changed (canonical form).
+    void phoneEntered(const QString &phone);
+    void submitRequested();
+
+private:
+    void buildFields();
+    void onClassificationTaken(const Suggestion &suggestion);
+    void onAddressTaken(const Suggestion &suggestion);
+    void proposeTitle();
+    static void showPath(QLabel *label, const QString &path);
+    void updateRepeatBanner();
+
+    const ReferenceIndexes &m_indexes;
+    QLineEdit *m_callerName;
+    QLineEdit *m_phone;
+    QComboBox *m_gender;
+    QLineEdit *m_callback;
+    QCheckBox *m_wantsReply;
+    QCheckBox *m_confidential;
+    QComboBox *m_appealType;
+    SuggestField *m_classification;
+    QLabel *m_classificationPath;
+    SuggestField *m_address;
+    QLabel *m_addressPath;
+    QLineEdit *m_addressDetail;
+    SuggestField *m_involvedUnit;
+    QComboBox *m_urgency;
+    QLineEdit *m_title;
+    QPlainTextEdit *m_description;
+    QComboBox *m_repeat;
+    QLabel *m_repeatBanner;
+    QHash<FormField, QLabel *> m_errorLabels;
+    QHash<FormField, QWidget *> m_fields;
+
+    Classification m_chosenClassification;
+    Address m_chosenAddress;
+    bool m_titleEditedByHand = false;
+    QString m_lastPhone;
+    QVector<WorkOrderSummary> m_openOrders;
+};
+
+} // namespace hotline
