@@ -8,7 +8,7 @@ namespace hotline {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ShortcutCatalog", text);
+    return QCoreApplication::translate("hotline::ShortcutCatalog", text);
 }
 } // namespace
 

@@ -15,7 +15,7 @@ ShortcutOverlay::ShortcutOverlay(QWidget *parent) : QFrame(parent)
     setObjectName(QStringLiteral("shortcutOverlay"));
     setFocusPolicy(Qt::StrongFocus);
     setAutoFillBackground(true);
-    setStyleSheet(QStringLiteral("#shortcutOverlay { background: rgba(250, 250, 250, 245); border: 2px solid #4A6FA5; }"
+    setStyleSheet(QStringLiteral("#shortcutOverlay { background: #FAFAFA; border: 2px solid #4A6FA5; }"
                                  " QLabel[role=\"key\"] { font-family: monospace; font-weight: bold; color: #1F3A68; }"));
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(24, 16, 24, 16);

@@ -8,8 +8,23 @@
 #include <QHttpServer>
 #include <QJsonObject>
 
+#include <QSocketNotifier>
+
 #include <csignal>
 #include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+// A signal handler may only write to a file descriptor; the event loop reads the other end
+// and quits there, after the requests in flight have been answered.
+int signalPipe[2] = {-1, -1};
+void onTerminate(int)
+{
+    const char byte = 1;
+    (void)::write(signalPipe[0], &byte, 1);
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -45,7 +60,20 @@ int main(int argc, char *argv[])
     std::printf("hotline-central listening on %s:%u\n", qPrintable(address.toString()), bound);
     std::fflush(stdout);
     // SIGTERM (systemd stop) and SIGINT end the event loop so that requests in flight finish.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
+        std::perror("hotline-central: socketpair");
+        return 1;
+    }
+    QSocketNotifier terminate(signalPipe[1], QSocketNotifier::Read);
+    QObject::connect(&terminate, &QSocketNotifier::activated, &app, [] {
+        std::printf("hotline-central stopping\n");
+        QCoreApplication::quit();
+    });
+    struct sigaction action {};
+    action.sa_handler = onTerminate;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
     for (int sig : {SIGTERM, SIGINT})
-        std::signal(sig, [](int) { QCoreApplication::quit(); });
+        ::sigaction(sig, &action, nullptr);
     return QCoreApplication::exec();
 }

@@ -10,7 +10,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
@@ -41,8 +40,9 @@ int main(int argc, char *argv[])
     parser.addOptions({storeOption, langOption, quitOption});
     parser.process(app);
 
-    // Chinese is the source language; English comes from the translation compiled in.
-    const QString language = parser.isSet(langOption) ? parser.value(langOption) : QLocale::system().name();
+    // Chinese is the source language and the default, whatever locale the workstation image
+    // was set up with; English comes from the translation compiled in.
+    const QString language = parser.isSet(langOption) ? parser.value(langOption) : QStringLiteral("zh_CN");
     QTranslator translator;
     if (!language.startsWith(QStringLiteral("zh")) && translator.load(QStringLiteral(":/i18n/hotline_en.qm")))
         QApplication::installTranslator(&translator);

@@ -13,7 +13,7 @@ namespace hotline {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CatalogRepository", text);
+    return QCoreApplication::translate("hotline::CatalogRepository", text);
 }
 constexpr int maxLevelLength = 40;
 } // namespace

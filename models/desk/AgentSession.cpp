@@ -7,7 +7,7 @@ namespace hotline {
 
 QString AgentSession::displayName(State state)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("AgentSession", text); };
+    const auto tr = [](const char *text) { return QCoreApplication::translate("hotline::AgentSession", text); };
     switch (state) {
     case State::Ready: return tr("示闲");
     case State::NotReady: return tr("示忙");

@@ -14,7 +14,7 @@ namespace hotline {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DivisionRepository", text);
+    return QCoreApplication::translate("hotline::DivisionRepository", text);
 }
 
 std::optional<Division::Level> levelFromCode(const QString &code)

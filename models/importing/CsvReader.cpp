@@ -10,7 +10,7 @@ namespace hotline {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CsvReader", text);
+    return QCoreApplication::translate("hotline::CsvReader", text);
 }
 
 // Line number (1-based) of the first invalid UTF-8 sequence, or 0.

@@ -12,18 +12,12 @@
 
 namespace hotline {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LocalStore", text);
-}
-} // namespace
-
 Status execSql(QSqlQuery &query, const char *purpose)
 {
     if (query.exec())
         return Status::success();
-    return Error{tr("%1失败：%2").arg(QCoreApplication::translate("LocalStore", purpose),
+    // A free function: lupdate files it under the namespace.
+    return Error{QCoreApplication::translate("hotline", "%1失败：%2").arg(QCoreApplication::translate("LocalStore", purpose),
                                       query.lastError().text())};
 }
 

@@ -64,7 +64,7 @@ const std::vector<Migration> &allMigrations()
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Migrations", text);
+    return QCoreApplication::translate("hotline::Migrations", text);
 }
 
 } // namespace

@@ -15,7 +15,7 @@ namespace hotline {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("UnitRepository", text);
+    return QCoreApplication::translate("hotline::UnitRepository", text);
 }
 } // namespace
 

@@ -10,7 +10,7 @@ namespace hotline {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Lifecycle", text);
+    return QCoreApplication::translate("hotline::Lifecycle", text);
 }
 
 bool oneOf(OrderStatus status, std::initializer_list<OrderStatus> allowed)

@@ -52,7 +52,7 @@ std::optional<Enum> fromCode(const Table<Enum, N> &table, const QString &code)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("WorkOrder", text);
+    return QCoreApplication::translate("hotline", text);
 }
 
 } // namespace

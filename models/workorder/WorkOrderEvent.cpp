@@ -42,7 +42,7 @@ std::optional<EventType> eventTypeFromCode(const QString &code)
 
 QString displayName(EventType type)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("WorkOrderEvent", text); };
+    const auto tr = [](const char *text) { return QCoreApplication::translate("hotline", text); };
     switch (type) {
     case EventType::Created: return tr("受理");
     case EventType::Answered: return tr("直接答复");

@@ -16,7 +16,7 @@ namespace hotline {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("WorkOrderRepository", text);
+    return QCoreApplication::translate("hotline::WorkOrderRepository", text);
 }
 
 QString isoUtc(const QDateTime &at)

@@ -10,7 +10,7 @@ namespace hotline {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("WorkOrderValidator", text);
+    return QCoreApplication::translate("hotline::WorkOrderValidator", text);
 }
 } // namespace
 

@@ -1,4 +1,1005 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>DemoOrders</name>
+    <message>
+        <location filename="../../models/desk/DemoOrders.cpp" line="+37"/>
+        <source>演示数据需要先导入事项分类</source>
+        <translation>Demo data requires the item classifications to be imported first</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>演示数据需要先导入北京区划</source>
+        <translation>Demo data requires the Beijing divisions to be imported first</translation>
+    </message>
+</context>
+<context>
+    <name>LocalStore</name>
+    <message>
+        <location filename="../../models/catalog/CatalogRepository.cpp" line="+60"/>
+        <source>清除旧分类</source>
+        <translation>Clearing old classifications</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>写入分类</source>
+        <translation>Writing classifications</translation>
+    </message>
+    <message>
+        <location filename="../../models/divisions/DivisionRepository.cpp" line="+101"/>
+        <source>写入区划</source>
+        <translation>Writing divisions</translation>
+    </message>
+    <message>
+        <location filename="../../models/store/LocalStore.cpp" line="+126"/>
+        <source>保存设置</source>
+        <translation>Saving settings</translation>
+    </message>
+    <message>
+        <location filename="../../models/units/UnitRepository.cpp" line="+100"/>
+        <source>写入单位</source>
+        <translation>Writing units</translation>
+    </message>
+    <message>
+        <location filename="../../models/workorder/WorkOrderRepository.cpp" line="+69"/>
+        <source>分配工单编号</source>
+        <translation>Allocating a work order number</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>保存工单</source>
+        <translation>Saving the work order</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>保存工单事件</source>
+        <translation>Saving the work order event</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>写入待同步队列</source>
+        <translation>Writing to the sync queue</translation>
+    </message>
+</context>
+<context>
+    <name>hotline</name>
+    <message>
+        <location filename="../../models/store/LocalStore.cpp" line="-99"/>
+        <source>%1失败：%2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../../models/workorder/WorkOrder.cpp" line="+72"/>
+        <source>咨询</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>求助</source>
+        <translation>Request for help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>举报</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>建议</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>表扬</source>
+        <translation>Praise</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>一般</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>紧急</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>特急</source>
+        <translation>Extra urgent</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>未知</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>待处理</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已直接答复</source>
+        <translation>Answered directly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已派单</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已签收</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已退单</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已办结</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已归档</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已合并</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../../models/workorder/WorkOrderEvent.cpp" line="+47"/>
+        <source>受理</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>直接答复</source>
+        <translation>Answer directly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>派单</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>签收</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退单</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结答复</source>
+        <translation>Resolution reply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>催办</source>
+        <translation>Urge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>归档</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重复来电</source>
+        <translation>Repeat call</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::AgentSession</name>
+    <message>
+        <location filename="../../models/desk/AgentSession.cpp" line="+12"/>
+        <source>示闲</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>示忙</source>
+        <translation>Not ready</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>通话中</source>
+        <translation>In call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>话后整理</source>
+        <translation>After-call work</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::CallerHistoryPanel</name>
+    <message>
+        <location filename="../../ui/CallerHistoryPanel.cpp" line="+39"/>
+        <source>输入来电号码后，这里列出该号码的历史工单。</source>
+        <translation>Enter the caller&apos;s phone number to list that number&apos;s past work orders here.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>号码 %1 没有历史工单：首次来电。</source>
+        <translation>No past work orders for %1: first call.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>号码 %1 的历史工单 %2 张：</source>
+        <translation>Past work orders for %1 (%2):</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::CatalogRepository</name>
+    <message>
+        <location filename="../../models/catalog/CatalogRepository.cpp" line="-30"/>
+        <source>第 %1 行：%2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>应有 3 列（一级,二级,三级分类），实际 %1 列</source>
+        <translation>Expected 3 columns (level 1, level 2, level 3 classification), found %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>三级分类都不能为空</source>
+        <translation>None of the three classification levels may be empty</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>分类名称最多 %1 个字</source>
+        <translation>Classification names can be at most %1 characters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>分类“%1”与第 %2 行重复</source>
+        <translation>Classification “%1” duplicates line %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>文件中没有任何分类</source>
+        <translation>The file contains no classifications</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::CsvReader</name>
+    <message>
+        <location filename="../../models/importing/CsvReader.cpp" line="+41"/>
+        <source>第 %1 行：不是有效的 UTF-8 编码（请把文件另存为 UTF-8）</source>
+        <translation>Line %1: not valid UTF-8 (please save the file as UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>第 %1 行：引号没有闭合</source>
+        <translation>Line %1: unclosed quotation mark</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>无法打开文件 %1：%2</source>
+        <translation>Cannot open file %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>文件是空的：第 1 行应为表头 %1</source>
+        <translation>The file is empty: line 1 should be the header %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>第 %1 行：表头应为 %2，实际为 %3</source>
+        <translation>Line %1: the header should be %2, found %3</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::DeskWindow</name>
+    <message>
+        <location filename="../../ui/DeskWindow.cpp" line="+32"/>
+        <source>12345 热线坐席 — Hotline Desk</source>
+        <translation>12345 Hotline Agent — Hotline Desk</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>来电历史</source>
+        <translation>Call history</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>该号码没有未办结的工单</source>
+        <translation>This number has no unresolved work orders</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>按 F1 查看全部快捷键</source>
+        <translation>Press F1 to see all shortcuts</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>坐席：%1</source>
+        <translation>Agent: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>通话 %1:%2</source>
+        <translation>Call %1:%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>未同步 %1</source>
+        <translation>Unsynced: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>工单未提交：有 %1 处需要补正</source>
+        <translation>Work order not submitted: %1 field(s) need correcting</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>已受理，工单编号 &lt;b&gt;%1&lt;/b&gt;（读作：%2）。表单已清空，可接下一个电话。</source>
+        <translation>Registered as work order &lt;b&gt;%1&lt;/b&gt; (read as: %2). The form has been cleared for the next call.</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::DivisionRepository</name>
+    <message>
+        <location filename="../../models/divisions/DivisionRepository.cpp" line="-43"/>
+        <source>第 %1 行：%2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>应有 4 列，实际 %1 列</source>
+        <translation>Expected 4 columns, found %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>区划代码“%1”应为 6、9 或 12 位数字</source>
+        <translation>Division code “%1” must have 6, 9 or 12 digits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>名称为空</source>
+        <translation>Name is empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>级别“%1”无效，应为 province、district、street 或 village</source>
+        <translation>Invalid level “%1”; must be province, district, street or village</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 缺少上级区划代码</source>
+        <translation>%1 is missing its parent division code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>区划代码 %1 与第 %2 行重复</source>
+        <translation>Division code %1 duplicates line %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>第 %1 行：上级区划代码 %2 在文件中不存在</source>
+        <translation>Line %1: parent division code %2 does not exist in the file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>文件中没有任何区划</source>
+        <translation>The file contains no divisions</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::Lifecycle</name>
+    <message>
+        <location filename="../../models/workorder/Lifecycle.cpp" line="+29"/>
+        <source>工单 %1 已经受理过，不能重复受理</source>
+        <translation>Work order %1 has already been registered and cannot be registered again</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>工单 %1 不存在，不能%2</source>
+        <translation>Work order %1 does not exist; cannot apply “%2”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>事件属于工单 %1，不属于 %2</source>
+        <translation>The event belongs to work order %1, not %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>工单 %1 当前状态为“%2”，不能%3</source>
+        <translation>Work order %1 is currently “%2”; cannot apply “%3”</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>派单必须指定承办单位</source>
+        <translation>Dispatch requires a handling unit</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>退单必须说明理由</source>
+        <translation>A return must state a reason</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>办结答复不能为空</source>
+        <translation>The resolution reply must not be empty</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>合并必须指定另一张工单</source>
+        <translation>Merge requires another work order</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>没有任何事件，工单不存在</source>
+        <translation>No events: the work order does not exist</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::LocalStore</name>
+    <message>
+        <location filename="../../models/store/LocalStore.cpp" line="+23"/>
+        <source>无法创建目录 %1</source>
+        <translation>Cannot create directory %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>无法打开本地数据库 %1：%2</source>
+        <translation>Cannot open local database %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 不是 Hotline Desk 的数据库：%2</source>
+        <translation>%1 is not a Hotline Desk database: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>无法设置数据库参数 %1：%2</source>
+        <translation>Cannot set database parameter %1: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>数据库忙，无法开始事务：%1</source>
+        <translation>Database busy, cannot start transaction: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>无法提交事务：%1</source>
+        <translation>Cannot commit transaction: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::Migrations</name>
+    <message>
+        <location filename="../../models/store/Migrations.cpp" line="+89"/>
+        <source>无法读取数据库版本：%1</source>
+        <translation>Cannot read the database version: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>数据库 %1 的结构版本为 %2，本程序只支持到版本 %3：请升级 Hotline Desk 后再打开，文件未做任何改动。</source>
+        <translation>Database %1 has schema version %2, but this program supports only up to version %3: please upgrade Hotline Desk and open it again. The file has not been changed.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>无法开始迁移事务：%1</source>
+        <translation>Cannot start migration transaction: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>迁移到版本 %1（%2）失败：%3</source>
+        <translation>Migration to version %1 (%2) failed: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>迁移到版本 %1 无法提交：%2</source>
+        <translation>Migration to version %1 could not be committed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ShortcutCatalog</name>
+    <message>
+        <location filename="../../ui/ShortcutCatalog.cpp" line="+18"/>
+        <source>接听来电，新建工单</source>
+        <translation>Answer call, new work order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提交工单</source>
+        <translation>Submit work order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>清空表单</source>
+        <translation>Clear form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>挂机（进入话后整理）</source>
+        <translation>Hang up (start after-call work)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>示闲 / 示忙</source>
+        <translation>Ready / Not ready</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记为重复来电（再按换下一张未办结工单）</source>
+        <translation>Mark as repeat call (press again for the next unresolved work order)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>右侧：来电历史</source>
+        <translation>Right pane: call history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>光标移到来电历史列表</source>
+        <translation>Move focus to the call history list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>显示 / 关闭快捷键一览</source>
+        <translation>Show / close the shortcut overview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>来电号码</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来电人</source>
+        <translation>Caller name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>性别（数字键选择）</source>
+        <translation>Gender (choose with number keys)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>诉求内容</source>
+        <translation>Appeal details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发生地点（汉字或拼音首字母，回车选定）</source>
+        <translation>Location (Chinese characters or pinyin initials, Enter to choose)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>详细地址</source>
+        <translation>Detailed address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项分类（汉字或拼音首字母，回车选定）</source>
+        <translation>Item classification (Chinese characters or pinyin initials, Enter to choose)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>诉求类型（数字键选择）</source>
+        <translation>Appeal type (choose with number keys)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>涉及单位</source>
+        <translation>Involved unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>紧急程度（数字键选择）</source>
+        <translation>Urgency (choose with number keys)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>需要回复（空格切换）</source>
+        <translation>Reply needed (Space toggles)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访号码</source>
+        <translation>Callback number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保密（空格切换）</source>
+        <translation>Confidential (Space toggles)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来电性质：首次 / 重复</source>
+        <translation>Call type: first / repeat</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ShortcutOverlay</name>
+    <message>
+        <location filename="../../ui/ShortcutOverlay.cpp" line="+22"/>
+        <source>&lt;h2&gt;快捷键一览&lt;/h2&gt;按 F1 或 Esc 关闭</source>
+        <translation>&lt;h2&gt;Keyboard shortcuts&lt;/h2&gt;Press F1 or Esc to close</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>操作</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>跳到字段</source>
+        <translation>Jump to field</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::UnitRepository</name>
+    <message>
+        <location filename="../../models/units/UnitRepository.cpp" line="-40"/>
+        <source>第 %1 行：%2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>应有 5 列，实际 %1 列</source>
+        <translation>Expected 5 columns, found %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>单位编码“%1”只能由字母、数字和 _ . - 组成，最长 32 位</source>
+        <translation>Unit code “%1” may contain only letters, digits and _ . - (at most 32 characters)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>单位名称不能为空，最多 60 个字</source>
+        <translation>Unit name must not be empty and can be at most 60 characters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>类型“%1”无效，应为 municipal、district、street 或 enterprise</source>
+        <translation>Invalid type “%1”; must be municipal, district, street or enterprise</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>所属区代码“%1”应为 6 位数字或留空</source>
+        <translation>District code “%1” must have 6 digits or be left empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>电话“%1”格式不对</source>
+        <translation>Phone number “%1” is not valid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>单位编码 %1 与第 %2 行重复</source>
+        <translation>Unit code %1 duplicates line %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>文件中没有任何单位</source>
+        <translation>The file contains no units</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::WorkOrderForm</name>
+    <message>
+        <location filename="../../ui/WorkOrderForm.cpp" line="+73"/>
+        <source>手机 11 位或带区号的座机</source>
+        <translation>11-digit mobile or landline with area code</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>来电人诉求：时间、地点、事情经过、诉求</source>
+        <translation>Caller&apos;s appeal: when, where, what happened, what they ask for</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>区、街道（乡镇）或社区（村）名称，汉字或拼音首字母</source>
+        <translation>District, street (township) or community (village) name, in Chinese characters or pinyin initials</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>楼号、门牌、路口、标志物</source>
+        <translation>Building, door number, intersection, landmark</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>事项名称，汉字或拼音首字母，如 gs 供水</source>
+        <translation>Item name in Chinese characters or pinyin initials, e.g. gs for 供水 (water supply)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>涉及的单位、企业或部门（可不填）</source>
+        <translation>Unit, company or department involved (optional)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>按分类和地点自动生成，可改写</source>
+        <translation>Generated from classification and location; can be edited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>需要回复</source>
+        <translation>Reply needed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>与来电号码不同时填写</source>
+        <translation>Fill in if different from the phone number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保密（不向承办单位透露来电人信息）</source>
+        <translation>Confidential (caller details are not disclosed to the handling unit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+163"/>
+        <source>首次来电</source>
+        <translation>First call</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>来电号码(&amp;P)</source>
+        <translation>&amp;Phone number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来电人(&amp;N)</source>
+        <translation>Caller &amp;name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>性别(&amp;G)</source>
+        <translation>&amp;Gender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>诉求内容(&amp;E)</source>
+        <translation>Appeal d&amp;etails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发生地点(&amp;A)</source>
+        <translation>Loc&amp;ation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>详细地址(&amp;D)</source>
+        <translation>&amp;Detailed address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项分类(&amp;C)</source>
+        <translation>Item &amp;classification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>诉求类型(&amp;T)</source>
+        <translation>Appeal &amp;type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>涉及单位(&amp;U)</source>
+        <translation>Involved &amp;unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>紧急程度(&amp;J)</source>
+        <translation>Urgency (&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>标题(&amp;I)</source>
+        <translation>T&amp;itle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回复(&amp;Y)</source>
+        <translation>Repl&amp;y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访号码(&amp;B)</source>
+        <translation>Call&amp;back number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保密(&amp;M)</source>
+        <translation>Confidential (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来电性质(&amp;R)</source>
+        <translation>Call type (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>重复来电：%1 %2（%3）</source>
+        <translation>Repeat call: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>本次来电记为工单 %1 的重复来电（进度查询）。</source>
+        <translation>This call is recorded as a repeat call for work order %1 (progress inquiry).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2（%3）</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该号码有 %1 张未办结工单：%2。按 Ctrl+R 记为重复来电。</source>
+        <translation>This number has %1 unresolved work order(s): %2. Press Ctrl+R to mark the call as a repeat call.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>hotline::WorkOrderListModel</name>
+    <message>
+        <location filename="../../models/itemmodels/WorkOrderListModel.cpp" line="+44"/>
+        <source>工单编号</source>
+        <translation>Work order no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理时间</source>
+        <translation>Registered at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::WorkOrderRepository</name>
+    <message>
+        <location filename="../../models/workorder/WorkOrderRepository.cpp" line="-127"/>
+        <source>工位号应为 1 到 999 之间的整数</source>
+        <translation>The workstation number must be an integer from 1 to 999</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>分配工单编号失败</source>
+        <translation>Failed to allocate a work order number</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>工单未保存：%1</source>
+        <translation>Work order not saved: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>工单未保存：所关联的工单 %1 不存在</source>
+        <translation>Work order not saved: the linked work order %1 does not exist</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::WorkOrderValidator</name>
+    <message>
+        <location filename="../../models/workorder/WorkOrderValidator.cpp" line="+23"/>
+        <source>姓名最多 %1 个字</source>
+        <translation>Name can be at most %1 characters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请填写来电号码</source>
+        <translation>Please enter the phone number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>号码格式不对：手机 11 位，座机带区号如 010-66012345</source>
+        <translation>Invalid number: mobile numbers have 11 digits, landlines need an area code, e.g. 010-66012345</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>回访号码格式不对</source>
+        <translation>Invalid callback number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请选择事项分类</source>
+        <translation>Please choose an item classification</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请选择发生地点（至少到区）</source>
+        <translation>Please choose the location (at least the district)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>详细地址最多 %1 个字</source>
+        <translation>Detailed address can be at most %1 characters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请填写标题</source>
+        <translation>Please enter a title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>标题最多 %1 个字</source>
+        <translation>Title can be at most %1 characters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>诉求内容至少 %1 个字</source>
+        <translation>Appeal details must be at least %1 characters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>诉求内容最多 %1 个字</source>
+        <translation>Appeal details can be at most %1 characters</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../app/desk/main.cpp" line="+57"/>
+        <source>无法打开本地数据库</source>
+        <translation>Cannot open the local database</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs what is missing, builds, prepares a local store with the real Beijing divisions,
+# the development catalogue, the unit directory and a few demo work orders (once), and
+# starts the desk on it. HOTLINE_STORE chooses another store file.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+"$root/scripts/setup.sh"
+"$root/scripts/build.sh"
+store="${HOTLINE_STORE:-$HOME/.local/share/hotline-desk/desk.sqlite}"
+ctl="$root/build/app/ctl/hotline-ctl"
+if [ ! -s "$store" ]; then
+    mkdir -p "$(dirname "$store")"
+    "$ctl" --store "$store" import divisions "$root/resources/seed/beijing_divisions.csv"
+    # The real catalogue is development data (fixture only): a centre imports its own.
+    "$ctl" --store "$store" import catalog "$root/tests/data/catalog_3level.csv"
+    "$ctl" --store "$store" import units "$root/resources/seed/beijing_units.csv"
+    "$ctl" --store "$store" seed-demo
+fi
+desk=("$root/build/app/desk/hotline-desk" --store "$store" "$@")
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+    echo "desk: no display in this session; starting on a virtual one (xvfb-run)." >&2
+    exec xvfb-run -a -s "-screen 0 1440x900x24" "${desk[@]}"
+fi
+exec "${desk[@]}"

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The English translation covers the whole desk: with it loaded, no interface text is Chinese.
+#include "../StoreFixture.h"
+#include "DeskWindow.h"
+#include "desk/AgentSession.h"
+#include "text/TextNormalizer.h"
+#include "workorder/WorkOrderRepository.h"
+#include "workorder/WorkOrderValidator.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTranslator>
+
+#include <gtest/gtest.h>
+
+using namespace hotline;
+using namespace hotline::test;
+
+namespace {
+class EnglishDesk : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(translator.load(QStringLiteral(HOTLINE_EN_QM))) << HOTLINE_EN_QM;
+        QApplication::installTranslator(&translator);
+    }
+    void TearDown() override { QApplication::removeTranslator(&translator); }
+    QTranslator translator;
+};
+} // namespace
+
+TEST_F(EnglishDesk, NoChineseLeftInTheInterface)
+{
+    StoreFixture fx;
+    WorkOrderRepository orders(*fx.store);
+    ReferenceIndexes indexes(*fx.store, StoreFixture::pinyin());
+    AgentSession agent;
+    DeskWindow window(*fx.store, orders, indexes, agent);
+    window.show();
+
+    QStringList texts{window.windowTitle()};
+    for (QLabel *label : window.findChildren<QLabel *>())
+        texts << label->text();
+    for (QAbstractButton *button : window.findChildren<QAbstractButton *>())
+        texts << button->text();
+    for (QComboBox *combo : window.findChildren<QComboBox *>())
+        for (int i = 0; i < combo->count(); ++i)
+            texts << combo->itemText(i);
+    for (QLineEdit *edit : window.findChildren<QLineEdit *>())
+        texts << edit->placeholderText();
+    for (QPlainTextEdit *edit : window.findChildren<QPlainTextEdit *>())
+        texts << edit->placeholderText();
+    for (QTabWidget *tabs : window.findChildren<QTabWidget *>())
+        for (int i = 0; i < tabs->count(); ++i)
+            texts << tabs->tabText(i);
+    // The validation messages shown next to the fields.
+    for (const FieldError &error : WorkOrderValidator::validate({}))
+        texts << error.message;
+    for (const QString &text : std::as_const(texts)) {
+        // The placeholder of the classification field quotes a Chinese example on purpose.
+        if (text.contains(QStringLiteral("gs")))
+            continue;
+        EXPECT_FALSE(TextNormalizer::containsHan(text)) << qPrintable(text);
+    }
+    EXPECT_GT(texts.size(), 60);
+}
