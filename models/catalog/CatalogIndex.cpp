@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CatalogIndex.h"
 
-#include <algorithm>
-#include <vector>
+#include "suggest/TopHits.h"
+
+#include <functional>
 
 namespace hotline {
 
@@ -20,30 +21,17 @@ QVector<Suggestion> CatalogIndex::suggest(const QString &typed, int limit) const
     const NameQuery query = NameQuery::prepare(typed);
     if (query.isEmpty() || limit <= 0)
         return {};
-    struct Hit {
-        int score;
-        int entry;
-    };
-    std::vector<Hit> hits;
-    for (int i = 0; i < int(m_entries.size()); ++i) {
+    const std::vector<Hit> hits = topHits(int(m_entries.size()), limit, [&](int i) {
         const Entry &entry = m_entries.at(i);
         // A match on an upper level ranks below any match on the leaf's own name.
-        const int score = std::max({NameMatcher::score(query, entry.level3),
-                                    NameMatcher::score(query, entry.level2) / 3,
-                                    NameMatcher::score(query, entry.level1) / 4});
-        if (score > 0)
-            hits.push_back({score, i});
-    }
-    const size_t keep = std::min(hits.size(), size_t(limit));
-    std::partial_sort(hits.begin(), hits.begin() + qsizetype(keep), hits.end(), [](const Hit &a, const Hit &b) {
-        return a.score != b.score ? a.score > b.score : a.entry < b.entry;
-    });
+        return std::max({NameMatcher::score(query, entry.level3), NameMatcher::score(query, entry.level2) / 3,
+                         NameMatcher::score(query, entry.level1) / 4});
+    }, std::less<int>());
     QVector<Suggestion> result;
-    result.reserve(qsizetype(keep));
-    for (size_t i = 0; i < keep; ++i) {
-        const Classification &item = m_entries.at(hits[i].entry).item;
-        result.append({QString::number(hits[i].entry), item.level3,
-                       item.level1 + QStringLiteral(" › ") + item.level2, hits[i].score});
+    for (const Hit &hit : hits) {
+        const Classification &item = m_entries.at(hit.entry).item;
+        result.append({QString::number(hit.entry), item.level3, item.level1 + QStringLiteral(" › ") + item.level2,
+                       hit.score});
     }
     return result;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DivisionIndex.h"
 
-#include <algorithm>
+#include "suggest/TopHits.h"
 
 namespace hotline {
 
@@ -80,38 +80,25 @@ QVector<Suggestion> DivisionIndex::suggest(const QString &typed, int limit) cons
     const NameQuery query = NameQuery::prepare(typed);
     if (query.isEmpty() || limit <= 0)
         return {};
-    struct Hit {
-        int score;
-        int entry;
-    };
-    std::vector<Hit> hits;
-    for (int i = 0; i < int(m_entries.size()); ++i) {
+    const std::vector<Hit> hits = topHits(int(m_entries.size()), limit, [&](int i) {
         const Entry &entry = m_entries.at(i);
-        int score = std::max(NameMatcher::score(query, entry.core), NameMatcher::score(query, entry.full));
+        const int score = std::max(NameMatcher::score(query, entry.core), NameMatcher::score(query, entry.full));
         // The operator may type the whole address ("牛街西里二区3号楼"): the longest place
         // name inside it is the one they mean.
-        if (query.han && score == 0 && entry.core.normalized.size() >= 2
-            && query.text.contains(entry.core.normalized))
-            score = 500 + int(entry.core.normalized.size()) * 10;
-        if (score > 0)
-            hits.push_back({score, i});
-    }
-    const auto better = [this](const Hit &a, const Hit &b) {
-        if (a.score != b.score)
-            return a.score > b.score;
-        const Division &da = m_entries.at(a.entry).division;
-        const Division &db = m_entries.at(b.entry).division;
+        if (query.han && score == 0 && entry.core.normalized.size() >= 2 && query.text.contains(entry.core.normalized))
+            return 500 + int(entry.core.normalized.size()) * 10;
+        return score;
+    }, [this](int a, int b) {
+        const Division &da = m_entries.at(a).division;
+        const Division &db = m_entries.at(b).division;
         if (levelRank(da.level) != levelRank(db.level))
             return levelRank(da.level) < levelRank(db.level);
         return da.code < db.code;
-    };
-    const size_t keep = std::min(hits.size(), size_t(limit));
-    std::partial_sort(hits.begin(), hits.begin() + qsizetype(keep), hits.end(), better);
+    });
     QVector<Suggestion> result;
-    result.reserve(qsizetype(keep));
-    for (size_t i = 0; i < keep; ++i) {
-        const Entry &entry = m_entries.at(hits[i].entry);
-        result.append({entry.division.code, entry.spoken, entry.path, hits[i].score});
+    for (const Hit &hit : hits) {
+        const Entry &entry = m_entries.at(hit.entry);
+        result.append({entry.division.code, entry.spoken, entry.path, hit.score});
     }
     return result;
 }

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UnitIndex.h"
 
-#include <algorithm>
-#include <vector>
+#include "suggest/TopHits.h"
+
+#include <functional>
 
 namespace hotline {
 
@@ -17,17 +18,13 @@ QVector<Suggestion> UnitIndex::suggest(const QString &typed, int limit) const
     const NameQuery query = NameQuery::prepare(typed);
     if (query.isEmpty() || limit <= 0)
         return {};
-    std::vector<std::pair<int, int>> hits; // score, entry
-    for (int i = 0; i < int(m_entries.size()); ++i)
-        if (const int score = NameMatcher::score(query, m_entries.at(i).name))
-            hits.emplace_back(score, i);
-    std::stable_sort(hits.begin(), hits.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    const std::vector<Hit> hits = topHits(int(m_entries.size()), limit,
+                                          [&](int i) { return NameMatcher::score(query, m_entries.at(i).name); },
+                                          std::less<int>());
     QVector<Suggestion> result;
-    for (const auto &[score, index] : hits) {
-        if (result.size() >= limit)
-            break;
-        const Unit &unit = m_entries.at(index).unit;
-        result.append({unit.code, unit.name, unit.phone, score});
+    for (const Hit &hit : hits) {
+        const Unit &unit = m_entries.at(hit.entry).unit;
+        result.append({unit.code, unit.name, unit.phone, hit.score});
     }
     return result;
 }

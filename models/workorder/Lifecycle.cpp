@@ -22,6 +22,23 @@ bool oneOf(OrderStatus status, std::initializer_list<OrderStatus> allowed)
 }
 } // namespace
 
+QJsonObject WorkOrderState::toJson() const
+{
+    const auto iso = [](const QDateTime &at) { return at.toUTC().toString(Qt::ISODateWithMs); };
+    QJsonObject json = draft.toJson();
+    json.insert(QStringLiteral("number"), number);
+    json.insert(QStringLiteral("status"), toCode(status));
+    json.insert(QStringLiteral("createdAt"), iso(createdAt));
+    json.insert(QStringLiteral("updatedAt"), iso(updatedAt));
+    json.insert(QStringLiteral("createdBy"), createdBy);
+    json.insert(QStringLiteral("dispatchedTo"), dispatchedTo);
+    json.insert(QStringLiteral("reply"), reply);
+    json.insert(QStringLiteral("mergedInto"), mergedInto);
+    json.insert(QStringLiteral("urgeCount"), urgeCount);
+    json.insert(QStringLiteral("repeatCalls"), repeatCalls);
+    return json;
+}
+
 Result<WorkOrderState> Lifecycle::apply(const std::optional<WorkOrderState> &current, const WorkOrderEvent &event)
 {
     if (event.type == EventType::Created) {

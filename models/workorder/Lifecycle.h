@@ -25,6 +25,9 @@ struct WorkOrderState {
     int urgeCount = 0;
     int repeatCalls = 0;
     int eventCount = 0;
+
+    // The draft's fields plus the lifecycle's: what the projection row and exports hold.
+    QJsonObject toJson() const;
 };
 
 // The one place that decides which event may follow which state. The desk validates with it

@@ -85,12 +85,7 @@ QString OrderExport::detailTsv(const WorkOrderState &state, const QVector<WorkOr
 
 QJsonObject OrderExport::detailJson(const WorkOrderState &state, const QVector<WorkOrderEvent> &events)
 {
-    QJsonObject json = state.draft.toJson();
-    json.insert(QStringLiteral("number"), state.number);
-    json.insert(QStringLiteral("status"), toCode(state.status));
-    json.insert(QStringLiteral("createdAt"), iso(state.createdAt));
-    json.insert(QStringLiteral("updatedAt"), iso(state.updatedAt));
-    json.insert(QStringLiteral("repeatCalls"), state.repeatCalls);
+    QJsonObject json = state.toJson();
     QJsonArray history;
     for (const WorkOrderEvent &event : events)
         history.append(event.toJson());

@@ -29,21 +29,6 @@ QString compactJson(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QJsonObject stateJson(const WorkOrderState &state)
-{
-    QJsonObject json = state.draft.toJson();
-    json.insert(QStringLiteral("number"), state.number);
-    json.insert(QStringLiteral("status"), toCode(state.status));
-    json.insert(QStringLiteral("createdAt"), isoUtc(state.createdAt));
-    json.insert(QStringLiteral("updatedAt"), isoUtc(state.updatedAt));
-    json.insert(QStringLiteral("createdBy"), state.createdBy);
-    json.insert(QStringLiteral("dispatchedTo"), state.dispatchedTo);
-    json.insert(QStringLiteral("reply"), state.reply);
-    json.insert(QStringLiteral("mergedInto"), state.mergedInto);
-    json.insert(QStringLiteral("urgeCount"), state.urgeCount);
-    json.insert(QStringLiteral("repeatCalls"), state.repeatCalls);
-    return json;
-}
 } // namespace
 
 WorkOrderRepository::WorkOrderRepository(LocalStore &store) : m_store(store) {}
@@ -161,7 +146,7 @@ Status WorkOrderRepository::appendInTransaction(const WorkOrderEvent &event, con
     projection.bindValue(QStringLiteral(":street"), state.draft.address.streetCode);
     projection.bindValue(QStringLiteral(":community"), state.draft.address.communityCode);
     projection.bindValue(QStringLiteral(":unit"), sqlText(state.draft.involvedUnit));
-    projection.bindValue(QStringLiteral(":state"), compactJson(stateJson(state)));
+    projection.bindValue(QStringLiteral(":state"), compactJson(state.toJson()));
     if (Status s = execSql(projection, QT_TRANSLATE_NOOP("LocalStore", "保存工单")); !s)
         return s;
 
