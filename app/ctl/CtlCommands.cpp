@@ -5,6 +5,8 @@
 #include "desk/DemoOrders.h"
 #include "desk/ReferenceIndexes.h"
 #include "divisions/DivisionRepository.h"
+#include "kb/KbImporter.h"
+#include "kb/KnowledgeBase.h"
 #include "store/LocalStore.h"
 #include "units/UnitRepository.h"
 #include "workorder/OrderExport.h"
@@ -18,6 +20,8 @@ int CtlCommands::usage(const QString &problem)
 {
     m_err << problem << Qt::endl
           << "usage: hotline-ctl --store PATH import divisions|catalog|units FILE" << Qt::endl
+          << "       hotline-ctl --store PATH import kb FILE [--skip-bad]" << Qt::endl
+          << "       hotline-ctl --store PATH kb search QUERY [--limit N]" << Qt::endl
           << "       hotline-ctl --store PATH orders list [--json] [--limit N]" << Qt::endl
           << "       hotline-ctl --store PATH orders show NUMBER [--json]" << Qt::endl
           << "       hotline-ctl --store PATH seed-demo" << Qt::endl
@@ -35,6 +39,8 @@ int CtlCommands::run(const QStringList &arguments, bool json)
         return import(rest);
     if (command == QLatin1String("orders"))
         return orders(rest, json);
+    if (command == QLatin1String("kb"))
+        return kb(rest);
     if (command == QLatin1String("seed-demo"))
         return seedDemo();
     if (command == QLatin1String("config"))
@@ -44,6 +50,8 @@ int CtlCommands::run(const QStringList &arguments, bool json)
 
 int CtlCommands::import(const QStringList &arguments)
 {
+    if (arguments.value(0) == QLatin1String("kb"))
+        return importKb(arguments.mid(1));
     if (arguments.size() != 2)
         return usage(QStringLiteral("import needs a kind and a file"));
     const QString &kind = arguments.at(0);
@@ -62,6 +70,48 @@ int CtlCommands::import(const QStringList &arguments)
         return 1;
     }
     m_out << "imported " << imported.value() << ' ' << kind << " from " << file << Qt::endl;
+    return 0;
+}
+
+int CtlCommands::importKb(const QStringList &arguments)
+{
+    const bool skipBad = arguments.contains(QStringLiteral("--skip-bad"));
+    QStringList files = arguments;
+    files.removeAll(QStringLiteral("--skip-bad"));
+    if (files.size() != 1)
+        return usage(QStringLiteral("import kb needs one file"));
+    KnowledgeBase kb(m_store, PinyinTable::builtIn());
+    Result<KbImportReport> report = KbImporter::importCsv(m_store, kb.articles(), files.first(), skipBad);
+    if (!report) {
+        m_err << files.first() << ": " << report.error() << Qt::endl;
+        return 1;
+    }
+    for (const QString &line : report.value().skipped)
+        m_err << "skipped " << line << Qt::endl;
+    m_out << "imported " << report.value().rows - report.value().skipped.size() << " articles ("
+          << report.value().format << "): " << report.value().written << " written, " << report.value().unchanged
+          << " unchanged, " << report.value().skipped.size() << " skipped" << Qt::endl;
+    return 0;
+}
+
+int CtlCommands::kb(const QStringList &arguments)
+{
+    if (arguments.value(0) != QLatin1String("search") || arguments.size() < 2)
+        return usage(QStringLiteral("kb needs: search QUERY [--limit N]"));
+    int limit = 10;
+    QStringList words = arguments.mid(1);
+    if (const qsizetype at = words.indexOf(QStringLiteral("--limit")); at >= 0) {
+        bool ok = false;
+        limit = words.value(at + 1).toInt(&ok);
+        if (!ok || limit <= 0)
+            return usage(QStringLiteral("--limit needs a positive number"));
+        words.remove(at, 2);
+    }
+    KnowledgeBase kb(m_store, PinyinTable::builtIn());
+    m_out << "id\ttitle\tscore" << Qt::endl;
+    for (const KbHit &hit : kb.search().search(words.join(u' '), limit))
+        m_out << hit.articleId << '\t' << QString(hit.title).replace(u'\t', u' ') << '\t'
+              << QString::number(hit.score, 'f', 3) << Qt::endl;
     return 0;
 }
 

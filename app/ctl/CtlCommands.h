@@ -18,6 +18,8 @@ public:
 
 private:
     int import(const QStringList &arguments);
+    int importKb(const QStringList &arguments);
+    int kb(const QStringList &arguments);
     int orders(const QStringList &arguments, bool json);
     int seedDemo();
     int config(const QStringList &arguments);

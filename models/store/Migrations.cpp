@@ -58,6 +58,24 @@ const std::vector<Migration> &allMigrations()
              "ALTER TABLE work_orders ADD COLUMN community_code TEXT",
              "ALTER TABLE work_orders ADD COLUMN involved_unit TEXT NOT NULL DEFAULT ''",
          }},
+        {3, "knowledge base: articles, their versions and the search index",
+         {
+             "CREATE TABLE kb_articles (id INTEGER PRIMARY KEY, source_key TEXT UNIQUE,"
+             " status TEXT NOT NULL CHECK (status IN ('draft','published','withdrawn')),"
+             " current_version INTEGER NOT NULL, published_version INTEGER NOT NULL DEFAULT 0,"
+             " valid_from TEXT, valid_until TEXT, author TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL)",
+             "CREATE TABLE kb_versions (article_id INTEGER NOT NULL REFERENCES kb_articles (id), version INTEGER NOT NULL,"
+             " title TEXT NOT NULL, questions TEXT NOT NULL, answer TEXT NOT NULL, keywords TEXT NOT NULL,"
+             " classification TEXT NOT NULL, unit TEXT NOT NULL, region TEXT NOT NULL,"
+             " valid_from TEXT, valid_until TEXT, editor TEXT NOT NULL, saved_at TEXT NOT NULL,"
+             " PRIMARY KEY (article_id, version))",
+             "CREATE TRIGGER kb_versions_no_update BEFORE UPDATE ON kb_versions"
+             " BEGIN SELECT RAISE(ABORT, 'article versions are kept as saved'); END",
+             // Holds the tokens of each article's published version; rowid = article id.
+             "CREATE VIRTUAL TABLE kb_fts USING fts5 (title, questions, keywords, body, initials,"
+             " tokenize = 'unicode61', prefix = '2 3')",
+             "CREATE VIRTUAL TABLE kb_fts_vocab USING fts5vocab (kb_fts, 'row')",
+         }},
     };
     return migrations;
 }

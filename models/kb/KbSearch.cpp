@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "KbSearch.h"
+
+#include "KbTokenizer.h"
+#include "store/LocalStore.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace hotline {
+
+namespace {
+constexpr int candidatePool = 60;   // BM25 candidates re-ranked per query
+constexpr int maxTerms = 12;        // a long sentence keeps its most telling words
+constexpr double commonTermShare = 0.2; // terms in more than this share of articles say little
+constexpr int snippetLength = 80;
+
+QString quoted(const QString &term)
+{
+    QString escaped = term;
+    escaped.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + escaped + u'"';
+}
+
+// Where the query's terms occur in `text` (case-insensitively), merged into ranges.
+TextRanges occurrences(const QString &text, const QStringList &terms)
+{
+    const QString lower = text.toLower();
+    TextRanges ranges;
+    for (const QString &term : terms) {
+        for (qsizetype at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + 1))
+            ranges.append({int(at), int(term.size())});
+    }
+    std::sort(ranges.begin(), ranges.end());
+    TextRanges merged;
+    for (const auto &range : std::as_const(ranges)) {
+        if (!merged.isEmpty() && range.first <= merged.last().first + merged.last().second)
+            merged.last().second = std::max(merged.last().first + merged.last().second, range.first + range.second)
+                                 - merged.last().first;
+        else
+            merged.append(range);
+    }
+    return merged;
+}
+
+// The window of the answer holding most matches, with its highlights moved into it.
+std::pair<QString, TextRanges> snippetOf(const QString &answer, const QStringList &terms)
+{
+    const TextRanges all = occurrences(answer, terms);
+    int start = 0;
+    int best = 0;
+    for (int i = 0, j = 0; i < all.size(); ++i) {
+        while (all.at(j).first + snippetLength <= all.at(i).first)
+            ++j;
+        if (i - j + 1 > best) {
+            best = i - j + 1;
+            start = all.at(j).first;
+        }
+    }
+    start = std::max(0, start - 10); // a little context before the first match
+    QString snippet = answer.mid(start, snippetLength);
+    TextRanges inside;
+    for (const auto &[at, length] : all)
+        if (at >= start && at + length <= start + snippet.size())
+            inside.append({at - start, length});
+    snippet.replace(u'\n', u' ');
+    if (start > 0) {
+        snippet.prepend(u'…');
+        for (auto &range : inside)
+            ++range.first;
+    }
+    if (start + snippetLength < answer.size())
+        snippet.append(u'…');
+    return {snippet, inside};
+}
+} // namespace
+
+QString KbHit::highlighted(const QString &text, const TextRanges &ranges)
+{
+    QString html;
+    int at = 0;
+    for (const auto &[start, length] : ranges) {
+        html += text.mid(at, start - at).toHtmlEscaped() + QStringLiteral("<b>") + text.mid(start, length).toHtmlEscaped()
+              + QStringLiteral("</b>");
+        at = start + length;
+    }
+    return html + text.mid(at).toHtmlEscaped();
+}
+
+KbSearch::KbSearch(LocalStore &store, const KbTokenizer &tokenizer) : m_store(store), m_tokenizer(tokenizer) {}
+
+QStringList KbSearch::informativeTerms(const QStringList &terms) const
+{
+    if (terms.size() <= 4)
+        return terms;
+    // Document frequencies from the index's own vocabulary.
+    QSqlQuery query(m_store.database());
+    int articles = 0;
+    if (query.exec(QStringLiteral("SELECT count(*) FROM kb_fts")) && query.next())
+        articles = query.value(0).toInt();
+    QHash<QString, int> frequency;
+    QStringList placeholders;
+    for (qsizetype i = 0; i < terms.size(); ++i)
+        placeholders << QStringLiteral("?");
+    query.prepare(QStringLiteral("SELECT term, doc FROM kb_fts_vocab WHERE term IN (%1)").arg(placeholders.join(u',')));
+    for (const QString &term : terms)
+        query.addBindValue(term);
+    if (query.exec())
+        while (query.next())
+            frequency.insert(query.value(0).toString(), query.value(1).toInt());
+    QStringList kept;
+    for (const QString &term : terms) {
+        const int df = frequency.value(term, 0);
+        if (df > 0 && df <= std::max(1.0, commonTermShare * articles))
+            kept.append(term);
+    }
+    std::stable_sort(kept.begin(), kept.end(),
+                     [&](const QString &a, const QString &b) { return frequency.value(a) < frequency.value(b); });
+    if (kept.isEmpty()) // every word is common: keep the least common few rather than nothing
+        kept = terms.mid(0, 4);
+    return kept.mid(0, maxTerms);
+}
+
+QVector<KbHit> KbSearch::search(const QString &text, int limit, const QDate &today) const
+{
+    const KbTokenizer::Query query = m_tokenizer.parseQuery(text);
+    if ((query.terms.isEmpty() && query.initials.isEmpty()) || limit <= 0)
+        return {};
+    const QStringList terms = informativeTerms(query.terms);
+    QStringList parts;
+    for (const QString &term : terms)
+        parts << (query.singleCharacter ? QStringLiteral("{title questions keywords} : ") + quoted(term) : quoted(term));
+    if (!query.initials.isEmpty())
+        parts << QStringLiteral("initials : ") + quoted(query.initials) + QStringLiteral(" *");
+
+    QSqlQuery candidates(m_store.database());
+    candidates.prepare(QStringLiteral("SELECT rowid, bm25(kb_fts, 10.0, 2.0, 3.0, 1.0, 8.0) AS score FROM kb_fts"
+                                      " WHERE kb_fts MATCH ? ORDER BY score LIMIT ?"));
+    candidates.addBindValue(parts.join(QStringLiteral(" OR ")));
+    candidates.addBindValue(candidatePool);
+    if (!candidates.exec())
+        return {};
+
+    QSqlQuery details(m_store.database());
+    details.prepare(QStringLiteral(
+        "SELECT a.published_version, v.title, v.answer, v.unit, v.questions FROM kb_articles a"
+        " JOIN kb_versions v ON v.article_id = a.id AND v.version = a.published_version"
+        " WHERE a.id = ? AND a.status = 'published'"
+        " AND (a.valid_from IS NULL OR a.valid_from <= ?) AND (a.valid_until IS NULL OR a.valid_until >= ?)"));
+    const QString day = today.toString(Qt::ISODate);
+    const qsizetype hanRun = std::count_if(query.terms.cbegin(), query.terms.cend(), KbTokenizer::isHanRun);
+
+    struct Candidate {
+        KbHit hit;
+        QString answer;
+    };
+    QVector<Candidate> found;
+    while (candidates.next()) {
+        details.addBindValue(candidates.value(0));
+        details.addBindValue(day);
+        details.addBindValue(day);
+        if (!details.exec() || !details.next())
+            continue; // withdrawn meanwhile, expired, or not yet valid
+        Candidate c;
+        c.hit.articleId = candidates.value(0).toLongLong();
+        c.hit.version = details.value(0).toInt();
+        c.hit.title = details.value(1).toString();
+        c.answer = details.value(2).toString();
+        c.hit.unit = details.value(3).toString();
+        double score = -candidates.value(1).toDouble();
+        // Re-rank by the title itself: the share of the query's words it holds, the whole
+        // query inside it, and pinyin initials typed from its start.
+        const QString title = m_tokenizer.normalize(c.hit.title);
+        if (hanRun > 0) {
+            int covered = 0;
+            for (const QString &term : query.terms)
+                covered += title.contains(term) ? 1 : 0;
+            score += 6.0 * covered / double(query.terms.size());
+            if (query.normalized.size() >= 2 && title.contains(query.normalized))
+                score += 6.0;
+        }
+        if (!query.initials.isEmpty()) {
+            const QString initials = m_tokenizer.initialsTokens(c.hit.title).section(u' ', 0, 0);
+            score += initials.startsWith(query.initials) ? 10.0 : (initials.contains(query.initials) ? 5.0 : 0.0);
+        }
+        c.hit.score = score;
+        found.append(std::move(c));
+    }
+    std::stable_sort(found.begin(), found.end(), [](const Candidate &a, const Candidate &b) { return a.hit.score > b.hit.score; });
+    if (found.size() > limit)
+        found.resize(limit);
+
+    QVector<KbHit> hits;
+    for (Candidate &c : found) {
+        c.hit.titleHighlights = occurrences(c.hit.title, query.terms);
+        std::tie(c.hit.snippet, c.hit.snippetHighlights) = snippetOf(c.answer, query.terms);
+        hits.append(std::move(c.hit));
+    }
+    return hits;
+}
+
+} // namespace hotline

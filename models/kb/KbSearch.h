@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QVector>
+
+#include <utility>
+
+namespace hotline {
+
+class KbTokenizer;
+class LocalStore;
+
+using TextRanges = QVector<std::pair<int, int>>; // [start, length) in a display string
+
+struct KbHit {
+    qint64 articleId = 0;
+    int version = 0;
+    QString title;
+    QString unit;
+    QString snippet; // a window of the answer around the words that matched
+    TextRanges titleHighlights;
+    TextRanges snippetHighlights;
+    double score = 0;
+
+    // The text with its ranges in <b>, everything else HTML-escaped.
+    static QString highlighted(const QString &text, const TextRanges &ranges);
+};
+
+// Search as you type over the published, currently valid articles. SQLite FTS5 over
+// character unigrams and bigrams finds candidates ranked by BM25 with the title weighted
+// far above question variants, keywords and the body (10 : 2 : 3 : 1); the best of them are re-ranked by how much of the query
+// the title itself covers. Any string is a valid query: terms are quoted, never parsed as
+// FTS syntax.
+class KbSearch {
+public:
+    KbSearch(LocalStore &store, const KbTokenizer &tokenizer);
+
+    QVector<KbHit> search(const QString &query, int limit = 10,
+                          const QDate &today = QDate::currentDate()) const;
+
+private:
+    QStringList informativeTerms(const QStringList &terms) const;
+
+    LocalStore &m_store;
+    const KbTokenizer &m_tokenizer;
+};
+
+} // namespace hotline
