@@ -100,7 +100,9 @@ QStringList KbSearch::informativeTerms(const QStringList &terms) const
     // Document frequencies from the index's own vocabulary.
     QSqlQuery query(m_store.database());
     int articles = 0;
-    if (query.exec(QStringLiteral("SELECT count(*) FROM kb_fts")) && query.next())
+    // FTS5 keeps one row per document in its docsize table; counting the table itself would
+    // read every document.
+    if (query.exec(QStringLiteral("SELECT count(*) FROM kb_fts_docsize")) && query.next())
         articles = query.value(0).toInt();
     QHash<QString, int> frequency;
     QStringList placeholders;
@@ -145,37 +147,46 @@ QVector<KbHit> KbSearch::search(const QString &text, int limit, const QDate &tod
     if (!candidates.exec())
         return {};
 
+    QVector<qint64> ids;
+    QHash<qint64, double> bm25;
+    while (candidates.next()) {
+        ids.append(candidates.value(0).toLongLong());
+        bm25.insert(ids.last(), -candidates.value(1).toDouble());
+    }
+    if (ids.isEmpty())
+        return {};
+    // One query for every candidate's title, keeping only what is current today.
+    QStringList placeholders;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        placeholders << QStringLiteral("?");
     QSqlQuery details(m_store.database());
     details.prepare(QStringLiteral(
-        "SELECT a.published_version, v.title, v.answer, v.unit, v.questions FROM kb_articles a"
+        "SELECT a.id, a.published_version, v.title, v.unit FROM kb_articles a"
         " JOIN kb_versions v ON v.article_id = a.id AND v.version = a.published_version"
-        " WHERE a.id = ? AND a.status = 'published'"
-        " AND (a.valid_from IS NULL OR a.valid_from <= ?) AND (a.valid_until IS NULL OR a.valid_until >= ?)"));
+        " WHERE a.id IN (%1) AND a.status = 'published'"
+        " AND (a.valid_from IS NULL OR a.valid_from <= ?) AND (a.valid_until IS NULL OR a.valid_until >= ?)")
+                        .arg(placeholders.join(u',')));
+    for (qint64 id : std::as_const(ids))
+        details.addBindValue(id);
     const QString day = today.toString(Qt::ISODate);
-    const qsizetype hanRun = std::count_if(query.terms.cbegin(), query.terms.cend(), KbTokenizer::isHanRun);
+    details.addBindValue(day);
+    details.addBindValue(day);
+    if (!details.exec())
+        return {};
+    const qsizetype hanTerms = std::count_if(query.terms.cbegin(), query.terms.cend(), KbTokenizer::isHanRun);
 
-    struct Candidate {
+    QVector<KbHit> found;
+    while (details.next()) {
         KbHit hit;
-        QString answer;
-    };
-    QVector<Candidate> found;
-    while (candidates.next()) {
-        details.addBindValue(candidates.value(0));
-        details.addBindValue(day);
-        details.addBindValue(day);
-        if (!details.exec() || !details.next())
-            continue; // withdrawn meanwhile, expired, or not yet valid
-        Candidate c;
-        c.hit.articleId = candidates.value(0).toLongLong();
-        c.hit.version = details.value(0).toInt();
-        c.hit.title = details.value(1).toString();
-        c.answer = details.value(2).toString();
-        c.hit.unit = details.value(3).toString();
-        double score = -candidates.value(1).toDouble();
+        hit.articleId = details.value(0).toLongLong();
+        hit.version = details.value(1).toInt();
+        hit.title = details.value(2).toString();
+        hit.unit = details.value(3).toString();
+        double score = bm25.value(hit.articleId);
         // Re-rank by the title itself: the share of the query's words it holds, the whole
         // query inside it, and pinyin initials typed from its start.
-        const QString title = m_tokenizer.normalize(c.hit.title);
-        if (hanRun > 0) {
+        const QString title = KbTokenizer::fold(hit.title);
+        if (hanTerms > 0) {
             int covered = 0;
             for (const QString &term : query.terms)
                 covered += title.contains(term) ? 1 : 0;
@@ -184,23 +195,29 @@ QVector<KbHit> KbSearch::search(const QString &text, int limit, const QDate &tod
                 score += 6.0;
         }
         if (!query.initials.isEmpty()) {
-            const QString initials = m_tokenizer.initialsTokens(c.hit.title).section(u' ', 0, 0);
+            const QString initials = m_tokenizer.initialsTokens(hit.title).section(u' ', 0, 0);
             score += initials.startsWith(query.initials) ? 10.0 : (initials.contains(query.initials) ? 5.0 : 0.0);
         }
-        c.hit.score = score;
-        found.append(std::move(c));
+        hit.score = score;
+        found.append(std::move(hit));
     }
-    std::stable_sort(found.begin(), found.end(), [](const Candidate &a, const Candidate &b) { return a.hit.score > b.hit.score; });
+    std::stable_sort(found.begin(), found.end(), [](const KbHit &a, const KbHit &b) {
+        return a.score != b.score ? a.score > b.score : a.articleId < b.articleId;
+    });
     if (found.size() > limit)
         found.resize(limit);
 
-    QVector<KbHit> hits;
-    for (Candidate &c : found) {
-        c.hit.titleHighlights = occurrences(c.hit.title, query.terms);
-        std::tie(c.hit.snippet, c.hit.snippetHighlights) = snippetOf(c.answer, query.terms);
-        hits.append(std::move(c.hit));
+    // Answers are long: read them only for the hits shown.
+    QSqlQuery answer(m_store.database());
+    answer.prepare(QStringLiteral("SELECT answer FROM kb_versions WHERE article_id = ? AND version = ?"));
+    for (KbHit &hit : found) {
+        answer.addBindValue(hit.articleId);
+        answer.addBindValue(hit.version);
+        const QString text = answer.exec() && answer.next() ? answer.value(0).toString() : QString();
+        hit.titleHighlights = occurrences(hit.title, query.terms);
+        std::tie(hit.snippet, hit.snippetHighlights) = snippetOf(text, query.terms);
     }
-    return hits;
+    return found;
 }
 
 } // namespace hotline

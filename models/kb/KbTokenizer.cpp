@@ -38,10 +38,14 @@ KbTokenizer::KbTokenizer(const ChineseConverter &converter, const PinyinTable &p
 
 QString KbTokenizer::normalize(const QString &text) const
 {
-    const QString simplified = m_converter.toSimplified(text);
+    return fold(m_converter.toSimplified(text));
+}
+
+QString KbTokenizer::fold(const QString &text)
+{
     QString out;
-    out.reserve(simplified.size());
-    for (QChar ch : simplified) {
+    out.reserve(text.size());
+    for (QChar ch : text) {
         char16_t u = ch.unicode();
         if (u >= 0xFF01 && u <= 0xFF5E)
             u = char16_t(u - 0xFEE0);

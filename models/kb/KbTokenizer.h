@@ -19,6 +19,9 @@ public:
     KbTokenizer(const ChineseConverter &converter, const PinyinTable &pinyin);
 
     QString normalize(const QString &text) const;
+    // Half-width and lower case only: for text already known to be simplified (titles being
+    // re-ranked), where running OpenCC again per candidate would cost more than the search.
+    static QString fold(const QString &text);
 
     // Tokens for an index column. Unigrams only where short queries must hit (titles,
     // question variants, keywords); long bodies get bigrams and words.

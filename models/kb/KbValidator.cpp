@@ -33,12 +33,21 @@ QStringList KbValidator::validate(const KbDraft &draft)
         }
     if (draft.classification.size() > maxField || draft.unit.size() > maxField || draft.region.size() > maxField)
         errors << tr("分类、责任单位和地区各最多 %1 个字").arg(maxField);
-    if (draft.validFrom.isValid() != !draft.validFrom.isNull() || draft.validUntil.isValid() != !draft.validUntil.isNull())
-        errors << tr("有效期日期无效");
     if (draft.validFrom.isValid() && draft.validUntil.isValid() && draft.validUntil < draft.validFrom)
         errors << tr("有效期的结束日期（%1）早于开始日期（%2）")
                       .arg(draft.validUntil.toString(Qt::ISODate), draft.validFrom.toString(Qt::ISODate));
     return errors;
+}
+
+Result<QDate> KbValidator::parseDate(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return QDate();
+    const QDate date = QDate::fromString(trimmed, Qt::ISODate);
+    if (!date.isValid())
+        return Error{QCoreApplication::translate("hotline::KbValidator", "日期“%1”无效，应写作 2026-11-15").arg(trimmed)};
+    return date;
 }
 
 } // namespace hotline

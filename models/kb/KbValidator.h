@@ -2,6 +2,7 @@
 #pragma once
 
 #include "KbArticle.h"
+#include "core/Result.h"
 
 #include <QStringList>
 
@@ -19,6 +20,8 @@ public:
     static constexpr int maxField = 200;
 
     static QStringList validate(const KbDraft &draft);
+    // An ISO date as typed ("2026-11-15"); empty text is no date, anything else an error.
+    static Result<QDate> parseDate(const QString &text);
 };
 
 } // namespace hotline

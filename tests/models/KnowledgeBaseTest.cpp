@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestData.h"
+#include "kb/KbImporter.h"
+#include "kb/KbValidator.h"
+#include "kb/KnowledgeBase.h"
+#include "pinyin/PinyinTable.h"
+#include "store/LocalStore.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace hotline;
+
+namespace {
+class KnowledgeBaseTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        auto opened = LocalStore::open(dir.filePath(QStringLiteral("kb.sqlite")));
+        ASSERT_TRUE(opened.ok());
+        store = std::move(opened).value();
+        kb = std::make_unique<KnowledgeBase>(*store, PinyinTable::builtIn());
+    }
+    KbDraft heating() const
+    {
+        KbDraft d;
+        d.title = QStringLiteral("供暖开始时间和室温标准");
+        d.questions = {QStringLiteral("暖气什么时候来"), QStringLiteral("家里暖气不热找谁")};
+        d.answer = QStringLiteral("本市供暖期为11月15日至次年3月15日，室温应不低于18摄氏度。暖气不热可拨打供热单位电话报修。");
+        d.keywords = {QStringLiteral("供热"), QStringLiteral("暖气")};
+        d.unit = QStringLiteral("北京市城市管理委员会");
+        return d;
+    }
+    QList<qint64> ids(const QString &query, const QDate &day = QDate::currentDate()) const
+    {
+        QList<qint64> result;
+        for (const KbHit &hit : kb->search().search(query, 10, day))
+            result.append(hit.articleId);
+        return result;
+    }
+    QString writeFile(const char *name, const QByteArray &content) const
+    {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(content);
+        return path;
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<LocalStore> store;
+    std::unique_ptr<KnowledgeBase> kb;
+};
+} // namespace
+
+TEST_F(KnowledgeBaseTest, DraftIsInvisibleUntilPublishedThenSearchableAtOnce)
+{
+    const auto id = kb->articles().create(heating(), QStringLiteral("editor1"));
+    ASSERT_TRUE(id.ok()) << qPrintable(id.error());
+    EXPECT_TRUE(ids(QStringLiteral("供暖")).isEmpty());
+    ASSERT_TRUE(kb->articles().publish(id.value(), QStringLiteral("editor1")).ok());
+    EXPECT_EQ(ids(QStringLiteral("供暖")), QList<qint64>{id.value()});
+    EXPECT_EQ(ids(QStringLiteral("暖")), QList<qint64>{id.value()}) << "one character";
+    EXPECT_EQ(ids(QStringLiteral("供暖時間")), QList<qint64>{id.value()}) << "traditional characters";
+    EXPECT_EQ(ids(QStringLiteral("gnks")), QList<qint64>{id.value()}) << "pinyin initials of the title";
+    EXPECT_EQ(ids(QStringLiteral("我家暖气一点都不热了该找谁啊")), QList<qint64>{id.value()}) << "a spoken sentence";
+}
+
+TEST_F(KnowledgeBaseTest, EditingAddsVersionsAndDesksKeepThePublishedOne)
+{
+    const qint64 id = kb->articles().create(heating(), QStringLiteral("editor1")).value();
+    ASSERT_TRUE(kb->articles().publish(id, QStringLiteral("editor1")).ok());
+    KbDraft changed = heating();
+    changed.answer = QStringLiteral("供暖期提前至11月1日开始。");
+    const auto version = kb->articles().save(id, changed, QStringLiteral("editor2"));
+    ASSERT_TRUE(version.ok());
+    EXPECT_EQ(version.value(), 2);
+    const auto hits = kb->search().search(QStringLiteral("供暖"), 5);
+    ASSERT_EQ(hits.size(), 1);
+    EXPECT_EQ(hits.first().version, 1) << "desks answer with the published version until the new one is published";
+    ASSERT_TRUE(kb->articles().publish(id, QStringLiteral("editor2")).ok());
+    EXPECT_EQ(kb->search().search(QStringLiteral("供暖"), 5).first().version, 2);
+    const QVector<KbVersion> history = kb->articles().history(id);
+    ASSERT_EQ(history.size(), 2);
+    EXPECT_EQ(history.at(1).content.answer, heating().answer) << "old versions stay readable";
+    EXPECT_EQ(history.at(0).editor, QStringLiteral("editor2"));
+    QSqlQuery query(store->database());
+    EXPECT_FALSE(query.exec(QStringLiteral("UPDATE kb_versions SET answer = 'x'"))) << "versions are never rewritten";
+}
+
+TEST_F(KnowledgeBaseTest, WithdrawnAndExpiredArticlesAreNeverCurrentAnswers)
+{
+    KbDraft dated = heating();
+    dated.validFrom = QDate(2026, 11, 1);
+    dated.validUntil = QDate(2027, 3, 31);
+    const qint64 id = kb->articles().create(dated, QStringLiteral("editor1")).value();
+    ASSERT_TRUE(kb->articles().publish(id, QStringLiteral("editor1")).ok());
+    EXPECT_EQ(ids(QStringLiteral("供暖"), QDate(2026, 12, 1)).size(), 1);
+    EXPECT_TRUE(ids(QStringLiteral("供暖"), QDate(2027, 4, 1)).isEmpty()) << "expired";
+    EXPECT_TRUE(ids(QStringLiteral("供暖"), QDate(2026, 10, 31)).isEmpty()) << "not yet valid";
+    ASSERT_TRUE(kb->articles().withdraw(id, QStringLiteral("editor1")).ok());
+    EXPECT_TRUE(ids(QStringLiteral("供暖"), QDate(2026, 12, 1)).isEmpty()) << "withdrawn";
+    EXPECT_EQ(kb->articles().article(id)->status, KbStatus::Withdrawn);
+}
+
+TEST_F(KnowledgeBaseTest, BadArticlesAreRefusedWithAMessage)
+{
+    KbDraft empty = heating();
+    empty.answer = QStringLiteral("   ");
+    const auto refused = kb->articles().create(empty, QStringLiteral("e"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("答案不能为空")));
+    KbDraft backwards = heating();
+    backwards.validFrom = QDate(2027, 1, 1);
+    backwards.validUntil = QDate(2026, 1, 1);
+    EXPECT_TRUE(kb->articles().create(backwards, QStringLiteral("e")).error().contains(QStringLiteral("早于")));
+    EXPECT_FALSE(KbValidator::parseDate(QStringLiteral("2026-02-30")).ok()) << "30 February";
+    EXPECT_FALSE(KbValidator::parseDate(QStringLiteral("明年")).ok());
+    EXPECT_TRUE(KbValidator::parseDate(QString()).value().isNull());
+    EXPECT_EQ(KbValidator::parseDate(QStringLiteral("2026-11-15")).value(), QDate(2026, 11, 15));
+    KbDraft huge = heating();
+    huge.answer = QString(KbValidator::maxAnswer + 1, u'字');
+    EXPECT_TRUE(kb->articles().create(huge, QStringLiteral("e")).error().contains(QStringLiteral("最多")));
+    KbDraft longTitle = heating();
+    longTitle.title = QString(KbValidator::maxTitle + 1, u'题');
+    EXPECT_FALSE(kb->articles().create(longTitle, QStringLiteral("e")).ok());
+    EXPECT_TRUE(kb->articles().list().isEmpty()) << "nothing was stored";
+    EXPECT_FALSE(kb->articles().save(424242, heating(), QStringLiteral("e")).ok());
+    EXPECT_FALSE(kb->articles().publish(424242, QStringLiteral("e")).ok());
+}
+
+TEST_F(KnowledgeBaseTest, AnySearchStringReturnsResultsOrNothing)
+{
+    const qint64 id = kb->articles().create(heating(), QStringLiteral("e")).value();
+    ASSERT_TRUE(kb->articles().publish(id, QStringLiteral("e")).ok());
+    const QStringList nasty = {
+        QString(), QStringLiteral(" "), QStringLiteral("\""), QStringLiteral("\"供暖"), QStringLiteral("供暖\" OR \"x"),
+        QStringLiteral("NEAR(供暖 时间)"), QStringLiteral("供暖*"), QStringLiteral("title:供暖"), QStringLiteral("{title}:x"),
+        QStringLiteral("^供暖"), QStringLiteral("AND OR NOT"), QStringLiteral("'; DROP TABLE kb_articles; --"),
+        QStringLiteral("(((("), QStringLiteral("\\"), QStringLiteral("😀供暖"), QString(10000, u'暖'),
+        QString(10000, u'a'), QString(10000, u'"'),
+    };
+    for (const QString &query : nasty)
+        (void)kb->search().search(query, 10);
+    EXPECT_EQ(ids(QStringLiteral("供暖\" OR \"x")), QList<qint64>{id}) << "quotes are text, not syntax";
+    EXPECT_EQ(ids(QStringLiteral("😀供暖")), QList<qint64>{id});
+    EXPECT_EQ(kb->articles().publishedCount(), 1);
+}
+
+TEST_F(KnowledgeBaseTest, HitsCarryAHighlightedSnippet)
+{
+    const qint64 id = kb->articles().create(heating(), QStringLiteral("e")).value();
+    ASSERT_TRUE(kb->articles().publish(id, QStringLiteral("e")).ok());
+    const KbHit hit = kb->search().search(QStringLiteral("室温"), 1).value(0);
+    EXPECT_TRUE(hit.snippet.contains(QStringLiteral("室温")));
+    ASSERT_FALSE(hit.snippetHighlights.isEmpty());
+    EXPECT_EQ(hit.snippet.mid(hit.snippetHighlights.first().first, hit.snippetHighlights.first().second), QStringLiteral("室温"));
+    EXPECT_TRUE(KbHit::highlighted(hit.title, hit.titleHighlights).contains(QStringLiteral("<b>室温</b>")));
+    EXPECT_EQ(KbHit::highlighted(QStringLiteral("<a>"), {}), QStringLiteral("&lt;a&gt;"));
+}
+
+TEST_F(KnowledgeBaseTest, ImportRecognisesTheLayoutAndRefusesBadRowsUnlessAsked)
+{
+    const auto real = KbImporter::importCsv(*store, kb->articles(), test::dataFile("kb/teddy2020_message_reply_pairs.csv"), false);
+    ASSERT_TRUE(real.ok()) << qPrintable(real.error());
+    EXPECT_EQ(real.value().written, 120);
+    const auto again = KbImporter::importCsv(*store, kb->articles(), test::dataFile("kb/teddy2020_message_reply_pairs.csv"), false);
+    EXPECT_EQ(again.value().unchanged, 120) << "re-import leaves unchanged articles alone";
+
+    const QString bad = writeFile("bad.csv", "msg_id,user,title,time,detail,reply,reply_time\n"
+                                             "1,u,路灯不亮,2020/1/1,小区路灯不亮,已修复,2020/1/2\n"
+                                             "2,u,没有答复,2020/1/1,问题,,2020/1/2\n"
+                                             "3,u,列数不对\n");
+    const auto refused = KbImporter::importCsv(*store, kb->articles(), bad, false);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("第 3 行"))) << qPrintable(refused.error());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("第 4 行")));
+    EXPECT_EQ(kb->articles().publishedCount(), 120) << "nothing imported";
+    const auto skipped = KbImporter::importCsv(*store, kb->articles(), bad, true);
+    ASSERT_TRUE(skipped.ok());
+    EXPECT_EQ(skipped.value().written, 1);
+    EXPECT_EQ(skipped.value().skipped.size(), 2);
+    EXPECT_EQ(kb->articles().publishedCount(), 121);
+
+    const QString unknown = writeFile("unknown.csv", "question,answer\n路灯,报修\n");
+    EXPECT_TRUE(KbImporter::importCsv(*store, kb->articles(), unknown, false).error().contains(QStringLiteral("无法识别")));
+}
