@@ -2,12 +2,15 @@
 #include "DeskWindow.h"
 
 #include "CallerHistoryPanel.h"
+#include "KbEditorWindow.h"
+#include "KnowledgePanel.h"
 #include "ShortcutCatalog.h"
 #include "ShortcutOverlay.h"
 #include "WorkOrderForm.h"
 #include "desk/AgentSession.h"
 #include "desk/ReferenceIndexes.h"
 #include "itemmodels/WorkOrderListModel.h"
+#include "kb/KnowledgeBase.h"
 #include "store/LocalStore.h"
 #include "workorder/OrderNumber.h"
 #include "workorder/WorkOrderRepository.h"
@@ -26,8 +29,8 @@
 namespace hotline {
 
 DeskWindow::DeskWindow(LocalStore &store, WorkOrderRepository &orders, const ReferenceIndexes &indexes,
-                       AgentSession &agent, QWidget *parent)
-    : QMainWindow(parent), m_store(store), m_orders(orders), m_indexes(indexes), m_agent(agent)
+                       KnowledgeBase &kb, AgentSession &agent, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_orders(orders), m_indexes(indexes), m_kb(kb), m_agent(agent)
 {
     setWindowTitle(tr("12345 热线坐席 — Hotline Desk"));
     setObjectName(QStringLiteral("deskWindow"));
@@ -49,6 +52,8 @@ DeskWindow::DeskWindow(LocalStore &store, WorkOrderRepository &orders, const Ref
 
     m_rightTabs = new QTabWidget(this);
     m_rightTabs->setObjectName(QStringLiteral("rightPanel"));
+    m_knowledge = new KnowledgePanel(m_kb, m_rightTabs);
+    m_rightTabs->addTab(m_knowledge, tr("知识库"));
     m_history = new WorkOrderListModel(this);
     m_historyPanel = new CallerHistoryPanel(*m_history, m_rightTabs);
     m_rightTabs->addTab(m_historyPanel, tr("来电历史"));
@@ -65,6 +70,12 @@ DeskWindow::DeskWindow(LocalStore &store, WorkOrderRepository &orders, const Ref
     buildStatusBar();
 
     connect(m_form, &WorkOrderForm::phoneEntered, this, &DeskWindow::lookUpCaller);
+    // Related knowledge follows the description once the operator pauses typing.
+    m_relatedDelay = new QTimer(this);
+    m_relatedDelay->setSingleShot(true);
+    m_relatedDelay->setInterval(400);
+    connect(m_form, &WorkOrderForm::descriptionChanged, m_relatedDelay, qOverload<>(&QTimer::start));
+    connect(m_relatedDelay, &QTimer::timeout, this, [this] { m_knowledge->showRelated(m_form->draft().description); });
     connect(&m_store, &LocalStore::outboxChanged, this, &DeskWindow::refreshStatus);
     connect(&m_agent, &AgentSession::stateChanged, this, &DeskWindow::refreshStatus);
     resize(1280, 800);
@@ -95,6 +106,13 @@ void DeskWindow::buildActions()
         if (!m_form->markRepeatCall())
             statusBar()->showMessage(tr("该号码没有未办结的工单"), 4000);
     });
+    bind(QStringLiteral("kbSearch"), [this] {
+        m_rightTabs->setCurrentWidget(m_knowledge);
+        m_knowledge->focusSearch();
+    });
+    bind(QStringLiteral("useAnswer"), [this] { useAnswer(); });
+    bind(QStringLiteral("kbEditor"), [this] { openEditor(); });
+    bind(QStringLiteral("tabKnowledge"), [this] { m_rightTabs->setCurrentWidget(m_knowledge); });
     bind(QStringLiteral("tabHistory"), [this] { m_rightTabs->setCurrentWidget(m_historyPanel); });
     bind(QStringLiteral("focusHistory"), [this] {
         m_rightTabs->setCurrentWidget(m_historyPanel);
@@ -131,6 +149,31 @@ void DeskWindow::refreshStatus()
                               .arg(seconds / 60, 2, 10, QLatin1Char('0'))
                               .arg(seconds % 60, 2, 10, QLatin1Char('0')));
     m_syncLabel->setText(tr("未同步 %1").arg(m_orders.pendingOutboxCount()));
+}
+
+void DeskWindow::useAnswer()
+{
+    KbHit hit;
+    QString answer;
+    if (!m_knowledge->currentAnswer(&hit, &answer)) {
+        statusBar()->showMessage(tr("先在知识库中选中一条知识（Ctrl+K 搜索）"), 4000);
+        return;
+    }
+    m_form->useAnswer(hit.articleId, hit.version, hit.title, answer);
+    statusBar()->showMessage(tr("已采用《%1》的答案").arg(hit.title), 4000);
+}
+
+void DeskWindow::openEditor()
+{
+    // One editor window per desk; it lives as long as the desk.
+    auto *editor = findChild<KbEditorWindow *>();
+    if (!editor) {
+        editor = new KbEditorWindow(m_kb, m_store.meta(QStringLiteral("operator"), qEnvironmentVariable("USER")), this);
+        editor->setWindowFlag(Qt::Window);
+    }
+    editor->show();
+    editor->raise();
+    editor->activateWindow();
 }
 
 void DeskWindow::newOrder()

@@ -11,6 +11,8 @@ namespace hotline {
 
 class AgentSession;
 class CallerHistoryPanel;
+class KnowledgeBase;
+class KnowledgePanel;
 class LocalStore;
 class ReferenceIndexes;
 class ShortcutOverlay;
@@ -24,7 +26,7 @@ class DeskWindow : public QMainWindow {
     Q_OBJECT
 public:
     DeskWindow(LocalStore &store, WorkOrderRepository &orders, const ReferenceIndexes &indexes,
-               AgentSession &agent, QWidget *parent = nullptr);
+               KnowledgeBase &kb, AgentSession &agent, QWidget *parent = nullptr);
 
     WorkOrderForm *form() const { return m_form; }
     QTabWidget *rightPanel() const { return m_rightTabs; }
@@ -42,11 +44,16 @@ private:
     void submit();
     void lookUpCaller(const QString &phone);
     void refreshStatus();
+    void useAnswer();
+    void openEditor();
 
     LocalStore &m_store;
     WorkOrderRepository &m_orders;
     const ReferenceIndexes &m_indexes;
+    KnowledgeBase &m_kb;
     AgentSession &m_agent;
+    KnowledgePanel *m_knowledge;
+    QTimer *m_relatedDelay;
     WorkOrderForm *m_form;
     QTabWidget *m_rightTabs;
     WorkOrderListModel *m_history;

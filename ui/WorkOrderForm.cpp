@@ -113,6 +113,13 @@ void WorkOrderForm::buildFields()
     m_callback = named(new QLineEdit(this), "callbackNumber");
     m_callback->setPlaceholderText(tr("与来电号码不同时填写"));
     m_confidential = named(new QCheckBox(tr("保密（不向承办单位透露来电人信息）"), this), "confidential");
+    m_reply = named(new QPlainTextEdit(this), "reply");
+    m_reply->setTabChangesFocus(true);
+    m_reply->setMaximumHeight(90);
+    m_reply->setPlaceholderText(tr("在通话中直接答复时填写；知识库中按 F9 采用答案"));
+    m_replySource = named(new QLabel(this), "replySource");
+    m_replySource->setStyleSheet(QStringLiteral("color: #2E6B30;"));
+    m_replySource->hide();
     m_repeat = named(new QComboBox(this), "repeatCall");
     m_repeat->addItem(tr("首次来电"));
 
@@ -129,6 +136,7 @@ void WorkOrderForm::buildFields()
     addRow(FormField::InvolvedUnit, tr("涉及单位(&U)"), m_involvedUnit);
     addRow(FormField::Urgency, tr("紧急程度(&J)"), m_urgency);
     addRow(FormField::Title, tr("标题(&I)"), m_title);
+    addRow(FormField::Reply, tr("直接答复(&F)"), m_reply, m_replySource);
     addRow(FormField::WantsReply, tr("回复(&Y)"), m_wantsReply);
     addRow(FormField::CallbackNumber, tr("回访号码(&B)"), m_callback);
     addRow(FormField::Confidential, tr("保密(&M)"), m_confidential);
@@ -145,7 +153,8 @@ void WorkOrderForm::buildFields()
     setTabOrder(m_appealType, m_involvedUnit);
     setTabOrder(m_involvedUnit, m_urgency);
     setTabOrder(m_urgency, m_title);
-    setTabOrder(m_title, m_wantsReply);
+    setTabOrder(m_title, m_reply);
+    setTabOrder(m_reply, m_wantsReply);
     setTabOrder(m_wantsReply, m_callback);
     setTabOrder(m_callback, m_confidential);
     setTabOrder(m_confidential, m_repeat);
@@ -172,6 +181,7 @@ void WorkOrderForm::buildFields()
             setOpenOrders({});
     });
     connect(m_repeat, &QComboBox::currentIndexChanged, this, &WorkOrderForm::updateRepeatBanner);
+    connect(m_description, &QPlainTextEdit::textChanged, this, &WorkOrderForm::descriptionChanged);
 }
 
 void WorkOrderForm::onClassificationTaken(const Suggestion &suggestion)
@@ -223,6 +233,11 @@ WorkOrderDraft WorkOrderForm::draft() const
     draft.title = m_title->text().trimmed();
     draft.description = m_description->toPlainText().trimmed();
     draft.repeatOf = m_repeat->currentData().toString();
+    draft.reply = m_reply->toPlainText().trimmed();
+    if (!draft.reply.isEmpty()) {
+        draft.kbArticleId = m_kbArticleId;
+        draft.kbVersion = m_kbVersion;
+    }
     return draft;
 }
 
@@ -233,6 +248,10 @@ void WorkOrderForm::clear()
     for (SuggestField *field : {m_classification, m_address, m_involvedUnit})
         field->reset();
     m_description->clear();
+    m_reply->clear();
+    m_kbArticleId = 0;
+    m_kbVersion = 0;
+    showPath(m_replySource, {});
     m_gender->setCurrentIndex(0);
     m_appealType->setCurrentIndex(0);
     m_urgency->setCurrentIndex(0);
@@ -304,6 +323,14 @@ void WorkOrderForm::updateRepeatBanner()
                                     .arg(lines.join(tr("；"))));
     }
     m_repeatBanner->show();
+}
+
+void WorkOrderForm::useAnswer(qint64 articleId, int version, const QString &title, const QString &answer)
+{
+    m_reply->setPlainText(answer);
+    m_kbArticleId = articleId;
+    m_kbVersion = version;
+    showPath(m_replySource, tr("答复引自知识库《%1》第 %2 版；提交后工单记为“已直接答复”").arg(title).arg(version));
 }
 
 void WorkOrderForm::prefillCaller(const QString &name, Gender gender)

@@ -39,11 +39,14 @@ public:
     void prefillCaller(const QString &name, Gender gender);
     // Marks this call as a repeat of the first (or next) open order; false when there is none.
     bool markRepeatCall();
+    // Takes a knowledge-base answer as the reply given on the call, with its source.
+    void useAnswer(qint64 articleId, int version, const QString &title, const QString &answer);
 
 Q_SIGNALS:
     // A plausible phone number was typed or changed (canonical form).
     void phoneEntered(const QString &phone);
     void submitRequested();
+    void descriptionChanged();
 
 private:
     void buildFields();
@@ -71,6 +74,8 @@ private:
     QLineEdit *m_title;
     QPlainTextEdit *m_description;
     QComboBox *m_repeat;
+    QPlainTextEdit *m_reply;
+    QLabel *m_replySource;
     QLabel *m_repeatBanner;
     QHash<FormField, QLabel *> m_errorLabels;
     QHash<FormField, QWidget *> m_fields;
@@ -80,6 +85,8 @@ private:
     bool m_titleEditedByHand = false;
     QString m_lastPhone;
     QVector<WorkOrderSummary> m_openOrders;
+    qint64 m_kbArticleId = 0;
+    int m_kbVersion = 0;
 };
 
 } // namespace hotline

@@ -4,6 +4,8 @@
 #include "DeskWindow.h"
 #include "desk/AgentSession.h"
 #include "desk/ReferenceIndexes.h"
+#include "kb/KnowledgeBase.h"
+#include "KbEditorWindow.h"
 #include "store/LocalStore.h"
 #include "workorder/WorkOrderRepository.h"
 
@@ -37,7 +39,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption quitOption(QStringLiteral("quit-after"),
                                         QStringLiteral("Close the window after this many milliseconds (smoke tests)."),
                                         QStringLiteral("ms"));
-    parser.addOptions({storeOption, langOption, quitOption});
+    const QCommandLineOption editorOption(QStringLiteral("editor"),
+                                          QStringLiteral("Open the knowledge-base editor instead of the operator desk."));
+    parser.addOptions({storeOption, langOption, quitOption, editorOption});
     parser.process(app);
 
     // Chinese is the source language and the default, whatever locale the workstation image
@@ -58,9 +62,17 @@ int main(int argc, char *argv[])
         return 2;
     }
     WorkOrderRepository orders(*store.value());
-    ReferenceIndexes indexes(*store.value(), PinyinTable::builtIn());
+    const auto pinyin = PinyinTable::builtIn();
+    ReferenceIndexes indexes(*store.value(), pinyin);
+    KnowledgeBase kb(*store.value(), pinyin);
     AgentSession agent;
-    DeskWindow window(*store.value(), orders, indexes, agent);
+    const QString operatorName = store.value()->meta(QStringLiteral("operator"), qEnvironmentVariable("USER"));
+    std::unique_ptr<QMainWindow> shown;
+    if (parser.isSet(editorOption))
+        shown = std::make_unique<KbEditorWindow>(kb, operatorName);
+    else
+        shown = std::make_unique<DeskWindow>(*store.value(), orders, indexes, kb, agent);
+    QMainWindow &window = *shown;
     window.show();
     qInfo("desk ready: store %s", qPrintable(store.value()->path()));
 

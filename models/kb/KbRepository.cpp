@@ -252,13 +252,14 @@ QVector<KbVersion> KbRepository::history(qint64 id) const
     return result;
 }
 
-QVector<KbArticleSummary> KbRepository::list(int limit) const
+QVector<KbArticleSummary> KbRepository::list(const QString &titleFilter, int limit) const
 {
     QVector<KbArticleSummary> result;
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT a.id, v.title, a.status, a.current_version, a.published_version, a.updated_at"
                                  " FROM kb_articles a JOIN kb_versions v ON v.article_id = a.id AND v.version = a.current_version"
-                                 " ORDER BY a.updated_at DESC, a.id DESC LIMIT ?"));
+                                 " WHERE instr(v.title, ?) > 0 ORDER BY a.updated_at DESC, a.id DESC LIMIT ?"));
+    query.addBindValue(sqlText(titleFilter.trimmed()));
     query.addBindValue(limit);
     if (query.exec())
         while (query.next())

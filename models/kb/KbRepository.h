@@ -41,7 +41,8 @@ public:
     std::optional<qint64> idForSource(const QString &sourceKey) const;
     std::optional<KbVersion> version(qint64 id, int version) const;
     QVector<KbVersion> history(qint64 id) const;
-    QVector<KbArticleSummary> list(int limit = 500) const;
+    // Newest first; `titleFilter` keeps titles containing it.
+    QVector<KbArticleSummary> list(const QString &titleFilter = {}, int limit = 500) const;
     int publishedCount() const;
 
     // Create-or-save and publish: the import path, called inside the importer's transaction so

@@ -140,7 +140,7 @@ QVector<KbHit> KbSearch::search(const QString &text, int limit, const QDate &tod
         parts << QStringLiteral("initials : ") + quoted(query.initials) + QStringLiteral(" *");
 
     QSqlQuery candidates(m_store.database());
-    candidates.prepare(QStringLiteral("SELECT rowid, bm25(kb_fts, 10.0, 2.0, 3.0, 1.0, 8.0) AS score FROM kb_fts"
+    candidates.prepare(QStringLiteral("SELECT rowid, bm25(kb_fts, 4.0, 2.0, 3.0, 1.0, 8.0) AS score FROM kb_fts"
                                       " WHERE kb_fts MATCH ? ORDER BY score LIMIT ?"));
     candidates.addBindValue(parts.join(QStringLiteral(" OR ")));
     candidates.addBindValue(candidatePool);

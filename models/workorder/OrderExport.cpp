@@ -74,6 +74,8 @@ QString OrderExport::detailTsv(const WorkOrderState &state, const QVector<WorkOr
         {"repeat_calls", QString::number(state.repeatCalls)},
         {"title", d.title},
         {"description", d.description},
+        {"reply", state.reply},
+        {"kb_article", d.kbArticleId > 0 ? QStringLiteral("%1 v%2").arg(d.kbArticleId).arg(d.kbVersion) : QString()},
     };
     QString out;
     for (const auto &[name, value] : fields)

@@ -174,6 +174,9 @@ QJsonObject WorkOrderDraft::toJson() const
         {QStringLiteral("title"), title},
         {QStringLiteral("description"), description},
         {QStringLiteral("repeatOf"), repeatOf},
+        {QStringLiteral("reply"), reply},
+        {QStringLiteral("kbArticleId"), kbArticleId},
+        {QStringLiteral("kbVersion"), kbVersion},
     };
 }
 
@@ -201,6 +204,9 @@ WorkOrderDraft WorkOrderDraft::fromJson(const QJsonObject &json)
     draft.title = str("title");
     draft.description = str("description");
     draft.repeatOf = str("repeatOf");
+    draft.reply = str("reply");
+    draft.kbArticleId = json.value(QLatin1String("kbArticleId")).toInteger();
+    draft.kbVersion = json.value(QLatin1String("kbVersion")).toInt();
     return draft;
 }
 

@@ -67,8 +67,14 @@ struct WorkOrderDraft {
     QString title;
     QString description;
     QString repeatOf; // number of the open work order this call is about; empty: first call
+    // Answered on the call: what the operator told the caller, and the knowledge-base
+    // article and version it came from (0 when typed freely).
+    QString reply;
+    qint64 kbArticleId = 0;
+    int kbVersion = 0;
 
     bool isRepeatCall() const { return !repeatOf.isEmpty(); }
+    bool isAnsweredOnCall() const { return !reply.trimmed().isEmpty(); }
     QJsonObject toJson() const;
     static WorkOrderDraft fromJson(const QJsonObject &json);
     friend bool operator==(const WorkOrderDraft &, const WorkOrderDraft &) = default;

@@ -73,6 +73,7 @@ Result<QString> WorkOrderRepository::create(const WorkOrderDraft &input, const Q
         draft.callbackNumber = PhoneNumber::normalize(input.callbackNumber).value_or(input.callbackNumber);
     draft.title = input.title.trimmed();
     draft.description = input.description.trimmed();
+    draft.reply = input.reply.trimmed();
 
     std::optional<WorkOrderState> original;
     if (draft.isRepeatCall()) {
@@ -91,6 +92,17 @@ Result<QString> WorkOrderRepository::create(const WorkOrderDraft &input, const Q
         const WorkOrderEvent created = WorkOrderEvent::make(number, EventType::Created, actor, now, draft.toJson());
         if (Status s = appendInTransaction(created, std::nullopt); !s)
             return s;
+        if (draft.isAnsweredOnCall()) {
+            // Answered on the call: the answer and its knowledge source are part of the record.
+            QJsonObject answer{{QStringLiteral("text"), draft.reply}};
+            if (draft.kbArticleId > 0) {
+                answer.insert(QStringLiteral("article"), draft.kbArticleId);
+                answer.insert(QStringLiteral("version"), draft.kbVersion);
+            }
+            const WorkOrderEvent answered = WorkOrderEvent::make(number, EventType::Answered, actor, now, answer);
+            if (Status s = appendInTransaction(answered, find(number)); !s)
+                return s;
+        }
         if (original) {
             const WorkOrderEvent repeat = WorkOrderEvent::make(
                 original->number, EventType::RepeatCall, actor, now,

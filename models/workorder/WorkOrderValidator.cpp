@@ -44,6 +44,8 @@ QList<FieldError> WorkOrderValidator::validate(const WorkOrderDraft &draft)
         fail(FormField::Description, tr("诉求内容至少 %1 个字").arg(minDescriptionLength));
     else if (length > maxDescriptionLength)
         fail(FormField::Description, tr("诉求内容最多 %1 个字").arg(maxDescriptionLength));
+    if (draft.reply.size() > maxReplyLength)
+        fail(FormField::Reply, tr("答复内容最多 %1 个字").arg(maxReplyLength));
     return errors;
 }
 

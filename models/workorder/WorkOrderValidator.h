@@ -9,7 +9,7 @@ namespace hotline {
 
 enum class FormField {
     CallerName, Phone, Gender, CallbackNumber, WantsReply, Confidential, AppealType,
-    Classification, Address, AddressDetail, InvolvedUnit, Urgency, Title, Description, RepeatCall,
+    Classification, Address, AddressDetail, InvolvedUnit, Urgency, Title, Description, RepeatCall, Reply,
 };
 
 struct FieldError {
@@ -26,6 +26,7 @@ public:
     static constexpr int maxDescriptionLength = 4000;
     static constexpr int maxNameLength = 30;
     static constexpr int maxDetailLength = 120;
+    static constexpr int maxReplyLength = 4000;
 
     static QList<FieldError> validate(const WorkOrderDraft &draft);
 };

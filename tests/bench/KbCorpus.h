@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "importing/CsvReader.h"
-
 #include <QFile>
 #include <QString>
 #include <QStringList>
@@ -10,8 +8,8 @@
 
 namespace hotline::bench {
 
-// The knowledge corpus as plain documents, for engines other than ours, and the relevance
-// set written from how callers speak (tests/data/kb_relevance.tsv).
+// Knowledge articles as plain documents, for engines other than ours, and the relevance set
+// written from how callers speak (tests/data/kb_relevance.tsv).
 struct KbDocument {
     QString key; // "gd:…" / "teddy:…": the same source keys our importer stores
     QString title;
@@ -23,32 +21,6 @@ struct RelevanceQuery {
     QString query;
     QStringList expected;
 };
-
-inline QVector<KbDocument> loadKbDocuments(const QString &dir)
-{
-    QVector<KbDocument> docs;
-    const auto gov = CsvReader::readFile(dir + QStringLiteral("/guangdong_gov_service_matters.csv"));
-    if (gov) {
-        for (qsizetype i = 1; i < gov.value().size(); ++i) {
-            const QStringList &f = gov.value().at(i).fields;
-            if (f.size() != 18)
-                continue;
-            // The same fields our importer makes the answer of.
-            QStringList body{f.at(2), f.at(8), f.at(11), f.at(15), f.at(16), f.at(4), f.at(6)};
-            docs.append({QStringLiteral("gd:") + f.at(0), f.at(1), body.join(u'\n')});
-        }
-    }
-    const auto pairs = CsvReader::readFile(dir + QStringLiteral("/teddy2020_message_reply_pairs.csv"));
-    if (pairs) {
-        for (qsizetype i = 1; i < pairs.value().size(); ++i) {
-            const QStringList &f = pairs.value().at(i).fields;
-            if (f.size() != 7)
-                continue;
-            docs.append({QStringLiteral("teddy:") + f.at(0), f.at(2), f.at(4) + u'\n' + f.at(5)});
-        }
-    }
-    return docs;
-}
 
 inline QVector<RelevanceQuery> loadRelevanceSet(const QString &path)
 {

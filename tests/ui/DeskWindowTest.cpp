@@ -5,6 +5,7 @@
 #include "SuggestField.h"
 #include "WorkOrderForm.h"
 #include "desk/AgentSession.h"
+#include "kb/KnowledgeBase.h"
 #include "itemmodels/SuggestionListModel.h"
 #include "workorder/WorkOrderRepository.h"
 
@@ -53,7 +54,8 @@ protected:
     WorkOrderRepository orders{*fx.store};
     ReferenceIndexes indexes{*fx.store, StoreFixture::pinyin()};
     AgentSession agent;
-    DeskWindow window{*fx.store, orders, indexes, agent};
+    KnowledgeBase kb{*fx.store, StoreFixture::pinyin()};
+    DeskWindow window{*fx.store, orders, indexes, kb, agent};
 };
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "../StoreFixture.h"
 #include "DeskWindow.h"
 #include "desk/AgentSession.h"
+#include "kb/KnowledgeBase.h"
 #include "text/TextNormalizer.h"
 #include "workorder/WorkOrderRepository.h"
 #include "workorder/WorkOrderValidator.h"
@@ -40,7 +41,8 @@ TEST_F(EnglishDesk, NoChineseLeftInTheInterface)
     WorkOrderRepository orders(*fx.store);
     ReferenceIndexes indexes(*fx.store, StoreFixture::pinyin());
     AgentSession agent;
-    DeskWindow window(*fx.store, orders, indexes, agent);
+    KnowledgeBase kb(*fx.store, StoreFixture::pinyin());
+    DeskWindow window(*fx.store, orders, indexes, kb, agent);
     window.show();
 
     QStringList texts{window.windowTitle()};

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HtmlItemDelegate.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QPainter>
+#include <QTextDocument>
+
+namespace hotline {
+
+namespace {
+void layOut(QTextDocument &document, const QStyleOptionViewItem &option, const QString &html)
+{
+    document.setDefaultFont(option.font);
+    document.setHtml(html);
+    document.setTextWidth(std::max(option.rect.width(), 200));
+}
+} // namespace
+
+void HtmlItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString html = index.data(m_role).toString();
+    opt.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    QTextDocument document;
+    layOut(document, option, html);
+    QAbstractTextDocumentLayout::PaintContext context;
+    if (option.state & QStyle::State_Selected)
+        context.palette.setColor(QPalette::Text, option.palette.color(QPalette::HighlightedText));
+    painter->save();
+    painter->translate(option.rect.topLeft());
+    painter->setClipRect(option.rect.translated(-option.rect.topLeft()));
+    document.documentLayout()->draw(painter, context);
+    painter->restore();
+}
+
+QSize HtmlItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QTextDocument document;
+    layOut(document, option, index.data(m_role).toString());
+    return QSize(int(document.idealWidth()), int(document.size().height()));
+}
+
+} // namespace hotline

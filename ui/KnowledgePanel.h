@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "kb/KbSearch.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QTextBrowser;
+
+namespace hotline {
+
+class KbHitListModel;
+class KnowledgeBase;
+
+// Right-panel tab: search as you type, the list of hits with highlighted words, and the
+// article opened from it. Up/Down move through the hits while the cursor stays in the
+// search field, Enter opens one, F9 (the window's action) takes its answer into the work
+// order. The description being typed proposes related articles here without taking focus.
+class KnowledgePanel : public QWidget {
+    Q_OBJECT
+public:
+    KnowledgePanel(const KnowledgeBase &kb, QWidget *parent = nullptr);
+
+    void focusSearch();
+    // Related articles for what the operator is typing elsewhere; focus stays where it is.
+    void showRelated(const QString &description);
+    // The hit under the cursor, if any, with its full answer.
+    bool currentAnswer(KbHit *hit, QString *answer) const;
+    int resultCount() const;
+
+Q_SIGNALS:
+    void answerRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void runSearch(const QString &text);
+    void openCurrent();
+    void moveSelection(int delta);
+
+    const KnowledgeBase &m_kb;
+    QLineEdit *m_search;
+    QLabel *m_heading;
+    KbHitListModel *m_model;
+    QListView *m_results;
+    QTextBrowser *m_article;
+};
+
+} // namespace hotline
