@@ -32,7 +32,7 @@
         <translation>Writing divisions</translation>
     </message>
     <message>
-        <location filename="../../models/store/LocalStore.cpp" line="+126"/>
+        <location filename="../../models/store/LocalStore.cpp" line="+119"/>
         <source>保存设置</source>
         <translation>Saving settings</translation>
     </message>
@@ -42,12 +42,12 @@
         <translation>Writing units</translation>
     </message>
     <message>
-        <location filename="../../models/workorder/WorkOrderRepository.cpp" line="+69"/>
+        <location filename="../../models/workorder/WorkOrderRepository.cpp" line="+54"/>
         <source>分配工单编号</source>
         <translation>Allocating a work order number</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+108"/>
         <source>保存工单</source>
         <translation>Saving the work order</translation>
     </message>
@@ -60,6 +60,38 @@
         <location line="+9"/>
         <source>写入待同步队列</source>
         <translation>Writing to the sync queue</translation>
+    </message>
+    <message>
+        <location filename="../../models/kb/KbRepository.cpp" line="+90"/>
+        <source>保存文章版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>保存文章</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+186"/>
+        <source>新建文章</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>发布文章</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>撤回文章</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+13"/>
+        <source>更新检索索引</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -224,6 +256,103 @@
         <source>重复来电</source>
         <translation>Repeat call</translation>
     </message>
+    <message>
+        <location filename="../../models/kb/KbArticle.cpp" line="+29"/>
+        <source>草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已发布</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已撤回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/kb/KbImporter.cpp" line="+59"/>
+        <source>事项编码（TASK_CODE）为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>办理地点：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理部门：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>法定办结时限：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>承诺办结时限：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>咨询电话：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>投诉电话：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网上预约：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>快递送达：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务对象：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所需材料：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理条件：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网上办理：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+18"/>
+        <location filename="../../models/kb/KbRepository.cpp" line="-130"/>
+        <source>；</source>
+        <translation type="unfinished">; </translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>留言编号（msg_id）为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/kb/KbRepository.cpp" line="+0"/>
+        <source>文章未保存：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hotline::AgentSession</name>
@@ -330,22 +459,27 @@
 <context>
     <name>hotline::DeskWindow</name>
     <message>
-        <location filename="../../ui/DeskWindow.cpp" line="+32"/>
+        <location filename="../../ui/DeskWindow.cpp" line="+35"/>
         <source>12345 热线坐席 — Hotline Desk</source>
         <translation>12345 Hotline Agent — Hotline Desk</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>知识库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>来电历史</source>
         <translation>Call history</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>该号码没有未办结的工单</source>
         <translation>This number has no unresolved work orders</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>按 F1 查看全部快捷键</source>
         <translation>Press F1 to see all shortcuts</translation>
     </message>
@@ -365,7 +499,17 @@
         <translation>Unsynced: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+8"/>
+        <source>先在知识库中选中一条知识（Ctrl+K 搜索）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已采用《%1》的答案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>工单未提交：有 %1 处需要补正</source>
         <translation>Work order not submitted: %1 field(s) need correcting</translation>
     </message>
@@ -424,9 +568,335 @@
     </message>
 </context>
 <context>
+    <name>hotline::KbEditorWindow</name>
+    <message>
+        <location filename="../../ui/KbEditorWindow.cpp" line="+38"/>
+        <source>知识库编辑 — Hotline Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>按标题查找（Ctrl+F）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>来电人的不同问法，每行一条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>用逗号或顿号分隔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>如 2026-11-15，留空为不限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>标题(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>问法(&amp;Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答案(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关键词(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项分类(&amp;C)</source>
+        <translation type="unfinished">Item &amp;classification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>责任单位(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地区(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生效日期(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>失效日期(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>预览（F5 刷新）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>历史版本（Ctrl+H，回车查看）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>第 %1 版（%2，%3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>预览（未保存的修改）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>，有未发布的修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>新文章（未保存）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1，最新第 %2 版</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>，坐席看到第 %1 版</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>第 %1 版</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>已保存为草稿（第 1 版）；Ctrl+P 发布</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>已保存第 %1 版；坐席仍看到已发布的版本，Ctrl+P 发布</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>已发布第 %1 版：本机检索即刻可见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>这篇文章还没有保存，无需撤回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>已撤回：坐席不再看到这篇文章</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>责任单位：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>有效期：%1 至 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>不限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>第 %1 版 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · 已发布</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::KbImporter</name>
+    <message>
+        <location filename="../../models/kb/KbImporter.cpp" line="+41"/>
+        <source>文件是空的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>第 1 行：无法识别的表头 %1。支持的格式：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>；或 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>应有 %1 列，实际 %2 列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>第 %1 行：%2</source>
+        <translation type="unfinished">Line %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 行有错误，未导入任何文章（要跳过这些行请加 --skip-bad）：
+%2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>
+……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>文件中没有可导入的文章</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::KbRepository</name>
+    <message>
+        <location filename="../../models/kb/KbRepository.cpp" line="+12"/>
+        <location line="+66"/>
+        <location line="+23"/>
+        <source>文章 %1 不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::KbValidator</name>
+    <message>
+        <location filename="../../models/kb/KbValidator.cpp" line="+13"/>
+        <source>标题不能为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>标题最多 %1 个字，现有 %2 个字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>答案不能为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>答案最多 %1 个字，现有 %2 个字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>问法最多 %1 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>每条问法最多 %1 个字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>关键词最多 %1 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>每个关键词最多 %1 个字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>分类、责任单位和地区各最多 %1 个字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>有效期的结束日期（%1）早于开始日期（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>日期“%1”无效，应写作 2026-11-15</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::KnowledgePanel</name>
+    <message>
+        <location filename="../../ui/KnowledgePanel.cpp" line="+32"/>
+        <source>搜索知识库：汉字、繁体、拼音首字母或来电人的原话（Ctrl+K）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+12"/>
+        <source>输入即搜索；↑↓ 选择，回车打开，F9 采用答案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>找到 %1 条；↑↓ 选择，回车打开，F9 采用答案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>与诉求内容相关的知识 %1 条（Ctrl+K 搜索）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>第 %1 版</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>责任单位：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>有效期至 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hotline::Lifecycle</name>
     <message>
-        <location filename="../../models/workorder/Lifecycle.cpp" line="+29"/>
+        <location filename="../../models/workorder/Lifecycle.cpp" line="+46"/>
         <source>工单 %1 已经受理过，不能重复受理</source>
         <translation>Work order %1 has already been registered and cannot be registered again</translation>
     </message>
@@ -507,7 +977,7 @@
 <context>
     <name>hotline::Migrations</name>
     <message>
-        <location filename="../../models/store/Migrations.cpp" line="+89"/>
+        <location filename="../../models/store/Migrations.cpp" line="+107"/>
         <source>无法读取数据库版本：%1</source>
         <translation>Cannot read the database version: %1</translation>
     </message>
@@ -566,6 +1036,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>搜索知识库（任何位置）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>采用所选知识的答案，记为直接答复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>右侧：知识库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>右侧：来电历史</source>
         <translation>Right pane: call history</translation>
     </message>
@@ -573,6 +1058,11 @@
         <location line="+1"/>
         <source>光标移到来电历史列表</source>
         <translation>Move focus to the call history list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打开知识库编辑</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -638,6 +1128,11 @@
         <location line="+1"/>
         <source>标题</source>
         <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>直接答复</source>
+        <translation type="unfinished">Answer directly</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -779,13 +1274,18 @@
         <translation>Confidential (caller details are not disclosed to the handling unit)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+163"/>
+        <location line="+4"/>
+        <source>在通话中直接答复时填写；知识库中按 F9 采用答案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+175"/>
         <source>首次来电</source>
         <translation>First call</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-171"/>
         <source>来电号码(&amp;P)</source>
         <translation>&amp;Phone number</translation>
     </message>
@@ -841,6 +1341,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>直接答复(&amp;F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>回复(&amp;Y)</source>
         <translation>Repl&amp;y</translation>
     </message>
@@ -860,7 +1365,7 @@
         <translation>Call type (&amp;R)</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+158"/>
         <source>重复来电：%1 %2（%3）</source>
         <translation>Repeat call: %1 %2 (%3)</translation>
     </message>
@@ -883,6 +1388,11 @@
         <location line="+2"/>
         <source>；</source>
         <translation>; </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>答复引自知识库《%1》第 %2 版；提交后工单记为“已直接答复”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -911,7 +1421,7 @@
 <context>
     <name>hotline::WorkOrderRepository</name>
     <message>
-        <location filename="../../models/workorder/WorkOrderRepository.cpp" line="-127"/>
+        <location filename="../../models/workorder/WorkOrderRepository.cpp" line="-139"/>
         <source>工位号应为 1 到 999 之间的整数</source>
         <translation>The workstation number must be an integer from 1 to 999</translation>
     </message>
@@ -931,7 +1441,7 @@
         <translation>; </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>工单未保存：所关联的工单 %1 不存在</source>
         <translation>Work order not saved: the linked work order %1 does not exist</translation>
     </message>
@@ -993,11 +1503,16 @@
         <source>诉求内容最多 %1 个字</source>
         <translation>Appeal details can be at most %1 characters</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>答复内容最多 %1 个字</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/desk/main.cpp" line="+57"/>
+        <location filename="../../app/desk/main.cpp" line="+61"/>
         <source>无法打开本地数据库</source>
         <translation>Cannot open the local database</translation>
     </message>

@@ -156,7 +156,8 @@ TEST_F(DeskWindowTest, AltLettersReachEveryField)
         {Qt::Key_P, "phone"},       {Qt::Key_N, "callerName"},     {Qt::Key_G, "gender"},
         {Qt::Key_E, "description"}, {Qt::Key_A, "address"},        {Qt::Key_D, "addressDetail"},
         {Qt::Key_C, "classification"}, {Qt::Key_T, "appealType"}, {Qt::Key_U, "involvedUnit"},
-        {Qt::Key_J, "urgency"},     {Qt::Key_I, "title"},          {Qt::Key_Y, "wantsReply"},
+        {Qt::Key_J, "urgency"},     {Qt::Key_I, "title"},          {Qt::Key_F, "reply"},
+        {Qt::Key_Y, "wantsReply"},
         {Qt::Key_B, "callbackNumber"}, {Qt::Key_M, "confidential"}, {Qt::Key_R, "repeatCall"},
     };
     for (const auto &[letter, name] : fields) {
@@ -204,6 +205,7 @@ TEST_F(DeskWindowTest, RepeatCallerIsRecognisedAndLinked)
     EXPECT_TRUE(banner->text().contains(first.value()));
     EXPECT_EQ(field<QLineEdit>("callerName")->text(), QStringLiteral("赵先生")) << "the caller is pre-filled";
     EXPECT_EQ(field<QComboBox>("gender")->currentIndex(), int(Gender::Male));
+    key(Qt::Key_2, Qt::ControlModifier); // the caller-history tab
     const auto *history = window.rightPanel()->currentWidget();
     EXPECT_TRUE(history->findChild<QLabel *>()->text().contains(QStringLiteral("1 张")));
 
@@ -237,8 +239,9 @@ TEST_F(DeskWindowTest, ClearAndTabShortcuts)
     EXPECT_TRUE(field<QLineEdit>("phone")->text().isEmpty());
     key(Qt::Key_H, Qt::ControlModifier);
     EXPECT_EQ(focused()->objectName(), QStringLiteral("callerHistory"));
+    EXPECT_EQ(window.rightPanel()->currentIndex(), 1) << "Ctrl+H showed the history tab";
     key(Qt::Key_1, Qt::ControlModifier);
-    EXPECT_EQ(window.rightPanel()->currentIndex(), 0);
+    EXPECT_EQ(window.rightPanel()->currentIndex(), 0) << "Ctrl+1: knowledge base";
     key(Qt::Key_F4); // hang up
     EXPECT_EQ(agent.state(), AgentSession::State::AfterCall);
     key(Qt::Key_F8); // done with after-call work without filing: ready again
