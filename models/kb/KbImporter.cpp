@@ -56,7 +56,7 @@ Result<Parsed> parseServiceItem(const Row &r)
     Parsed p;
     const QString code = r.value(QStringLiteral("task_code")).trimmed();
     if (code.isEmpty())
-        return Error{tr("事项编码（TASK_CODE）为空")};
+        return Error{QCoreApplication::translate("hotline", "事项编码（TASK_CODE）为空")};
     p.sourceKey = QStringLiteral("gd:") + code;
     KbDraft &d = p.draft;
     d.title = r.value(QStringLiteral("matter_name")).trimmed();
@@ -70,21 +70,21 @@ Result<Parsed> parseServiceItem(const Row &r)
     }
     QString location = r.value(QStringLiteral("handle_location")).trimmed();
     if (!location.startsWith(QStringLiteral("办理地点")))
-        location = appendLine(tr("办理地点："), location).trimmed();
-    d.answer = appendLine(tr("办理部门："), d.unit) + (location.isEmpty() ? QString() : location + u'\n')
-             + appendLine(tr("法定办结时限："), timeLimit(r.value(QStringLiteral("handle_time"))))
-             + appendLine(tr("承诺办结时限："), timeLimit(r.value(QStringLiteral("handle_time_limit"))))
-             + appendLine(tr("咨询电话："), r.value(QStringLiteral("consult_phone")))
-             + appendLine(tr("投诉电话："), r.value(QStringLiteral("complain_phone")))
-             + appendLine(tr("网上预约："), r.value(QStringLiteral("online_book")))
-             + appendLine(tr("快递送达："), r.value(QStringLiteral("courier_service")))
-             + appendLine(tr("服务对象："), r.value(QStringLiteral("service_object_name")))
-             + appendLine(tr("所需材料："), r.value(QStringLiteral("material_intro")))
-             + appendLine(tr("受理条件："), r.value(QStringLiteral("accept_standard")))
-             + appendLine(tr("网上办理："), r.value(QStringLiteral("url")));
+        location = appendLine(QCoreApplication::translate("hotline", "办理地点："), location).trimmed();
+    d.answer = appendLine(QCoreApplication::translate("hotline", "办理部门："), d.unit) + (location.isEmpty() ? QString() : location + u'\n')
+             + appendLine(QCoreApplication::translate("hotline", "法定办结时限："), timeLimit(r.value(QStringLiteral("handle_time"))))
+             + appendLine(QCoreApplication::translate("hotline", "承诺办结时限："), timeLimit(r.value(QStringLiteral("handle_time_limit"))))
+             + appendLine(QCoreApplication::translate("hotline", "咨询电话："), r.value(QStringLiteral("consult_phone")))
+             + appendLine(QCoreApplication::translate("hotline", "投诉电话："), r.value(QStringLiteral("complain_phone")))
+             + appendLine(QCoreApplication::translate("hotline", "网上预约："), r.value(QStringLiteral("online_book")))
+             + appendLine(QCoreApplication::translate("hotline", "快递送达："), r.value(QStringLiteral("courier_service")))
+             + appendLine(QCoreApplication::translate("hotline", "服务对象："), r.value(QStringLiteral("service_object_name")))
+             + appendLine(QCoreApplication::translate("hotline", "所需材料："), r.value(QStringLiteral("material_intro")))
+             + appendLine(QCoreApplication::translate("hotline", "受理条件："), r.value(QStringLiteral("accept_standard")))
+             + appendLine(QCoreApplication::translate("hotline", "网上办理："), r.value(QStringLiteral("url")));
     d.answer = d.answer.trimmed();
     if (const QStringList errors = KbValidator::validate(d); !errors.isEmpty())
-        return Error{errors.join(tr("；"))};
+        return Error{errors.join(QCoreApplication::translate("hotline", "；"))};
     return p;
 }
 
@@ -93,7 +93,7 @@ Result<Parsed> parseMessageReply(const Row &r)
     Parsed p;
     const QString id = r.value(QStringLiteral("msg_id")).trimmed();
     if (id.isEmpty())
-        return Error{tr("留言编号（msg_id）为空")};
+        return Error{QCoreApplication::translate("hotline", "留言编号（msg_id）为空")};
     p.sourceKey = QStringLiteral("teddy:") + id;
     KbDraft &d = p.draft;
     d.title = r.value(QStringLiteral("title")).trimmed();
@@ -102,7 +102,7 @@ Result<Parsed> parseMessageReply(const Row &r)
         d.questions.append(detail.left(KbValidator::maxQuestion));
     d.answer = r.value(QStringLiteral("reply")).trimmed();
     if (const QStringList errors = KbValidator::validate(d); !errors.isEmpty())
-        return Error{errors.join(tr("；"))};
+        return Error{errors.join(QCoreApplication::translate("hotline", "；"))};
     return p;
 }
 

@@ -65,7 +65,7 @@ KbVersion versionFrom(const QSqlQuery &q)
 
 Error refused(const QStringList &errors)
 {
-    return Error{tr("文章未保存：%1").arg(errors.join(tr("；")))};
+    return Error{QCoreApplication::translate("hotline", "文章未保存：%1").arg(errors.join(QCoreApplication::translate("hotline", "；")))};
 }
 } // namespace
 

@@ -64,34 +64,34 @@
     <message>
         <location filename="../../models/kb/KbRepository.cpp" line="+90"/>
         <source>保存文章版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the article version</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>保存文章</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the article</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+186"/>
         <source>新建文章</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the article</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>发布文章</source>
-        <translation type="unfinished"></translation>
+        <translation>Publishing the article</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>撤回文章</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawing the article</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+13"/>
         <source>更新检索索引</source>
-        <translation type="unfinished"></translation>
+        <translation>Updating the search index</translation>
     </message>
 </context>
 <context>
@@ -259,99 +259,99 @@
     <message>
         <location filename="../../models/kb/KbArticle.cpp" line="+29"/>
         <source>草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已发布</source>
-        <translation type="unfinished"></translation>
+        <translation>Published</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已撤回</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <location filename="../../models/kb/KbImporter.cpp" line="+59"/>
         <source>事项编码（TASK_CODE）为空</source>
-        <translation type="unfinished"></translation>
+        <translation>Item code (TASK_CODE) is empty</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>办理地点：</source>
-        <translation type="unfinished"></translation>
+        <translation>Where to apply: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>办理部门：</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling department: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>法定办结时限：</source>
-        <translation type="unfinished"></translation>
+        <translation>Statutory time limit: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>承诺办结时限：</source>
-        <translation type="unfinished"></translation>
+        <translation>Promised time limit: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>咨询电话：</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquiry phone: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>投诉电话：</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint phone: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>网上预约：</source>
-        <translation type="unfinished"></translation>
+        <translation>Online appointment: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>快递送达：</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery by courier: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>服务对象：</source>
-        <translation type="unfinished"></translation>
+        <translation>Who can apply: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>所需材料：</source>
-        <translation type="unfinished"></translation>
+        <translation>Required documents: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>受理条件：</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptance conditions: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>网上办理：</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply online: </translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+18"/>
         <location filename="../../models/kb/KbRepository.cpp" line="-130"/>
         <source>；</source>
-        <translation type="unfinished">; </translation>
+        <translation>; </translation>
     </message>
     <message>
         <location line="-9"/>
         <source>留言编号（msg_id）为空</source>
-        <translation type="unfinished"></translation>
+        <translation>Message ID (msg_id) is empty</translation>
     </message>
     <message>
         <location filename="../../models/kb/KbRepository.cpp" line="+0"/>
         <source>文章未保存：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Article not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -466,7 +466,7 @@
     <message>
         <location line="+21"/>
         <source>知识库</source>
-        <translation type="unfinished"></translation>
+        <translation>Knowledge base</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -501,12 +501,12 @@
     <message>
         <location line="+8"/>
         <source>先在知识库中选中一条知识（Ctrl+K 搜索）</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an article in the knowledge base first (Ctrl+K to search)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>已采用《%1》的答案</source>
-        <translation type="unfinished"></translation>
+        <translation>Used the answer from “%1”</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -572,173 +572,173 @@
     <message>
         <location filename="../../ui/KbEditorWindow.cpp" line="+38"/>
         <source>知识库编辑 — Hotline Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Knowledge Base Editor — Hotline Desk</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>按标题查找（Ctrl+F）</source>
-        <translation type="unfinished"></translation>
+        <translation>Find by title (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>来电人的不同问法，每行一条</source>
-        <translation type="unfinished"></translation>
+        <translation>Question variants as callers put them, one per line</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>用逗号或顿号分隔</source>
-        <translation type="unfinished"></translation>
+        <translation>Separate with commas</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>如 2026-11-15，留空为不限</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 2026-11-15; leave empty for no limit</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>标题(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>问法(&amp;Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>答案(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Answer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>关键词(&amp;K)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keywords</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>事项分类(&amp;C)</source>
-        <translation type="unfinished">Item &amp;classification</translation>
+        <translation>Item &amp;classification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>责任单位(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible &amp;unit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>地区(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>生效日期(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid from (&amp;B)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>失效日期(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until (&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>预览（F5 刷新）</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview (F5 to refresh)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>历史版本（Ctrl+H，回车查看）</source>
-        <translation type="unfinished"></translation>
+        <translation>Version history (Ctrl+H, Enter to view)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>第 %1 版（%2，%3）</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 (%2, %3)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>预览（未保存的修改）</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview (unsaved changes)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>，有未发布的修改</source>
-        <translation type="unfinished"></translation>
+        <translation>, unpublished changes</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>新文章（未保存）</source>
-        <translation type="unfinished"></translation>
+        <translation>New article (not saved)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1，最新第 %2 版</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, latest version %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>，坐席看到第 %1 版</source>
-        <translation type="unfinished"></translation>
+        <translation>, agents see version %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>第 %1 版</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>已保存为草稿（第 1 版）；Ctrl+P 发布</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved as a draft (version 1); Ctrl+P publishes it</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>已保存第 %1 版；坐席仍看到已发布的版本，Ctrl+P 发布</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved version %1; agents still see the published version until you publish with Ctrl+P</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>已发布第 %1 版：本机检索即刻可见</source>
-        <translation type="unfinished"></translation>
+        <translation>Published version %1: it shows up in searches on this computer right away</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>这篇文章还没有保存，无需撤回</source>
-        <translation type="unfinished"></translation>
+        <translation>This article has not been saved yet, so there is nothing to withdraw</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>已撤回：坐席不再看到这篇文章</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn: agents no longer see this article</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>责任单位：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible unit: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>有效期：%1 至 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid: %1 to %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>不限</source>
-        <translation type="unfinished"></translation>
+        <translation>no limit</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>第 %1 版 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 · %2 · %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> · 已发布</source>
-        <translation type="unfinished"></translation>
+        <translation> · published</translation>
     </message>
 </context>
 <context>
@@ -746,44 +746,46 @@
     <message>
         <location filename="../../models/kb/KbImporter.cpp" line="+41"/>
         <source>文件是空的</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>第 1 行：无法识别的表头 %1。支持的格式：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Line 1: unrecognized header %1. Supported formats: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>；或 </source>
-        <translation type="unfinished"></translation>
+        <translation>; or </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>应有 %1 列，实际 %2 列</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected %1 columns, found %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>第 %1 行：%2</source>
-        <translation type="unfinished">Line %1: %2</translation>
+        <translation>Line %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 行有错误，未导入任何文章（要跳过这些行请加 --skip-bad）：
 %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 line(s) have errors; no articles were imported (add --skip-bad to skip these lines):
+%2%3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>
 ……</source>
-        <translation type="unfinished"></translation>
+        <translation>
+…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>文件中没有可导入的文章</source>
-        <translation type="unfinished"></translation>
+        <translation>The file contains no articles to import</translation>
     </message>
 </context>
 <context>
@@ -793,7 +795,7 @@
         <location line="+66"/>
         <location line="+23"/>
         <source>文章 %1 不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>Article %1 does not exist</translation>
     </message>
 </context>
 <context>
@@ -801,57 +803,57 @@
     <message>
         <location filename="../../models/kb/KbValidator.cpp" line="+13"/>
         <source>标题不能为空</source>
-        <translation type="unfinished"></translation>
+        <translation>The title must not be empty</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>标题最多 %1 个字，现有 %2 个字</source>
-        <translation type="unfinished"></translation>
+        <translation>The title can be at most %1 characters; it has %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>答案不能为空</source>
-        <translation type="unfinished"></translation>
+        <translation>The answer must not be empty</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>答案最多 %1 个字，现有 %2 个字</source>
-        <translation type="unfinished"></translation>
+        <translation>The answer can be at most %1 characters; it has %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>问法最多 %1 条</source>
-        <translation type="unfinished"></translation>
+        <translation>At most %1 question variants are allowed</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>每条问法最多 %1 个字</source>
-        <translation type="unfinished"></translation>
+        <translation>Each question variant can be at most %1 characters</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>关键词最多 %1 个</source>
-        <translation type="unfinished"></translation>
+        <translation>At most %1 keywords are allowed</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>每个关键词最多 %1 个字</source>
-        <translation type="unfinished"></translation>
+        <translation>Each keyword can be at most %1 characters</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>分类、责任单位和地区各最多 %1 个字</source>
-        <translation type="unfinished"></translation>
+        <translation>Classification, responsible unit and region can each be at most %1 characters</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>有效期的结束日期（%1）早于开始日期（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>The end of the validity period (%1) is before its start (%2)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>日期“%1”无效，应写作 2026-11-15</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid date “%1”; write it as 2026-11-15</translation>
     </message>
 </context>
 <context>
@@ -859,38 +861,38 @@
     <message>
         <location filename="../../ui/KnowledgePanel.cpp" line="+32"/>
         <source>搜索知识库：汉字、繁体、拼音首字母或来电人的原话（Ctrl+K）</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the knowledge base: Chinese characters (simplified or traditional), pinyin initials or the caller&apos;s own words (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+12"/>
         <source>输入即搜索；↑↓ 选择，回车打开，F9 采用答案</source>
-        <translation type="unfinished"></translation>
+        <translation>Type to search; ↑↓ to select, Enter to open, F9 to use the answer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>找到 %1 条；↑↓ 选择，回车打开，F9 采用答案</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 found; ↑↓ to select, Enter to open, F9 to use the answer</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>与诉求内容相关的知识 %1 条（Ctrl+K 搜索）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 article(s) related to the appeal details (Ctrl+K to search)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>第 %1 版</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>责任单位：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible unit: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>有效期至 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until %1</translation>
     </message>
 </context>
 <context>
@@ -1037,17 +1039,17 @@
     <message>
         <location line="+1"/>
         <source>搜索知识库（任何位置）</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the knowledge base (from anywhere)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>采用所选知识的答案，记为直接答复</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the selected article&apos;s answer; the call is recorded as answered directly</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>右侧：知识库</source>
-        <translation type="unfinished"></translation>
+        <translation>Right pane: knowledge base</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1062,7 +1064,7 @@
     <message>
         <location line="+1"/>
         <source>打开知识库编辑</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the knowledge base editor</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1132,7 +1134,7 @@
     <message>
         <location line="+1"/>
         <source>直接答复</source>
-        <translation type="unfinished">Answer directly</translation>
+        <translation>Reply given on the call</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1276,7 +1278,7 @@
     <message>
         <location line="+4"/>
         <source>在通话中直接答复时填写；知识库中按 F9 采用答案</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in when you answer the caller on the call; press F9 in the knowledge base to use an answer</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1342,7 +1344,7 @@
     <message>
         <location line="+1"/>
         <source>直接答复(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply given (&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1392,7 +1394,7 @@
     <message>
         <location line="+10"/>
         <source>答复引自知识库《%1》第 %2 版；提交后工单记为“已直接答复”</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply taken from knowledge base article “%1”, version %2; once submitted, the work order is recorded as “Answered directly”</translation>
     </message>
 </context>
 <context>
@@ -1506,7 +1508,7 @@
     <message>
         <location line="+2"/>
         <source>答复内容最多 %1 个字</source>
-        <translation type="unfinished"></translation>
+        <translation>The reply can be at most %1 characters</translation>
     </message>
 </context>
 <context>
