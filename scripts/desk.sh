@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds, prepares a local store with the real Beijing divisions,
-# the development catalogue, the unit directory and a few demo work orders (once), and
+# the development catalogue and knowledge corpus, the unit directory and a few demo work
+# orders (once), and
 # starts the desk on it. HOTLINE_STORE chooses another store file.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -15,6 +16,8 @@ if [ ! -s "$store" ]; then
     # The real catalogue is development data (fixture only): a centre imports its own.
     "$ctl" --store "$store" import catalog "$root/tests/data/catalog_3level.csv"
     "$ctl" --store "$store" import units "$root/resources/seed/beijing_units.csv"
+    "$ctl" --store "$store" import kb "$root/tests/data/kb/guangdong_gov_service_matters.csv"
+    "$ctl" --store "$store" import kb "$root/tests/data/kb/teddy2020_message_reply_pairs.csv"
     "$ctl" --store "$store" seed-demo
 fi
 desk=("$root/build/app/desk/hotline-desk" --store "$store" "$@")
