@@ -17,6 +17,9 @@ namespace {
 constexpr int candidatePool = 60;   // BM25 candidates re-ranked per query
 constexpr int maxTerms = 12;        // a long sentence keeps its most telling words
 constexpr double commonTermShare = 0.2; // terms in more than this share of articles say little
+// FTS5 scores every article a term occurs in (about 1.3 µs each here), so a query reads at
+// most this many postings: the rarest terms first, which also carry the most weight.
+constexpr int postingBudget = 5000;
 constexpr int snippetLength = 80;
 
 QString quoted(const QString &term)
@@ -95,7 +98,7 @@ KbSearch::KbSearch(LocalStore &store, const KbTokenizer &tokenizer) : m_store(st
 
 QStringList KbSearch::informativeTerms(const QStringList &terms) const
 {
-    if (terms.size() <= 4)
+    if (terms.size() <= 1)
         return terms;
     // Document frequencies from the index's own vocabulary.
     QSqlQuery query(m_store.database());
@@ -114,17 +117,23 @@ QStringList KbSearch::informativeTerms(const QStringList &terms) const
     if (query.exec())
         while (query.next())
             frequency.insert(query.value(0).toString(), query.value(1).toInt());
-    QStringList kept;
-    for (const QString &term : terms) {
-        const int df = frequency.value(term, 0);
-        if (df > 0 && df <= std::max(1.0, commonTermShare * articles))
-            kept.append(term);
-    }
-    std::stable_sort(kept.begin(), kept.end(),
+    QStringList known;
+    for (const QString &term : terms)
+        if (frequency.value(term) > 0) // a term no article holds (a slip between words) finds nothing
+            known.append(term);
+    std::stable_sort(known.begin(), known.end(),
                      [&](const QString &a, const QString &b) { return frequency.value(a) < frequency.value(b); });
-    if (kept.isEmpty()) // every word is common: keep the least common few rather than nothing
-        kept = terms.mid(0, 4);
-    return kept.mid(0, maxTerms);
+    QStringList kept;
+    int postings = 0;
+    for (const QString &term : std::as_const(known)) {
+        const int df = frequency.value(term);
+        const bool common = df > std::max(1.0, commonTermShare * articles);
+        if (!kept.isEmpty() && (common || postings + df > postingBudget || kept.size() >= maxTerms))
+            break;
+        kept.append(term);
+        postings += df;
+    }
+    return kept.isEmpty() ? terms.mid(0, 1) : kept;
 }
 
 QVector<KbHit> KbSearch::search(const QString &text, int limit, const QDate &today) const
