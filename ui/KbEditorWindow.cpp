@@ -263,9 +263,7 @@ bool KbEditorWindow::save()
         }
         report(tr("已保存第 %1 版；坐席仍看到已发布的版本，Ctrl+P 发布").arg(version.value()), false);
     }
-    const qint64 id = m_id;
-    refreshList();
-    openArticle(id);
+    reloadCurrent();
     return true;
 }
 
@@ -278,10 +276,8 @@ void KbEditorWindow::publish()
         report(status.error(), true);
         return;
     }
-    const qint64 id = m_id;
-    refreshList();
-    openArticle(id);
-    report(tr("已发布第 %1 版：本机检索即刻可见").arg(m_kb.articles().article(id)->publishedVersion), false);
+    reloadCurrent();
+    report(tr("已发布第 %1 版：本机检索即刻可见").arg(m_kb.articles().article(m_id)->publishedVersion), false);
 }
 
 void KbEditorWindow::withdraw()
@@ -295,10 +291,15 @@ void KbEditorWindow::withdraw()
         report(status.error(), true);
         return;
     }
-    const qint64 id = m_id;
+    reloadCurrent();
+    report(tr("已撤回：坐席不再看到这篇文章"), false);
+}
+
+void KbEditorWindow::reloadCurrent()
+{
+    const qint64 id = m_id; // refreshing the list must not lose the article being edited
     refreshList();
     openArticle(id);
-    report(tr("已撤回：坐席不再看到这篇文章"), false);
 }
 
 void KbEditorWindow::showPreview(const KbDraft &draft, const QString &heading)

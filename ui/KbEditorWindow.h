@@ -29,6 +29,7 @@ private:
     void build();
     void bindKeys();
     void refreshList();
+    void reloadCurrent();
     void newArticle();
     bool save();
     void publish();

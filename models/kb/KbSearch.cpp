@@ -103,9 +103,9 @@ QStringList KbSearch::informativeTerms(const QStringList &terms) const
     // Document frequencies from the index's own vocabulary.
     QSqlQuery query(m_store.database());
     int articles = 0;
-    // FTS5 keeps one row per document in its docsize table; counting the table itself would
-    // read every document.
-    if (query.exec(QStringLiteral("SELECT count(*) FROM kb_fts_docsize")) && query.next())
+    // The highest article id stands in for the article count: exact enough for a share, and
+    // one b-tree step where counting reads the whole table.
+    if (query.exec(QStringLiteral("SELECT max(id) FROM kb_articles")) && query.next())
         articles = query.value(0).toInt();
     QHash<QString, int> frequency;
     QStringList placeholders;
@@ -170,7 +170,7 @@ QVector<KbHit> KbSearch::search(const QString &text, int limit, const QDate &tod
         placeholders << QStringLiteral("?");
     QSqlQuery details(m_store.database());
     details.prepare(QStringLiteral(
-        "SELECT a.id, a.published_version, v.title, v.unit FROM kb_articles a"
+        "SELECT a.id, a.published_version, v.title FROM kb_articles a"
         " JOIN kb_versions v ON v.article_id = a.id AND v.version = a.published_version"
         " WHERE a.id IN (%1) AND a.status = 'published'"
         " AND (a.valid_from IS NULL OR a.valid_from <= ?) AND (a.valid_until IS NULL OR a.valid_until >= ?)")
@@ -190,7 +190,6 @@ QVector<KbHit> KbSearch::search(const QString &text, int limit, const QDate &tod
         hit.articleId = details.value(0).toLongLong();
         hit.version = details.value(1).toInt();
         hit.title = details.value(2).toString();
-        hit.unit = details.value(3).toString();
         double score = bm25.value(hit.articleId);
         // Re-rank by the title itself: the share of the query's words it holds, the whole
         // query inside it, and pinyin initials typed from its start.
@@ -216,13 +215,16 @@ QVector<KbHit> KbSearch::search(const QString &text, int limit, const QDate &tod
     if (found.size() > limit)
         found.resize(limit);
 
-    // Answers are long: read them only for the hits shown.
+    // Answers are long (columns after them live on overflow pages): read them, and the unit
+    // stored after them, only for the hits shown.
     QSqlQuery answer(m_store.database());
-    answer.prepare(QStringLiteral("SELECT answer FROM kb_versions WHERE article_id = ? AND version = ?"));
+    answer.prepare(QStringLiteral("SELECT answer, unit FROM kb_versions WHERE article_id = ? AND version = ?"));
     for (KbHit &hit : found) {
         answer.addBindValue(hit.articleId);
         answer.addBindValue(hit.version);
-        const QString text = answer.exec() && answer.next() ? answer.value(0).toString() : QString();
+        const bool found = answer.exec() && answer.next();
+        const QString text = found ? answer.value(0).toString() : QString();
+        hit.unit = found ? answer.value(1).toString() : QString();
         hit.titleHighlights = occurrences(hit.title, query.terms);
         std::tie(hit.snippet, hit.snippetHighlights) = snippetOf(text, query.terms);
     }

@@ -2,6 +2,7 @@
 // The operator's keyboard path through the real main window: key events only.
 #include "../StoreFixture.h"
 #include "DeskWindow.h"
+#include "KeyboardDriver.h"
 #include "SuggestField.h"
 #include "WorkOrderForm.h"
 #include "desk/AgentSession.h"
@@ -27,7 +28,7 @@ using namespace hotline::test;
 
 namespace {
 
-class DeskWindowTest : public ::testing::Test {
+class DeskWindowTest : public ::testing::Test, protected KeyboardDriver {
 protected:
     void SetUp() override
     {
@@ -36,17 +37,6 @@ protected:
         ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
     }
 
-    QWidget *focused() const { return QApplication::focusWidget(); }
-    // Latin letters and digits as key presses into whatever has focus.
-    void type(const QString &text) { QTest::keyClicks(focused(), text); }
-    // Chinese the way an input method delivers it: a commit string.
-    void commit(const QString &text)
-    {
-        QInputMethodEvent event;
-        event.setCommitString(text);
-        QApplication::sendEvent(focused(), &event);
-    }
-    void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier) { QTest::keyClick(focused(), k, modifiers); }
     template <typename T>
     T *field(const char *name) const { return window.findChild<T *>(QString::fromLatin1(name)); }
 

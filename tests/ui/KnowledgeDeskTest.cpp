@@ -3,6 +3,7 @@
 // related articles the description proposes; the editor's save, publish and withdraw.
 #include "../StoreFixture.h"
 #include "DeskWindow.h"
+#include "KeyboardDriver.h"
 #include "KbEditorWindow.h"
 #include "desk/AgentSession.h"
 #include "kb/KnowledgeBase.h"
@@ -27,7 +28,7 @@ using namespace hotline::test;
 
 namespace {
 
-class KnowledgeDeskTest : public ::testing::Test {
+class KnowledgeDeskTest : public ::testing::Test, protected KeyboardDriver {
 protected:
     void SetUp() override
     {
@@ -46,15 +47,6 @@ protected:
         QApplication::setActiveWindow(&window);
         ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
     }
-    QWidget *focused() const { return QApplication::focusWidget(); }
-    void type(const QString &text) { QTest::keyClicks(focused(), text); }
-    void commit(const QString &text)
-    {
-        QInputMethodEvent event;
-        event.setCommitString(text);
-        QApplication::sendEvent(focused(), &event);
-    }
-    void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier) { QTest::keyClick(focused(), k, modifiers); }
 
     StoreFixture fx;
     WorkOrderRepository orders{*fx.store};

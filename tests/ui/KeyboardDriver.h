@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QApplication>
+#include <QInputMethodEvent>
+#include <QTest>
+
+namespace hotline::test {
+
+// Drives whatever has keyboard focus, as an operator does: key presses for Latin letters,
+// digits and shortcuts, input-method commits for Chinese.
+class KeyboardDriver {
+public:
+    static QWidget *focused() { return QApplication::focusWidget(); }
+    static void type(const QString &text) { QTest::keyClicks(focused(), text); }
+    static void commit(const QString &text)
+    {
+        QInputMethodEvent event;
+        event.setCommitString(text);
+        QApplication::sendEvent(focused(), &event);
+    }
+    static void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier) { QTest::keyClick(focused(), k, modifiers); }
+};
+
+} // namespace hotline::test
