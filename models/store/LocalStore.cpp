@@ -60,8 +60,10 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString &path)
         return Error{status.error()};
 
     QSqlQuery pragma(db);
-    for (const char *sql : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                            "PRAGMA foreign_keys = ON"}) {
+    // A keystroke's search reads index pages all over the file: keep 64 MiB of them in the
+    // page cache and read the rest through a memory map instead of copying.
+    for (const char *sql : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
+                            "PRAGMA cache_size = -65536", "PRAGMA mmap_size = 1073741824"}) {
         if (!pragma.exec(QString::fromUtf8(sql)))
             return Error{tr("无法设置数据库参数 %1：%2").arg(QString::fromUtf8(sql), pragma.lastError().text())};
     }

@@ -77,3 +77,36 @@ TEST(Ctl, WrongUsageAndUnknownOrdersAreRefusedClearly)
     const auto unknown = ctl(store, {QStringLiteral("orders"), QStringLiteral("show"), QStringLiteral("000000-00-0000")});
     EXPECT_EQ(unknown.exitCode, 1);
 }
+
+TEST(Ctl, KnowledgeImportAndSearchThroughTheDesksCode)
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("desk.sqlite"));
+    const auto imported = ctl(store, {QStringLiteral("import"), QStringLiteral("kb"), dataFile("kb/teddy2020_message_reply_pairs.csv")});
+    ASSERT_EQ(imported.exitCode, 0) << qPrintable(imported.err);
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("120 written"))) << qPrintable(imported.out);
+
+    const auto search = ctl(store, {QStringLiteral("kb"), QStringLiteral("search"), QStringLiteral("護照"), QStringLiteral("--limit"),
+                                    QStringLiteral("3")});
+    ASSERT_EQ(search.exitCode, 0) << qPrintable(search.err);
+    const QStringList lines = search.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_GE(lines.size(), 2);
+    EXPECT_EQ(lines.first(), QStringLiteral("id\ttitle\tscore"));
+    EXPECT_EQ(lines.at(1).split(u'\t').size(), 3);
+    EXPECT_TRUE(lines.at(1).contains(QStringLiteral("护照"))) << qPrintable(lines.at(1));
+    EXPECT_LE(lines.size(), 4);
+
+    const auto hostile = ctl(store, {QStringLiteral("kb"), QStringLiteral("search"), QStringLiteral("\" OR NEAR(( *")});
+    EXPECT_EQ(hostile.exitCode, 0) << "any query is answered, with results or none";
+
+    const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+    QFile file(bad);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("msg_id,user,title,time,detail,reply,reply_time\n9,u,有标题,2020/1/1,问,,2020/1/2\n");
+    file.close();
+    const auto refused = ctl(store, {QStringLiteral("import"), QStringLiteral("kb"), bad});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("第 2 行"))) << qPrintable(refused.err);
+    const auto skipped = ctl(store, {QStringLiteral("import"), QStringLiteral("kb"), bad, QStringLiteral("--skip-bad")});
+    EXPECT_EQ(skipped.exitCode, 1) << "nothing importable is still a refusal";
+}
