@@ -183,16 +183,19 @@ Result<KbImportReport> KbImporter::importCsv(LocalStore &store, KbRepository &ar
         return Error{tr("文件中没有可导入的文章")};
 
     const Status status = store.transaction([&]() -> Status {
+        articles.beginBulkIndexing();
         for (const Parsed &row : std::as_const(rows)) {
             Result<bool> written = articles.upsertPublished(row.sourceKey, row.draft, QStringLiteral("import"));
             if (!written)
                 return Error{row.sourceKey + QStringLiteral(": ") + written.error()};
             (written.value() ? report.written : report.unchanged) += 1;
         }
-        return Status::success();
+        return articles.endBulkIndexing();
     });
-    if (!status)
+    if (!status) {
+        articles.abandonBulkIndexing();
         return Error{status.error()};
+    }
     return report;
 }
 

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace hotline {
@@ -177,9 +178,53 @@ Status KbRepository::withdraw(qint64 id, const QString &editor)
     });
 }
 
+Status KbRepository::countTerms(const QString &tokens, int delta)
+{
+    QSet<QString> seen; // an article counts once per term, however often it holds it
+    QSqlQuery query(m_store.database());
+    query.prepare(delta > 0 ? QStringLiteral("INSERT INTO kb_term_df (term, df) VALUES (?, 1)"
+                                             " ON CONFLICT (term) DO UPDATE SET df = df + 1")
+                            : QStringLiteral("UPDATE kb_term_df SET df = df - 1 WHERE term = ?"));
+    for (const QString &term : tokens.split(u' ', Qt::SkipEmptyParts)) {
+        if (seen.contains(term))
+            continue;
+        seen.insert(term);
+        query.addBindValue(term);
+        if (Status s = execSql(query, QT_TRANSLATE_NOOP("LocalStore", "更新检索索引")); !s)
+            return s;
+    }
+    if (delta < 0) {
+        query.prepare(QStringLiteral("DELETE FROM kb_term_df WHERE df <= 0"));
+        return execSql(query, QT_TRANSLATE_NOOP("LocalStore", "更新检索索引"));
+    }
+    return Status::success();
+}
+
+Status KbRepository::endBulkIndexing()
+{
+    m_bulk = false;
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("DELETE FROM kb_term_df"));
+    if (Status s = execSql(query, QT_TRANSLATE_NOOP("LocalStore", "更新检索索引")); !s)
+        return s;
+    query.prepare(QStringLiteral("INSERT INTO kb_term_df (term, df) SELECT term, doc FROM kb_fts_vocab"));
+    return execSql(query, QT_TRANSLATE_NOOP("LocalStore", "更新检索索引"));
+}
+
 Status KbRepository::reindex(qint64 id, const std::optional<KbDraft> &published)
 {
     QSqlQuery query(m_store.database());
+    if (!m_bulk) {
+        // The counts lose the terms of what is indexed now, and gain those of what replaces it.
+        query.prepare(QStringLiteral("SELECT title || ' ' || questions || ' ' || keywords || ' ' || body || ' ' || initials"
+                                     " FROM kb_fts WHERE rowid = ?"));
+        query.addBindValue(id);
+        if (query.exec() && query.next()) {
+            const QString old = query.value(0).toString();
+            if (Status s = countTerms(old, -1); !s)
+                return s;
+        }
+    }
     query.prepare(QStringLiteral("DELETE FROM kb_fts WHERE rowid = ?"));
     query.addBindValue(id);
     if (Status s = execSql(query, QT_TRANSLATE_NOOP("LocalStore", "更新检索索引")); !s)
@@ -187,15 +232,21 @@ Status KbRepository::reindex(qint64 id, const std::optional<KbDraft> &published)
     if (!published)
         return Status::success();
     const KbDraft &d = *published;
+    const QStringList columns = {
+        m_tokenizer.indexTokens(d.title, true),
+        m_tokenizer.indexTokens(d.questions.join(u'\n'), true),
+        m_tokenizer.indexTokens(d.keywords.join(u'\n') + u'\n' + d.classification + u'\n' + d.unit, true),
+        m_tokenizer.indexTokens(d.answer, false),
+        m_tokenizer.initialsTokens(d.title),
+    };
     query.prepare(QStringLiteral("INSERT INTO kb_fts (rowid, title, questions, keywords, body, initials)"
                                  " VALUES (?, ?, ?, ?, ?, ?)"));
     query.addBindValue(id);
-    query.addBindValue(m_tokenizer.indexTokens(d.title, true));
-    query.addBindValue(m_tokenizer.indexTokens(d.questions.join(u'\n'), true));
-    query.addBindValue(m_tokenizer.indexTokens(d.keywords.join(u'\n') + u'\n' + d.classification + u'\n' + d.unit, true));
-    query.addBindValue(m_tokenizer.indexTokens(d.answer, false));
-    query.addBindValue(m_tokenizer.initialsTokens(d.title));
-    return execSql(query, QT_TRANSLATE_NOOP("LocalStore", "更新检索索引"));
+    for (const QString &column : columns)
+        query.addBindValue(column);
+    if (Status s = execSql(query, QT_TRANSLATE_NOOP("LocalStore", "更新检索索引")); !s)
+        return s;
+    return m_bulk ? Status::success() : countTerms(columns.join(u' '), +1);
 }
 
 std::optional<KbArticle> KbRepository::article(qint64 id) const

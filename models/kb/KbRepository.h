@@ -50,13 +50,23 @@ public:
     // when something was written.
     Result<bool> upsertPublished(const QString &sourceKey, const KbDraft &draft, const QString &editor);
 
+    // For imports of many articles: while on, publishing skips the per-term counts the search
+    // uses to pick terms; turning it off recounts them all from the index in one pass. Call
+    // both inside the import's transaction.
+    void beginBulkIndexing() { m_bulk = true; }
+    Status endBulkIndexing();
+    // After a failed import: its transaction was rolled back, counts and all.
+    void abandonBulkIndexing() { m_bulk = false; }
+
 private:
+    Status countTerms(const QString &tokens, int delta);
     Result<int> insertVersion(qint64 id, const KbDraft &draft, const QString &editor);
     Status publishInTransaction(qint64 id, const QString &editor);
     Status reindex(qint64 id, const std::optional<KbDraft> &published);
 
     LocalStore &m_store;
     const KbTokenizer &m_tokenizer;
+    bool m_bulk = false;
 };
 
 } // namespace hotline

@@ -101,7 +101,7 @@ QStringList KbSearch::informativeTerms(const QStringList &terms) const
 {
     if (terms.size() <= 1)
         return terms;
-    // Document frequencies from the index's own vocabulary.
+    // How many articles hold each term, kept by the repository beside the index.
     QSqlQuery query(m_store.database());
     int articles = 0;
     // The highest article id stands in for the article count: exact enough for a share, and
@@ -109,15 +109,12 @@ QStringList KbSearch::informativeTerms(const QStringList &terms) const
     if (query.exec(QStringLiteral("SELECT max(id) FROM kb_articles")) && query.next())
         articles = query.value(0).toInt();
     QHash<QString, int> frequency;
-    QStringList placeholders;
-    for (qsizetype i = 0; i < terms.size(); ++i)
-        placeholders << QStringLiteral("?");
-    query.prepare(QStringLiteral("SELECT term, doc FROM kb_fts_vocab WHERE term IN (%1)").arg(placeholders.join(u',')));
-    for (const QString &term : terms)
+    query.prepare(QStringLiteral("SELECT df FROM kb_term_df WHERE term = ?"));
+    for (const QString &term : terms) {
         query.addBindValue(term);
-    if (query.exec())
-        while (query.next())
-            frequency.insert(query.value(0).toString(), query.value(1).toInt());
+        if (query.exec() && query.next())
+            frequency.insert(term, query.value(0).toInt());
+    }
     QStringList known;
     for (const QString &term : terms)
         if (frequency.value(term) > 0) // a term no article holds (a slip between words) finds nothing

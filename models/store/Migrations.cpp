@@ -76,6 +76,13 @@ const std::vector<Migration> &allMigrations()
              " tokenize = 'unicode61', prefix = '2 3')",
              "CREATE VIRTUAL TABLE kb_fts_vocab USING fts5vocab (kb_fts, 'row')",
          }},
+        {4, "knowledge base: how many articles hold each search term",
+         {
+             // fts5vocab counts by walking a term's postings; the search asks for many terms
+             // per keystroke, so the counts are kept here, current with the index.
+             "CREATE TABLE kb_term_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID",
+             "INSERT INTO kb_term_df (term, df) SELECT term, doc FROM kb_fts_vocab",
+         }},
     };
     return migrations;
 }

@@ -210,6 +210,7 @@ void runAtSize(int size, const QVector<RelevanceQuery> &queries)
     std::printf("\n%lld articles, %lld queries\n", static_cast<long long>(docs.size()),
                 static_cast<long long>(queries.size()));
     (void)store.value()->transaction([&]() -> Status {
+        kb.articles().beginBulkIndexing();
         for (qsizetype i = real.size(); i < docs.size(); ++i) {
             KbDraft draft;
             draft.title = docs.at(i).title;
@@ -217,7 +218,7 @@ void runAtSize(int size, const QVector<RelevanceQuery> &queries)
             if (auto r = kb.articles().upsertPublished(docs.at(i).key, draft, QStringLiteral("bench")); !r)
                 return Error{r.error()};
         }
-        return Status::success();
+        return kb.articles().endBulkIndexing();
     });
     std::printf("  index build: hotline %.1f s", double(build.elapsed()) / 1000);
     build.restart();

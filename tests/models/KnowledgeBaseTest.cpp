@@ -106,6 +106,34 @@ TEST_F(KnowledgeBaseTest, WithdrawnAndExpiredArticlesAreNeverCurrentAnswers)
     EXPECT_EQ(kb->articles().article(id)->status, KbStatus::Withdrawn);
 }
 
+TEST_F(KnowledgeBaseTest, TermCountsFollowTheIndexThroughEveryChange)
+{
+    // The counts the search picks terms by must equal what FTS5 itself would count.
+    const auto matchesIndex = [this] {
+        QSqlQuery query(store->database());
+        query.exec(QStringLiteral(
+            "SELECT (SELECT count(*) FROM (SELECT term, df FROM kb_term_df EXCEPT SELECT term, doc FROM kb_fts_vocab))"
+            " + (SELECT count(*) FROM (SELECT term, doc FROM kb_fts_vocab EXCEPT SELECT term, df FROM kb_term_df))"));
+        return query.next() && query.value(0).toInt() == 0;
+    };
+    const qint64 id = kb->articles().create(heating(), QStringLiteral("e")).value();
+    ASSERT_TRUE(kb->articles().publish(id, QStringLiteral("e")).ok());
+    EXPECT_TRUE(matchesIndex());
+    KbDraft changed = heating();
+    changed.answer = QStringLiteral("供暖期改为11月1日开始，室温不低于20摄氏度。");
+    (void)kb->articles().save(id, changed, QStringLiteral("e"));
+    ASSERT_TRUE(kb->articles().publish(id, QStringLiteral("e")).ok());
+    EXPECT_TRUE(matchesIndex());
+    ASSERT_TRUE(KbImporter::importCsv(*store, kb->articles(), test::dataFile("kb/teddy2020_message_reply_pairs.csv"), false).ok());
+    EXPECT_TRUE(matchesIndex()) << "after a bulk import";
+    ASSERT_TRUE(kb->articles().withdraw(id, QStringLiteral("e")).ok());
+    EXPECT_TRUE(matchesIndex());
+    QSqlQuery query(store->database());
+    query.exec(QStringLiteral("SELECT count(*) FROM kb_term_df"));
+    ASSERT_TRUE(query.next());
+    EXPECT_GT(query.value(0).toInt(), 1000);
+}
+
 TEST_F(KnowledgeBaseTest, BadArticlesAreRefusedWithAMessage)
 {
     KbDraft empty = heating();
