@@ -83,8 +83,6 @@ Result<Parsed> parseServiceItem(const Row &r)
              + appendLine(QCoreApplication::translate("hotline", "受理条件："), r.value(QStringLiteral("accept_standard")))
              + appendLine(QCoreApplication::translate("hotline", "网上办理："), r.value(QStringLiteral("url")));
     d.answer = d.answer.trimmed();
-    if (const QStringList errors = KbValidator::validate(d); !errors.isEmpty())
-        return Error{errors.join(QCoreApplication::translate("hotline", "；"))};
     return p;
 }
 
@@ -101,8 +99,6 @@ Result<Parsed> parseMessageReply(const Row &r)
     if (!detail.isEmpty())
         d.questions.append(detail.left(KbValidator::maxQuestion));
     d.answer = r.value(QStringLiteral("reply")).trimmed();
-    if (const QStringList errors = KbValidator::validate(d); !errors.isEmpty())
-        return Error{errors.join(QCoreApplication::translate("hotline", "；"))};
     return p;
 }
 
@@ -166,6 +162,10 @@ Result<KbImportReport> KbImporter::importCsv(LocalStore &store, KbRepository &ar
                 values.insert(header.at(c), record.fields.at(c));
             row = format->parse(values);
         }
+        // Every layout's articles meet the editor's rules.
+        if (row)
+            if (const QStringList problems = KbValidator::validate(row.value().draft); !problems.isEmpty())
+                row = Error{problems.join(tr("；"))};
         if (row)
             rows.append(std::move(row).value());
         else

@@ -99,21 +99,29 @@ Result<int> KbRepository::insertVersion(qint64 id, const KbDraft &draft, const Q
     return version;
 }
 
+Result<qint64> KbRepository::insertArticle(const QString &sourceKey, const QString &author)
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("INSERT INTO kb_articles (source_key, status, current_version, author, updated_at)"
+                                 " VALUES (?, 'draft', 0, ?, ?)"));
+    query.addBindValue(sourceKey.isEmpty() ? QVariant() : QVariant(sourceKey));
+    query.addBindValue(sqlText(author));
+    query.addBindValue(now());
+    if (Status s = execSql(query, QT_TRANSLATE_NOOP("LocalStore", "新建文章")); !s)
+        return Error{s.error()};
+    return query.lastInsertId().toLongLong();
+}
+
 Result<qint64> KbRepository::create(const KbDraft &draft, const QString &editor, const QString &sourceKey)
 {
     if (const QStringList errors = KbValidator::validate(draft); !errors.isEmpty())
         return refused(errors);
     qint64 id = 0;
     const Status status = m_store.transaction([&]() -> Status {
-        QSqlQuery query(m_store.database());
-        query.prepare(QStringLiteral("INSERT INTO kb_articles (source_key, status, current_version, author, updated_at)"
-                                     " VALUES (?, 'draft', 0, ?, ?)"));
-        query.addBindValue(sourceKey.isEmpty() ? QVariant() : QVariant(sourceKey));
-        query.addBindValue(sqlText(editor));
-        query.addBindValue(now());
-        if (Status s = execSql(query, QT_TRANSLATE_NOOP("LocalStore", "新建文章")); !s)
-            return s;
-        id = query.lastInsertId().toLongLong();
+        Result<qint64> inserted = insertArticle(sourceKey, editor);
+        if (!inserted)
+            return Error{inserted.error()};
+        id = inserted.value();
         Result<int> version = insertVersion(id, draft, editor);
         return version ? Status::success() : Status(Error{version.error()});
     });
@@ -341,15 +349,10 @@ Result<bool> KbRepository::upsertPublished(const QString &sourceKey, const KbDra
     }
     qint64 id = existing.value_or(0);
     if (!existing) {
-        QSqlQuery query(m_store.database());
-        query.prepare(QStringLiteral("INSERT INTO kb_articles (source_key, status, current_version, author, updated_at)"
-                                     " VALUES (?, 'draft', 0, ?, ?)"));
-        query.addBindValue(sourceKey);
-        query.addBindValue(sqlText(editor));
-        query.addBindValue(now());
-        if (Status s = execSql(query, QT_TRANSLATE_NOOP("LocalStore", "新建文章")); !s)
-            return Error{s.error()};
-        id = query.lastInsertId().toLongLong();
+        Result<qint64> inserted = insertArticle(sourceKey, editor);
+        if (!inserted)
+            return Error{inserted.error()};
+        id = inserted.value();
     }
     if (Result<int> version = insertVersion(id, draft, editor); !version)
         return Error{version.error()};

@@ -60,6 +60,8 @@ public:
 
 private:
     Status countTerms(const QString &tokens, int delta);
+    // The article row, without a version yet; a null source key for articles written here.
+    Result<qint64> insertArticle(const QString &sourceKey, const QString &author);
     Result<int> insertVersion(qint64 id, const KbDraft &draft, const QString &editor);
     Status publishInTransaction(qint64 id, const QString &editor);
     Status reindex(qint64 id, const std::optional<KbDraft> &published);

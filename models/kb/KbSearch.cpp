@@ -5,8 +5,6 @@
 #include "store/LocalStore.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -201,7 +199,7 @@ QVector<KbHit> KbSearch::search(const QString &text, int limit, const QDate &tod
                 score += 6.0;
         }
         if (!query.initials.isEmpty()) {
-            const QString initials = m_tokenizer.initialsTokens(hit.title).section(u' ', 0, 0);
+            const QString initials = m_tokenizer.initials(hit.title);
             score += initials.startsWith(query.initials) ? 10.0 : (initials.contains(query.initials) ? 5.0 : 0.0);
         }
         hit.score = score;
@@ -220,9 +218,9 @@ QVector<KbHit> KbSearch::search(const QString &text, int limit, const QDate &tod
     for (KbHit &hit : found) {
         answer.addBindValue(hit.articleId);
         answer.addBindValue(hit.version);
-        const bool found = answer.exec() && answer.next();
-        const QString text = found ? answer.value(0).toString() : QString();
-        hit.unit = found ? answer.value(1).toString() : QString();
+        const bool read = answer.exec() && answer.next();
+        const QString text = read ? answer.value(0).toString() : QString();
+        hit.unit = read ? answer.value(1).toString() : QString();
         hit.titleHighlights = occurrences(hit.title, query.terms);
         std::tie(hit.snippet, hit.snippetHighlights) = snippetOf(text, query.terms);
     }

@@ -113,12 +113,17 @@ QString KbTokenizer::indexTokens(const QString &text, bool withUnigrams) const
     return out;
 }
 
+QString KbTokenizer::initials(const QString &title) const
+{
+    return m_pinyin.initials(normalize(title));
+}
+
 QString KbTokenizer::initialsTokens(const QString &title) const
 {
-    const QString initials = m_pinyin.initials(normalize(title));
+    const QString all = initials(title);
     QStringList suffixes;
-    for (qsizetype i = 0; i + minInitialsSuffix <= initials.size(); ++i)
-        suffixes.append(initials.mid(i));
+    for (qsizetype i = 0; i + minInitialsSuffix <= all.size(); ++i)
+        suffixes.append(all.mid(i));
     return suffixes.join(u' ');
 }
 

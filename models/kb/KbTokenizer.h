@@ -29,6 +29,8 @@ public:
     // "bdcqzbl bdcqz …": the pinyin initials of a title and each of its suffixes, so that a
     // prefix query finds initials typed from any word of the title.
     QString initialsTokens(const QString &title) const;
+    // "bdcqzbl": the pinyin initials of a whole title.
+    QString initials(const QString &title) const;
 
     struct Query {
         QStringList terms;     // bigrams, words, and unigrams for single characters

@@ -32,7 +32,7 @@
         <translation>Writing divisions</translation>
     </message>
     <message>
-        <location filename="../../models/store/LocalStore.cpp" line="+119"/>
+        <location filename="../../models/store/LocalStore.cpp" line="+121"/>
         <source>保存设置</source>
         <translation>Saving settings</translation>
     </message>
@@ -62,7 +62,7 @@
         <translation>Writing to the sync queue</translation>
     </message>
     <message>
-        <location filename="../../models/kb/KbRepository.cpp" line="+90"/>
+        <location filename="../../models/kb/KbRepository.cpp" line="+91"/>
         <source>保存文章版本</source>
         <translation>Saving the article version</translation>
     </message>
@@ -72,13 +72,12 @@
         <translation>Saving the article</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+186"/>
+        <location line="+13"/>
         <source>新建文章</source>
         <translation>Creating the article</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="+53"/>
         <source>发布文章</source>
         <translation>Publishing the article</translation>
     </message>
@@ -88,8 +87,12 @@
         <translation>Withdrawing the article</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+13"/>
+        <location line="+18"/>
+        <location line="+5"/>
+        <location line="+10"/>
+        <location line="+3"/>
+        <location line="+19"/>
+        <location line="+17"/>
         <source>更新检索索引</source>
         <translation>Updating the search index</translation>
     </message>
@@ -97,7 +100,7 @@
 <context>
     <name>hotline</name>
     <message>
-        <location filename="../../models/store/LocalStore.cpp" line="-99"/>
+        <location filename="../../models/store/LocalStore.cpp" line="-101"/>
         <source>%1失败：%2</source>
         <translation>%1 failed: %2</translation>
     </message>
@@ -337,14 +340,12 @@
         <translation>Apply online: </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+18"/>
-        <location filename="../../models/kb/KbRepository.cpp" line="-130"/>
+        <location filename="../../models/kb/KbRepository.cpp" line="-186"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location filename="../../models/kb/KbImporter.cpp" line="+10"/>
         <source>留言编号（msg_id）为空</source>
         <translation>Message ID (msg_id) is empty</translation>
     </message>
@@ -700,7 +701,7 @@
         <translation>Saved version %1; agents still see the published version until you publish with Ctrl+P</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>已发布第 %1 版：本机检索即刻可见</source>
         <translation>Published version %1: it shows up in searches on this computer right away</translation>
     </message>
@@ -710,12 +711,12 @@
         <translation>This article has not been saved yet, so there is nothing to withdraw</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>已撤回：坐席不再看到这篇文章</source>
         <translation>Withdrawn: agents no longer see this article</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>责任单位：%1</source>
         <translation>Responsible unit: %1</translation>
     </message>
@@ -744,7 +745,7 @@
 <context>
     <name>hotline::KbImporter</name>
     <message>
-        <location filename="../../models/kb/KbImporter.cpp" line="+41"/>
+        <location filename="../../models/kb/KbImporter.cpp" line="+39"/>
         <source>文件是空的</source>
         <translation>The file is empty</translation>
     </message>
@@ -765,6 +766,11 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>第 %1 行：%2</source>
         <translation>Line %1: %2</translation>
     </message>
@@ -792,7 +798,7 @@
     <name>hotline::KbRepository</name>
     <message>
         <location filename="../../models/kb/KbRepository.cpp" line="+12"/>
-        <location line="+66"/>
+        <location line="+74"/>
         <location line="+23"/>
         <source>文章 %1 不存在</source>
         <translation>Article %1 does not exist</translation>
@@ -859,7 +865,7 @@
 <context>
     <name>hotline::KnowledgePanel</name>
     <message>
-        <location filename="../../ui/KnowledgePanel.cpp" line="+32"/>
+        <location filename="../../ui/KnowledgePanel.cpp" line="+34"/>
         <source>搜索知识库：汉字、繁体、拼音首字母或来电人的原话（Ctrl+K）</source>
         <translation>Search the knowledge base: Chinese characters (simplified or traditional), pinyin initials or the caller&apos;s own words (Ctrl+K)</translation>
     </message>
@@ -880,7 +886,7 @@
         <translation>%1 article(s) related to the appeal details (Ctrl+K to search)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
         <source>第 %1 版</source>
         <translation>Version %1</translation>
     </message>
@@ -961,7 +967,7 @@
         <translation>%1 is not a Hotline Desk database: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>无法设置数据库参数 %1：%2</source>
         <translation>Cannot set database parameter %1: %2</translation>
     </message>
@@ -979,7 +985,7 @@
 <context>
     <name>hotline::Migrations</name>
     <message>
-        <location filename="../../models/store/Migrations.cpp" line="+107"/>
+        <location filename="../../models/store/Migrations.cpp" line="+114"/>
         <source>无法读取数据库版本：%1</source>
         <translation>Cannot read the database version: %1</translation>
     </message>
