@@ -5,6 +5,8 @@
 #include "itemmodels/KbHitListModel.h"
 #include "kb/KnowledgeBase.h"
 
+#include "ListNavigation.h"
+
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -86,14 +88,6 @@ void KnowledgePanel::showRelated(const QString &description)
         m_results->setCurrentIndex(m_model->index(0));
 }
 
-void KnowledgePanel::moveSelection(int delta)
-{
-    if (m_model->rowCount() == 0)
-        return;
-    const int row = m_results->currentIndex().isValid() ? m_results->currentIndex().row() : -1;
-    m_results->setCurrentIndex(m_model->index(std::clamp(row + delta, 0, m_model->rowCount() - 1)));
-}
-
 void KnowledgePanel::openCurrent()
 {
     KbHit hit;
@@ -138,8 +132,8 @@ bool KnowledgePanel::eventFilter(QObject *watched, QEvent *event)
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->modifiers() == Qt::NoModifier) {
             switch (key->key()) {
-            case Qt::Key_Down: moveSelection(1); return true;
-            case Qt::Key_Up: moveSelection(-1); return true;
+            case Qt::Key_Down: moveCurrentRow(m_results, 1); return true;
+            case Qt::Key_Up: moveCurrentRow(m_results, -1); return true;
             case Qt::Key_Return:
             case Qt::Key_Enter:
                 openCurrent();

@@ -40,7 +40,6 @@ protected:
 private:
     void runSearch(const QString &text);
     void openCurrent();
-    void moveSelection(int delta);
 
     const KnowledgeBase &m_kb;
     QLineEdit *m_search;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SuggestField.h"
 
+#include "ListNavigation.h"
 #include "itemmodels/SuggestionListModel.h"
 
 #include <QKeyEvent>
@@ -84,15 +85,6 @@ void SuggestField::hideList()
         m_list->hide();
 }
 
-void SuggestField::moveSelection(int delta)
-{
-    const int count = m_model->rowCount();
-    if (count == 0)
-        return;
-    const int row = m_list->currentIndex().isValid() ? m_list->currentIndex().row() : -1;
-    m_list->setCurrentIndex(m_model->index(std::clamp(row + delta, 0, count - 1)));
-}
-
 void SuggestField::acceptRow(int row)
 {
     if (row < 0 || row >= m_model->rowCount())
@@ -106,10 +98,10 @@ void SuggestField::keyPressEvent(QKeyEvent *event)
 {
     if (isListVisible() && event->modifiers() == Qt::NoModifier) {
         switch (event->key()) {
-        case Qt::Key_Down: moveSelection(1); return;
-        case Qt::Key_Up: moveSelection(-1); return;
-        case Qt::Key_PageDown: moveSelection(m_limit); return;
-        case Qt::Key_PageUp: moveSelection(-m_limit); return;
+        case Qt::Key_Down: moveCurrentRow(m_list, 1); return;
+        case Qt::Key_Up: moveCurrentRow(m_list, -1); return;
+        case Qt::Key_PageDown: moveCurrentRow(m_list, m_limit); return;
+        case Qt::Key_PageUp: moveCurrentRow(m_list, -m_limit); return;
         case Qt::Key_Return:
         case Qt::Key_Enter: acceptRow(m_list->currentIndex().row()); return;
         case Qt::Key_Escape: hideList(); return;

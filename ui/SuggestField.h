@@ -44,7 +44,6 @@ protected:
 
 private:
     void refresh(const QString &text);
-    void moveSelection(int delta);
     void acceptRow(int row);
     void placeList();
     void hideList();
