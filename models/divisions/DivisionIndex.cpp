@@ -73,6 +73,14 @@ DivisionIndex::DivisionIndex(const QVector<Division> &divisions, const PinyinTab
         m_byCode.insert(division.code, int(m_entries.size()));
         m_entries.append(std::move(entry));
     }
+    // Some streets have two communities of the same name (the data has them): name and path
+    // alone would show the operator two identical lines, so those carry their code as well.
+    QHash<QString, int> samePlace;
+    for (const Entry &entry : std::as_const(m_entries))
+        ++samePlace[entry.spoken + u'|' + entry.path];
+    for (Entry &entry : m_entries)
+        if (samePlace.value(entry.spoken + u'|' + entry.path) > 1)
+            entry.path += QStringLiteral(" · ") + entry.division.code;
 }
 
 QVector<Suggestion> DivisionIndex::suggest(const QString &typed, int limit) const
