@@ -5,10 +5,12 @@
 #include "desk/DemoOrders.h"
 #include "desk/ReferenceIndexes.h"
 #include "divisions/DivisionRepository.h"
+#include "geo/GeoRepository.h"
 #include "kb/KbImporter.h"
 #include "kb/KnowledgeBase.h"
 #include "store/LocalStore.h"
 #include "units/UnitRepository.h"
+#include "workorder/NearbyOrders.h"
 #include "workorder/OrderExport.h"
 #include "workorder/WorkOrderRepository.h"
 
@@ -21,11 +23,15 @@ int CtlCommands::usage(const QString &problem)
     m_err << problem << Qt::endl
           << "usage: hotline-ctl --store PATH import divisions|catalog|units FILE" << Qt::endl
           << "       hotline-ctl --store PATH import kb FILE [--skip-bad]" << Qt::endl
+          << "       hotline-ctl --store PATH import geo FILE [--crs wgs84|gcj02] [--kind KIND]" << Qt::endl
           << "       hotline-ctl --store PATH kb search QUERY [--limit N]" << Qt::endl
+          << "       hotline-ctl --store PATH geo find TEXT [--limit N]" << Qt::endl
+          << "       hotline-ctl --store PATH geo where LNG LAT   (WGS84)" << Qt::endl
           << "       hotline-ctl --store PATH orders list [--json] [--limit N]" << Qt::endl
           << "       hotline-ctl --store PATH orders show NUMBER [--json]" << Qt::endl
           << "       hotline-ctl --store PATH seed-demo" << Qt::endl
-          << "       hotline-ctl --store PATH config workstation N" << Qt::endl;
+          << "       hotline-ctl --store PATH config workstation N" << Qt::endl
+          << "       hotline-ctl --store PATH config nearby-radius METRES | nearby-days DAYS" << Qt::endl;
     return 2;
 }
 
@@ -41,6 +47,8 @@ int CtlCommands::run(const QStringList &arguments, bool json)
         return orders(rest, json);
     if (command == QLatin1String("kb"))
         return kb(rest);
+    if (command == QLatin1String("geo"))
+        return geo(rest);
     if (command == QLatin1String("seed-demo"))
         return seedDemo();
     if (command == QLatin1String("config"))
@@ -52,6 +60,8 @@ int CtlCommands::import(const QStringList &arguments)
 {
     if (arguments.value(0) == QLatin1String("kb"))
         return importKb(arguments.mid(1));
+    if (arguments.value(0) == QLatin1String("geo"))
+        return importGeo(arguments.mid(1));
     if (arguments.size() != 2)
         return usage(QStringLiteral("import needs a kind and a file"));
     const QString &kind = arguments.at(0);
@@ -92,6 +102,78 @@ int CtlCommands::importKb(const QStringList &arguments)
           << report.value().format << "): " << report.value().written << " written, " << report.value().unchanged
           << " unchanged, " << report.value().skipped.size() << " skipped" << Qt::endl;
     return 0;
+}
+
+int CtlCommands::importGeo(const QStringList &arguments)
+{
+    GeoImportOptions options;
+    QStringList files;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--crs") && i + 1 < arguments.size()) {
+            options.crs = coordinateSystemFromName(arguments.at(++i));
+            if (!options.crs)
+                return usage(QStringLiteral("--crs takes wgs84 or gcj02"));
+        } else if (arguments.at(i) == QLatin1String("--kind") && i + 1 < arguments.size()) {
+            options.kind = arguments.at(++i);
+        } else {
+            files.append(arguments.at(i));
+        }
+    }
+    if (files.size() != 1)
+        return usage(QStringLiteral("import geo needs one file"));
+    Result<GeoImportReport> report = GeoRepository(m_store).importFile(files.first(), options);
+    if (!report) {
+        m_err << files.first() << ": " << report.error() << Qt::endl << "nothing was imported" << Qt::endl;
+        return 1;
+    }
+    m_out << "imported " << report.value().areas << " boundaries and " << report.value().places << " places ("
+          << report.value().format << ") from " << files.first() << Qt::endl;
+    return 0;
+}
+
+int CtlCommands::geo(const QStringList &arguments)
+{
+    const auto coordinate = [](double value) { return QString::number(value, 'f', 6); };
+    ReferenceIndexes indexes(m_store, PinyinTable::builtIn());
+    if (arguments.value(0) == QLatin1String("find") && arguments.size() >= 2) {
+        QStringList words = arguments.mid(1);
+        int limit = 10;
+        if (const qsizetype at = words.indexOf(QStringLiteral("--limit")); at >= 0) {
+            bool ok = false;
+            limit = words.value(at + 1).toInt(&ok);
+            if (!ok || limit <= 0)
+                return usage(QStringLiteral("--limit needs a positive number"));
+            words.remove(at, 2);
+        }
+        m_out << "name\tkind\tdistrict_code\tdistrict\tstreet_code\tstreet\tcommunity\tlng\tlat" << Qt::endl;
+        for (const GeoMatch &match : indexes.geo().find(words.join(u' '), limit)) {
+            const Address &a = match.address;
+            m_out << match.name << '\t' << match.kind << '\t' << a.districtCode << '\t' << a.districtName << '\t'
+                  << a.streetCode << '\t' << a.streetName << '\t' << a.communityName << '\t'
+                  << (match.location ? coordinate(match.location->lng) : QString()) << '\t'
+                  << (match.location ? coordinate(match.location->lat) : QString()) << Qt::endl;
+        }
+        return 0;
+    }
+    if (arguments.value(0) == QLatin1String("where") && arguments.size() == 3) {
+        bool lngOk = false;
+        bool latOk = false;
+        const GeoPoint point{arguments.at(1).toDouble(&lngOk), arguments.at(2).toDouble(&latOk)};
+        if (!lngOk || !latOk || !point.isValid())
+            return usage(QStringLiteral("geo where needs LNG LAT in degrees (WGS84), longitude first"));
+        const PointLookup lookup = indexes.geo().whereIs(point);
+        if (!lookup.address.hasDistrict()) {
+            m_err << "the point " << coordinate(point.lng) << ',' << coordinate(point.lat)
+                  << " is outside every imported district boundary" << Qt::endl;
+            return 1;
+        }
+        m_out << "district_code\tdistrict\tstreet_code\tstreet\tnearest\tnearest_m" << Qt::endl
+              << lookup.address.districtCode << '\t' << lookup.address.districtName << '\t' << lookup.address.streetCode
+              << '\t' << lookup.address.streetName << '\t' << (lookup.nearest ? lookup.nearest->name : QString()) << '\t'
+              << (lookup.nearest ? QString::number(qRound(lookup.nearestMeters)) : QString()) << Qt::endl;
+        return 0;
+    }
+    return usage(QStringLiteral("geo needs: find TEXT [--limit N] | where LNG LAT"));
 }
 
 int CtlCommands::kb(const QStringList &arguments)
@@ -166,17 +248,28 @@ int CtlCommands::seedDemo()
 
 int CtlCommands::config(const QStringList &arguments)
 {
-    if (arguments.size() != 2 || arguments.at(0) != QLatin1String("workstation"))
-        return usage(QStringLiteral("config takes: workstation N"));
+    const QString key = arguments.value(0);
+    const bool known = key == QLatin1String("workstation") || key == QLatin1String("nearby-radius")
+        || key == QLatin1String("nearby-days");
+    if (arguments.size() != 2 || !known)
+        return usage(QStringLiteral("config takes: workstation N | nearby-radius METRES | nearby-days DAYS"));
     bool ok = false;
     const int number = arguments.at(1).toInt(&ok);
-    const Status status = ok ? WorkOrderRepository(m_store).setWorkstation(number)
-                             : Status(Error{QStringLiteral("workstation must be a number")});
+    Status status;
+    if (!ok) {
+        status = Error{key + QStringLiteral(" must be a whole number")};
+    } else if (key == QLatin1String("workstation")) {
+        status = WorkOrderRepository(m_store).setWorkstation(number);
+    } else {
+        NearbySettings settings = NearbySettings::load(m_store);
+        (key == QLatin1String("nearby-radius") ? settings.radiusMeters : settings.days) = number;
+        status = NearbySettings::save(m_store, settings);
+    }
     if (!status) {
         m_err << status.error() << Qt::endl;
         return 1;
     }
-    m_out << "workstation " << number << Qt::endl;
+    m_out << key << ' ' << number << Qt::endl;
     return 0;
 }
 

@@ -19,6 +19,8 @@ public:
 private:
     int import(const QStringList &arguments);
     int importKb(const QStringList &arguments);
+    int importGeo(const QStringList &arguments);
+    int geo(const QStringList &arguments);
     int kb(const QStringList &arguments);
     int orders(const QStringList &arguments, bool json);
     int seedDemo();

@@ -3,6 +3,7 @@
 
 #include "catalog/CatalogRepository.h"
 #include "divisions/DivisionRepository.h"
+#include "geo/GeoRepository.h"
 #include "store/LocalStore.h"
 #include "units/UnitRepository.h"
 
@@ -20,6 +21,8 @@ void ReferenceIndexes::reload()
     m_catalog = std::make_unique<CatalogIndex>(CatalogRepository(m_store).all(), *m_pinyin);
     m_divisions = std::make_unique<DivisionIndex>(DivisionRepository(m_store).all(), *m_pinyin);
     m_units = std::make_unique<UnitIndex>(UnitRepository(m_store).all(), *m_pinyin);
+    const GeoRepository geo(m_store);
+    m_geo = std::make_unique<Geocoder>(geo.places(), AreaIndex(geo.areas()), *m_divisions, *m_pinyin, m_store);
     Q_EMIT reloaded();
 }
 

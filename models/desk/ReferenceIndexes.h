@@ -3,6 +3,7 @@
 
 #include "catalog/CatalogIndex.h"
 #include "divisions/DivisionIndex.h"
+#include "geo/Geocoder.h"
 #include "units/UnitIndex.h"
 
 #include <QObject>
@@ -23,6 +24,7 @@ public:
     const CatalogIndex &catalog() const { return *m_catalog; }
     const DivisionIndex &divisions() const { return *m_divisions; }
     const UnitIndex &units() const { return *m_units; }
+    const Geocoder &geo() const { return *m_geo; }
     const PinyinTable &pinyin() const { return *m_pinyin; }
 
     void reload();
@@ -36,6 +38,7 @@ private:
     std::unique_ptr<CatalogIndex> m_catalog;
     std::unique_ptr<DivisionIndex> m_divisions;
     std::unique_ptr<UnitIndex> m_units;
+    std::unique_ptr<Geocoder> m_geo;
 };
 
 } // namespace hotline

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CsvReader.h"
+#include "Utf8Check.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QStringDecoder>
 
 namespace hotline {
 
@@ -13,30 +13,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("hotline::CsvReader", text);
 }
 
-// Line number (1-based) of the first invalid UTF-8 sequence, or 0.
-int firstInvalidUtf8Line(const QByteArray &bytes)
-{
-    int line = 1;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i <= bytes.size(); ++i) {
-        if (i == bytes.size() || bytes.at(i) == '\n') {
-            QStringDecoder decoder(QStringDecoder::Utf8);
-            const QString decoded = decoder.decode(QByteArrayView(bytes).sliced(start, i - start));
-            if (decoder.hasError())
-                return line;
-            start = i + 1;
-            ++line;
-        }
-    }
-    return 0;
-}
 } // namespace
 
 Result<QVector<CsvRecord>> CsvReader::parse(const QByteArray &raw)
 {
-    QByteArray bytes = raw;
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
+    const QByteArray bytes = withoutBom(raw);
     if (const int bad = firstInvalidUtf8Line(bytes))
         return Error{tr("第 %1 行：不是有效的 UTF-8 编码（请把文件另存为 UTF-8）").arg(bad)};
     const QString text = QString::fromUtf8(bytes);

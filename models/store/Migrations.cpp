@@ -83,6 +83,28 @@ const std::vector<Migration> &allMigrations()
              "CREATE TABLE kb_term_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID",
              "INSERT INTO kb_term_df (term, df) SELECT term, doc FROM kb_fts_vocab",
          }},
+        {5, "geography: boundaries, named places and where work orders happened",
+         {
+             // Coordinates are WGS84 degrees; GCJ-02 files are converted when imported. The few
+             // hundred boundaries are tested in memory; the places, which a centre counts in
+             // tens of thousands, get an R*Tree.
+             "CREATE TABLE geo_areas (id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+             " level TEXT NOT NULL CHECK (level IN ('district','street')), label_lng REAL NOT NULL,"
+             " label_lat REAL NOT NULL, rings TEXT NOT NULL)",
+             "CREATE TABLE geo_places (id INTEGER PRIMARY KEY, source_key TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+             " kind TEXT NOT NULL, lng REAL NOT NULL, lat REAL NOT NULL, district_code TEXT, street_code TEXT,"
+             " note TEXT NOT NULL DEFAULT '')",
+             "CREATE VIRTUAL TABLE geo_places_rtree USING rtree (id, min_lng, max_lng, min_lat, max_lat)",
+             "ALTER TABLE work_orders ADD COLUMN lng REAL",
+             "ALTER TABLE work_orders ADD COLUMN lat REAL",
+             "ALTER TABLE work_orders ADD COLUMN classification TEXT NOT NULL DEFAULT ''",
+             "UPDATE work_orders SET classification = json_extract(state_json, '$.classification.level1') || ' › '"
+             " || json_extract(state_json, '$.classification.level2') || ' › '"
+             " || json_extract(state_json, '$.classification.level3')"
+             " WHERE coalesce(json_extract(state_json, '$.classification.level3'), '') <> ''",
+             // Where each located work order happened, for nearby duplicates and the map's pins.
+             "CREATE VIRTUAL TABLE work_order_locations USING rtree (id, min_lng, max_lng, min_lat, max_lat, +number TEXT)",
+         }},
     };
     return migrations;
 }

@@ -147,6 +147,23 @@ QString Address::display() const
     return text;
 }
 
+namespace {
+QJsonObject addressJson(const Address &address)
+{
+    QJsonObject json{{QStringLiteral("districtCode"), address.districtCode},
+                     {QStringLiteral("districtName"), address.districtName},
+                     {QStringLiteral("streetCode"), address.streetCode},
+                     {QStringLiteral("streetName"), address.streetName},
+                     {QStringLiteral("communityCode"), address.communityCode},
+                     {QStringLiteral("communityName"), address.communityName},
+                     {QStringLiteral("detail"), address.detail}};
+    if (address.location)
+        json.insert(QStringLiteral("location"),
+                    QJsonObject{{QStringLiteral("lng"), address.location->lng}, {QStringLiteral("lat"), address.location->lat}});
+    return json;
+}
+} // namespace
+
 QJsonObject WorkOrderDraft::toJson() const
 {
     return QJsonObject{
@@ -161,14 +178,7 @@ QJsonObject WorkOrderDraft::toJson() const
          QJsonObject{{QStringLiteral("level1"), classification.level1},
                      {QStringLiteral("level2"), classification.level2},
                      {QStringLiteral("level3"), classification.level3}}},
-        {QStringLiteral("address"),
-         QJsonObject{{QStringLiteral("districtCode"), address.districtCode},
-                     {QStringLiteral("districtName"), address.districtName},
-                     {QStringLiteral("streetCode"), address.streetCode},
-                     {QStringLiteral("streetName"), address.streetName},
-                     {QStringLiteral("communityCode"), address.communityCode},
-                     {QStringLiteral("communityName"), address.communityName},
-                     {QStringLiteral("detail"), address.detail}}},
+        {QStringLiteral("address"), addressJson(address)},
         {QStringLiteral("involvedUnit"), involvedUnit},
         {QStringLiteral("urgency"), toCode(urgency)},
         {QStringLiteral("title"), title},
@@ -198,7 +208,11 @@ WorkOrderDraft WorkOrderDraft::fromJson(const QJsonObject &json)
     const QJsonObject addr = json.value(QLatin1String("address")).toObject();
     const auto a = [&addr](const char *key) { return addr.value(QLatin1String(key)).toString(); };
     draft.address = {a("districtCode"),  a("districtName"),  a("streetCode"), a("streetName"),
-                     a("communityCode"), a("communityName"), a("detail")};
+                     a("communityCode"), a("communityName"), a("detail"),  {}};
+    const QJsonObject location = addr.value(QLatin1String("location")).toObject();
+    if (location.value(QLatin1String("lng")).isDouble() && location.value(QLatin1String("lat")).isDouble())
+        draft.address.location = GeoPoint{location.value(QLatin1String("lng")).toDouble(),
+                                          location.value(QLatin1String("lat")).toDouble()};
     draft.involvedUnit = str("involvedUnit");
     draft.urgency = urgencyFromCode(str("urgency")).value_or(Urgency::Normal);
     draft.title = str("title");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "geo/GeoPoint.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -46,6 +48,7 @@ struct Address {
     QString streetCode, streetName;
     QString communityCode, communityName;
     QString detail; // free text: building, door, landmark
+    std::optional<GeoPoint> location; // WGS84, set from the map; dispatch and duplicates use it
     bool hasDistrict() const { return !districtCode.isEmpty(); }
     QString display() const;
     friend bool operator==(const Address &, const Address &) = default;

@@ -142,9 +142,9 @@ Status WorkOrderRepository::appendInTransaction(const WorkOrderEvent &event, con
     QSqlQuery projection(db);
     projection.prepare(QStringLiteral(
         "INSERT INTO work_orders (number, created_at, updated_at, status, phone, caller_name, title,"
-        " district_code, street_code, community_code, involved_unit, state_json)"
+        " district_code, street_code, community_code, involved_unit, state_json, lng, lat, classification)"
         " VALUES (:number, :created, :updated, :status, :phone, :name, :title, :district, :street,"
-        " :community, :unit, :state)"
+        " :community, :unit, :state, :lng, :lat, :classification)"
         " ON CONFLICT (number) DO UPDATE SET updated_at = excluded.updated_at, status = excluded.status,"
         " state_json = excluded.state_json"));
     projection.bindValue(QStringLiteral(":number"), state.number);
@@ -159,8 +159,22 @@ Status WorkOrderRepository::appendInTransaction(const WorkOrderEvent &event, con
     projection.bindValue(QStringLiteral(":community"), state.draft.address.communityCode);
     projection.bindValue(QStringLiteral(":unit"), sqlText(state.draft.involvedUnit));
     projection.bindValue(QStringLiteral(":state"), compactJson(state.toJson()));
+    const std::optional<GeoPoint> &location = state.draft.address.location;
+    projection.bindValue(QStringLiteral(":lng"), location ? QVariant(location->lng) : QVariant());
+    projection.bindValue(QStringLiteral(":lat"), location ? QVariant(location->lat) : QVariant());
+    projection.bindValue(QStringLiteral(":classification"), sqlText(state.draft.classification.path()));
     if (Status s = execSql(projection, QT_TRANSLATE_NOOP("LocalStore", "保存工单")); !s)
         return s;
+    if (!current && location) {
+        QSqlQuery place(db);
+        place.prepare(QStringLiteral("INSERT INTO work_order_locations (min_lng, max_lng, min_lat, max_lat, number)"
+                                     " VALUES (?, ?, ?, ?, ?)"));
+        for (const double value : {location->lng, location->lng, location->lat, location->lat})
+            place.addBindValue(value);
+        place.addBindValue(state.number);
+        if (Status s = execSql(place, QT_TRANSLATE_NOOP("LocalStore", "保存工单位置")); !s)
+            return s;
+    }
 
     QSqlQuery insertEvent(db);
     insertEvent.prepare(QStringLiteral("INSERT INTO work_order_events (event_id, order_number, type, at, actor, payload)"
