@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds, prepares a local store with the real Beijing divisions,
-# the development catalogue and knowledge corpus, the unit directory and a few demo work
-# orders (once), and
+# the development catalogue and knowledge corpus, the unit directory, the district
+# boundaries and metro stations, and a few demo work orders (once), and
 # starts the desk on it. HOTLINE_STORE chooses another store file.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,6 +19,12 @@ if [ ! -s "$store" ]; then
     "$ctl" --store "$store" import kb "$root/tests/data/kb/guangdong_gov_service_matters.csv"
     "$ctl" --store "$store" import kb "$root/tests/data/kb/teddy2020_message_reply_pairs.csv"
     "$ctl" --store "$store" seed-demo
+fi
+# The map (added later than the rest): district boundaries are development data (fixture
+# only), the metro stations are OpenStreetMap data that ships. Imported once per store.
+if ! "$ctl" --store "$store" geo where 116.3975 39.9087 >/dev/null 2>&1; then
+    "$ctl" --store "$store" import geo "$root/tests/data/geo/beijing_districts_gcj02.geojson"
+    "$ctl" --store "$store" import geo "$root/resources/seed/beijing_metro_stations_osm.csv"
 fi
 desk=("$root/build/app/desk/hotline-desk" --store "$store" "$@")
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then

@@ -23,6 +23,7 @@ CallerHistoryPanel::CallerHistoryPanel(WorkOrderListModel &model, QWidget *paren
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
+    m_table->setColumnHidden(WorkOrderListModel::DistanceColumn, true); // only nearby orders have one
     connect(&m_model, &QAbstractItemModel::modelReset, this, &CallerHistoryPanel::updateHeading);
     updateHeading();
 }

@@ -4,6 +4,7 @@
 #include "CallerHistoryPanel.h"
 #include "KbEditorWindow.h"
 #include "KnowledgePanel.h"
+#include "MapPanel.h"
 #include "ShortcutCatalog.h"
 #include "ShortcutOverlay.h"
 #include "WorkOrderForm.h"
@@ -57,6 +58,8 @@ DeskWindow::DeskWindow(LocalStore &store, WorkOrderRepository &orders, const Ref
     m_history = new WorkOrderListModel(this);
     m_historyPanel = new CallerHistoryPanel(*m_history, m_rightTabs);
     m_rightTabs->addTab(m_historyPanel, tr("来电历史"));
+    m_mapPanel = new MapPanel(m_indexes, m_store, m_rightTabs);
+    m_rightTabs->addTab(m_mapPanel, tr("地图"));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
@@ -76,6 +79,15 @@ DeskWindow::DeskWindow(LocalStore &store, WorkOrderRepository &orders, const Ref
     m_relatedDelay->setInterval(400);
     connect(m_form, &WorkOrderForm::descriptionChanged, m_relatedDelay, qOverload<>(&QTimer::start));
     connect(m_relatedDelay, &QTimer::timeout, this, [this] { m_knowledge->showRelated(m_form->draft().description); });
+    connect(m_form, &WorkOrderForm::classificationChanged, m_mapPanel, &MapPanel::setClassification);
+    connect(m_mapPanel, &MapPanel::locationChosen, this, [this](const Address &address, const QString &placeName) {
+        m_form->setLocation(address, placeName);
+        statusBar()->showMessage(tr("工单地点已设为 %1").arg(address.display()), 4000);
+    });
+    connect(m_mapPanel, &MapPanel::duplicateChosen, this, [this](const WorkOrderSummary &order) {
+        m_form->linkToOrder(order);
+        statusBar()->showMessage(tr("本次来电已关联到附近的工单 %1").arg(order.number), 4000);
+    });
     connect(&m_store, &LocalStore::outboxChanged, this, &DeskWindow::refreshStatus);
     connect(&m_agent, &AgentSession::stateChanged, this, &DeskWindow::refreshStatus);
     resize(1280, 800);
@@ -98,6 +110,7 @@ void DeskWindow::buildActions()
     submit->setShortcuts({ShortcutCatalog::keys(QStringLiteral("submit")), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     bind(QStringLiteral("clear"), [this] {
         m_form->clear();
+        m_mapPanel->clear();
         m_resultBanner->hide();
     });
     bind(QStringLiteral("hangUp"), [this] { m_agent.hangUp(); });
@@ -114,6 +127,15 @@ void DeskWindow::buildActions()
     bind(QStringLiteral("kbEditor"), [this] { openEditor(); });
     bind(QStringLiteral("tabKnowledge"), [this] { m_rightTabs->setCurrentWidget(m_knowledge); });
     bind(QStringLiteral("tabHistory"), [this] { m_rightTabs->setCurrentWidget(m_historyPanel); });
+    bind(QStringLiteral("tabMap"), [this] { m_rightTabs->setCurrentWidget(m_mapPanel); });
+    bind(QStringLiteral("mapSearch"), [this] {
+        m_rightTabs->setCurrentWidget(m_mapPanel);
+        m_mapPanel->focusSearch();
+    });
+    bind(QStringLiteral("mapFocus"), [this] {
+        m_rightTabs->setCurrentWidget(m_mapPanel);
+        m_mapPanel->focusMap();
+    });
     bind(QStringLiteral("focusHistory"), [this] {
         m_rightTabs->setCurrentWidget(m_historyPanel);
         m_historyPanel->table()->setFocus(Qt::ShortcutFocusReason);
@@ -176,9 +198,15 @@ void DeskWindow::openEditor()
     editor->activateWindow();
 }
 
+void DeskWindow::setBasemap(const MbTiles *tiles)
+{
+    m_mapPanel->setBasemap(tiles);
+}
+
 void DeskWindow::newOrder()
 {
     m_form->clear();
+    m_mapPanel->clear();
     m_resultBanner->hide();
     m_history->setOrders({});
     m_historyPanel->setPhone({});
@@ -227,6 +255,7 @@ void DeskWindow::submit()
                                 .arg(m_lastFiled, OrderNumber::spoken(m_lastFiled)));
     m_resultBanner->show();
     m_form->clear();
+    m_mapPanel->clear();
     m_history->setOrders({});
     m_historyPanel->setPhone({});
     m_agent.orderFiled();

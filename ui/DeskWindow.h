@@ -14,6 +14,8 @@ class CallerHistoryPanel;
 class KnowledgeBase;
 class KnowledgePanel;
 class LocalStore;
+class MapPanel;
+class MbTiles;
 class ReferenceIndexes;
 class ShortcutOverlay;
 class WorkOrderForm;
@@ -30,6 +32,9 @@ public:
 
     WorkOrderForm *form() const { return m_form; }
     QTabWidget *rightPanel() const { return m_rightTabs; }
+    MapPanel *mapPanel() const { return m_mapPanel; }
+    // A raster basemap for the map tab; the desk keeps the file open as long as it runs.
+    void setBasemap(const MbTiles *tiles);
     // The number of the last stored work order, as announced to the operator.
     QString lastFiledNumber() const { return m_lastFiled; }
 
@@ -58,6 +63,7 @@ private:
     QTabWidget *m_rightTabs;
     WorkOrderListModel *m_history;
     CallerHistoryPanel *m_historyPanel;
+    MapPanel *m_mapPanel;
     ShortcutOverlay *m_overlay;
     QLabel *m_resultBanner;
     QLabel *m_agentLabel;

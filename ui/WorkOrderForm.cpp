@@ -163,6 +163,7 @@ void WorkOrderForm::buildFields()
     connect(m_classification, &SuggestField::acceptanceCleared, this, [this] {
         m_chosenClassification = {};
         showPath(m_classificationPath, {});
+        Q_EMIT classificationChanged({});
     });
     connect(m_address, &SuggestField::suggestionAccepted, this, &WorkOrderForm::onAddressTaken);
     connect(m_address, &SuggestField::acceptanceCleared, this, [this] {
@@ -189,17 +190,53 @@ void WorkOrderForm::onClassificationTaken(const Suggestion &suggestion)
     m_chosenClassification = m_indexes.catalog().leaf(suggestion.key).value_or(Classification{});
     showPath(m_classificationPath, m_chosenClassification.path());
     proposeTitle();
+    Q_EMIT classificationChanged(m_chosenClassification.path());
 }
 
 void WorkOrderForm::onAddressTaken(const Suggestion &suggestion)
 {
     m_chosenAddress = m_indexes.divisions().addressFor(suggestion.key).value_or(Address{});
+    showAddressPath();
+    proposeTitle();
+}
+
+void WorkOrderForm::showAddressPath()
+{
     QStringList parts;
     for (const QString &part : {m_chosenAddress.districtName, m_chosenAddress.streetName, m_chosenAddress.communityName})
         if (!part.isEmpty())
             parts.append(part);
+    if (m_chosenAddress.location)
+        parts.append(tr("已在地图上定位"));
     showPath(m_addressPath, parts.join(QStringLiteral(" › ")));
+}
+
+void WorkOrderForm::setLocation(const Address &address, const QString &placeName)
+{
+    // The most precise division the place gives is what the picker would have shown.
+    const QString shown = !address.communityName.isEmpty() ? address.communityName
+                          : !address.streetName.isEmpty()  ? address.streetName
+                                                           : address.districtName;
+    const QString code = !address.communityCode.isEmpty() ? address.communityCode
+                         : !address.streetCode.isEmpty()  ? address.streetCode
+                                                          : address.districtCode;
+    m_address->setAccepted({code, shown, {}, 0});
+    m_chosenAddress = address;
+    m_chosenAddress.detail.clear();
+    if (m_addressDetail->text().trimmed().isEmpty() && !placeName.isEmpty())
+        m_addressDetail->setText(placeName);
+    showAddressPath();
     proposeTitle();
+}
+
+void WorkOrderForm::linkToOrder(const WorkOrderSummary &order)
+{
+    if (m_repeat->findData(order.number) < 0) {
+        QVector<WorkOrderSummary> open = m_openOrders;
+        open.append(order);
+        setOpenOrders(open);
+    }
+    m_repeat->setCurrentIndex(m_repeat->findData(order.number));
 }
 
 void WorkOrderForm::showPath(QLabel *label, const QString &path)

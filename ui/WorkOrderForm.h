@@ -39,6 +39,10 @@ public:
     void prefillCaller(const QString &name, Gender gender);
     // Marks this call as a repeat of the first (or next) open order; false when there is none.
     bool markRepeatCall();
+    // The place set on the map: jurisdiction and point; `placeName` fills an empty detail line.
+    void setLocation(const Address &address, const QString &placeName);
+    // Records this call as being about another open order (a duplicate found on the map).
+    void linkToOrder(const WorkOrderSummary &order);
     // Takes a knowledge-base answer as the reply given on the call, with its source.
     void useAnswer(qint64 articleId, int version, const QString &title, const QString &answer);
 
@@ -47,11 +51,14 @@ Q_SIGNALS:
     void phoneEntered(const QString &phone);
     void submitRequested();
     void descriptionChanged();
+    // The catalogue item changed: its path, or empty when cleared.
+    void classificationChanged(const QString &path);
 
 private:
     void buildFields();
     void onClassificationTaken(const Suggestion &suggestion);
     void onAddressTaken(const Suggestion &suggestion);
+    void showAddressPath();
     void proposeTitle();
     static void showPath(QLabel *label, const QString &path);
     void updateRepeatBanner();

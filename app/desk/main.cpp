@@ -4,6 +4,7 @@
 #include "DeskWindow.h"
 #include "desk/AgentSession.h"
 #include "desk/ReferenceIndexes.h"
+#include "geo/MbTiles.h"
 #include "kb/KnowledgeBase.h"
 #include "KbEditorWindow.h"
 #include "store/LocalStore.h"
@@ -41,7 +42,10 @@ int main(int argc, char *argv[])
                                         QStringLiteral("ms"));
     const QCommandLineOption editorOption(QStringLiteral("editor"),
                                           QStringLiteral("Open the knowledge-base editor instead of the operator desk."));
-    parser.addOptions({storeOption, langOption, quitOption, editorOption});
+    const QCommandLineOption basemapOption(QStringLiteral("basemap"),
+                                           QStringLiteral("Raster MBTiles basemap for the map tab (else the store's map.basemap)."),
+                                           QStringLiteral("file"));
+    parser.addOptions({storeOption, langOption, quitOption, editorOption, basemapOption});
     parser.process(app);
 
     // Chinese is the source language and the default, whatever locale the workstation image
@@ -68,10 +72,24 @@ int main(int argc, char *argv[])
     AgentSession agent;
     const QString operatorName = store.value()->meta(QStringLiteral("operator"), qEnvironmentVariable("USER"));
     std::unique_ptr<QMainWindow> shown;
-    if (parser.isSet(editorOption))
+    std::unique_ptr<MbTiles> basemap;
+    const QString basemapPath = parser.isSet(basemapOption) ? parser.value(basemapOption)
+                                                            : store.value()->meta(QStringLiteral("map.basemap"));
+    if (!basemapPath.isEmpty()) {
+        // A missing basemap costs the operator only the background, so the desk still starts.
+        Result<std::unique_ptr<MbTiles>> opened = MbTiles::open(basemapPath);
+        if (opened)
+            basemap = std::move(opened).value();
+        else
+            std::fprintf(stderr, "basemap not used: %s\n", qPrintable(opened.error()));
+    }
+    if (parser.isSet(editorOption)) {
         shown = std::make_unique<KbEditorWindow>(kb, operatorName);
-    else
-        shown = std::make_unique<DeskWindow>(*store.value(), orders, indexes, kb, agent);
+    } else {
+        auto desk = std::make_unique<DeskWindow>(*store.value(), orders, indexes, kb, agent);
+        desk->setBasemap(basemap.get());
+        shown = std::move(desk);
+    }
     QMainWindow &window = *shown;
     window.show();
     qInfo("desk ready: store %s", qPrintable(store.value()->path()));

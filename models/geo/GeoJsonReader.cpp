@@ -163,12 +163,17 @@ Result<GeoFeatureSet> GeoJsonReader::parse(const QByteArray &raw, const GeoImpor
                 area.polygons.append(std::move(polygon).value());
             }
             area.computeBox();
-            const QJsonValue center = properties.contains(QLatin1String("center")) ? properties.value(QLatin1String("center"))
-                                                                                   : properties.value(QLatin1String("centroid"));
-            if (Result<GeoPoint> label = reader.point(center); label && area.contains(label.value()))
-                area.labelPoint = label.value();
-            else
-                area.labelPoint = area.box.center();
+            // The name goes at the centroid when it lies inside (DataV's `center` is the seat of
+            // government, often near an edge), else at the seat, else the middle of the box.
+            area.labelPoint = area.box.center();
+            for (const char *key : {"centroid", "center", "label_point"}) {
+                if (!properties.contains(QLatin1String(key)))
+                    continue;
+                if (Result<GeoPoint> label = reader.point(properties.value(QLatin1String(key))); label && area.contains(label.value())) {
+                    area.labelPoint = label.value();
+                    break;
+                }
+            }
             areaCodes.insert(area.code);
             set.areas.append(std::move(area));
             continue;
@@ -178,7 +183,8 @@ Result<GeoFeatureSet> GeoJsonReader::parse(const QByteArray &raw, const GeoImpor
         place.name = name;
         place.kind = firstString(properties, {"kind", "type", "类别"});
         place.note = firstString(properties, {"lines", "note", "address"});
-        const QString id = firstString(properties, {"id", "osm_id", "poi_id"});
+        const QString osmId = firstString(properties, {"osm_id"});
+        const QString id = osmId.isEmpty() ? firstString(properties, {"id", "poi_id"}) : osmId;
         if (geometryType == QLatin1String("Point")) {
             Result<GeoPoint> p = reader.point(coordinates);
             if (!p)
@@ -201,7 +207,7 @@ Result<GeoFeatureSet> GeoJsonReader::parse(const QByteArray &raw, const GeoImpor
         }
         if (place.kind.isEmpty())
             place.kind = options.kind.isEmpty() ? QStringLiteral("poi") : options.kind;
-        place.sourceKey = id.isEmpty() ? QString() : place.kind + u':' + id;
+        place.sourceKey = id.isEmpty() ? QString() : (osmId.isEmpty() ? place.kind : QStringLiteral("osm")) + u':' + id;
         set.places.append(std::move(place));
     }
     if (set.areas.isEmpty() && set.places.isEmpty())

@@ -61,9 +61,19 @@ QVector<GeoMatch> Geocoder::find(const QString &text, int limit) const
         for (const Hit &hit : hits)
             matches.append(placeMatch(hit.entry, hit.score));
     }
-    // One scale for both: at equal score the division comes first, since it names the
-    // jurisdiction itself rather than a point inside it.
-    std::stable_sort(matches.begin(), matches.end(), [](const GeoMatch &a, const GeoMatch &b) { return a.score > b.score; });
+    // One scale for both. At equal score districts and streets come first (they name the
+    // jurisdiction itself), then places with a point (stations and landmarks everyone knows),
+    // then communities.
+    const auto rank = [](const GeoMatch &m) {
+        if (m.kind == QLatin1String("district"))
+            return 0;
+        if (m.kind == QLatin1String("street"))
+            return 1;
+        return m.kind == QLatin1String("community") ? 3 : 2;
+    };
+    std::stable_sort(matches.begin(), matches.end(), [&rank](const GeoMatch &a, const GeoMatch &b) {
+        return a.score != b.score ? a.score > b.score : rank(a) < rank(b);
+    });
     if (matches.size() > limit)
         matches.resize(limit);
     return matches;

@@ -23,6 +23,28 @@ int column(const QStringList &header, std::initializer_list<const char *> names)
     return -1;
 }
 
+// OpenStreetMap's Beijing line refs ("line-14;fangshan") as passengers say them.
+QString metroLines(const QString &refs)
+{
+    static const struct {
+        const char *ref;
+        const char *name;
+    } named[] = {{"fangshan", "房山线"}, {"yizhuang", "亦庄线"}, {"changping", "昌平线"}, {"yanfang", "燕房线"},
+                 {"daxing-airport", "大兴机场线"}, {"capital-airport-express", "首都机场线"}, {"xijiao", "西郊线"}};
+    QStringList lines;
+    for (QString ref : refs.split(u';', Qt::SkipEmptyParts)) {
+        ref = ref.trimmed();
+        QString line = ref;
+        if (ref.startsWith(QLatin1String("line-")))
+            line = ref.mid(5) + QStringLiteral("号线");
+        for (const auto &entry : named)
+            if (ref == QLatin1String(entry.ref))
+                line = QString::fromUtf8(entry.name);
+        lines.append(line);
+    }
+    return lines.join(u'、');
+}
+
 } // namespace
 
 Result<GeoFeatureSet> PointCsvReader::parse(const QByteArray &bytes, const GeoImportOptions &options)
@@ -48,6 +70,8 @@ Result<GeoFeatureSet> PointCsvReader::parse(const QByteArray &bytes, const GeoIm
     crs = options.crs.value_or(crs);
     const int kind = column(header, {"kind", "类别"});
     const int id = column(header, {"id", "osm_id", "poi_id"});
+    // OpenStreetMap ids are kept as such: the map must credit OSM (ODbL) for those places.
+    const bool osm = id >= 0 && header.at(id).trimmed().compare(QLatin1String("osm_id"), Qt::CaseInsensitive) == 0;
     const int lines = column(header, {"lines"});
     const int note = lines >= 0 ? lines : column(header, {"note", "address", "地址"});
     const QString defaultKind = !options.kind.isEmpty() ? options.kind
@@ -74,9 +98,9 @@ Result<GeoFeatureSet> PointCsvReader::parse(const QByteArray &bytes, const GeoIm
         place.location = ChinaCoordinates::toWgs84(raw, crs);
         place.kind = kind >= 0 && !record.fields.at(kind).trimmed().isEmpty() ? record.fields.at(kind).trimmed() : defaultKind;
         if (note >= 0)
-            place.note = record.fields.at(note).trimmed();
+            place.note = note == lines ? metroLines(record.fields.at(note)) : record.fields.at(note).trimmed();
         if (id >= 0 && !record.fields.at(id).trimmed().isEmpty())
-            place.sourceKey = place.kind + u':' + record.fields.at(id).trimmed();
+            place.sourceKey = (osm ? QStringLiteral("osm") : place.kind) + u':' + record.fields.at(id).trimmed();
         set.places.append(std::move(place));
     }
     if (set.places.isEmpty())

@@ -32,6 +32,8 @@ QVariant WorkOrderListModel::data(const QModelIndex &index, int role) const
     case CreatedColumn: return order.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case StatusColumn: return displayName(order.status);
     case TitleColumn: return order.title;
+    case DistanceColumn:
+        return index.row() < m_meters.size() ? tr("%1 米").arg(qRound(m_meters.at(index.row()))) : QVariant();
     default: return {};
     }
 }
@@ -45,14 +47,16 @@ QVariant WorkOrderListModel::headerData(int section, Qt::Orientation orientation
     case CreatedColumn: return tr("受理时间");
     case StatusColumn: return tr("状态");
     case TitleColumn: return tr("标题");
+    case DistanceColumn: return tr("距离");
     default: return {};
     }
 }
 
-void WorkOrderListModel::setOrders(QVector<WorkOrderSummary> orders)
+void WorkOrderListModel::setOrders(QVector<WorkOrderSummary> orders, QVector<double> meters)
 {
     beginResetModel();
     m_orders = std::move(orders);
+    m_meters = std::move(meters);
     endResetModel();
 }
 

@@ -7,11 +7,12 @@
 
 namespace hotline {
 
-// A table of work-order summaries: the caller history on the desk, recent orders elsewhere.
+// A table of work-order summaries: the caller history on the desk, nearby possible duplicates
+// (with their distance from the location being reported), recent orders elsewhere.
 class WorkOrderListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { NumberColumn, CreatedColumn, StatusColumn, TitleColumn, ColumnCount };
+    enum Column { NumberColumn, CreatedColumn, StatusColumn, TitleColumn, DistanceColumn, ColumnCount };
     enum Role { NumberRole = Qt::UserRole + 1, OpenRole };
 
     explicit WorkOrderListModel(QObject *parent = nullptr);
@@ -21,11 +22,13 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    void setOrders(QVector<WorkOrderSummary> orders);
+    // `meters`, when given, holds each order's distance for the distance column.
+    void setOrders(QVector<WorkOrderSummary> orders, QVector<double> meters = {});
     const QVector<WorkOrderSummary> &orders() const { return m_orders; }
 
 private:
     QVector<WorkOrderSummary> m_orders;
+    QVector<double> m_meters;
 };
 
 } // namespace hotline
