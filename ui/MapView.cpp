@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MapView.h"
 
+#include "MapStyle.h"
 #include "geo/WebMercator.h"
 
 #include <QKeyEvent>
@@ -13,44 +14,7 @@
 namespace hotline {
 
 namespace {
-
-// Soft fills that keep neighbouring districts apart and labels readable.
-const QColor areaFills[] = {QColor(0xE3, 0xEC, 0xF7), QColor(0xE8, 0xF3, 0xE6), QColor(0xFB, 0xEF, 0xE0),
-                            QColor(0xF2, 0xE6, 0xF4), QColor(0xE6, 0xF4, 0xF2), QColor(0xF7, 0xF1, 0xDC)};
-const QColor boundaryColor(0x3B, 0x5B, 0x8C);
-const QColor streetColor(0x7A, 0x8F, 0xB0);
-const QColor labelColor(0x1F, 0x2D, 0x3D);
-const QColor pinColor(0xE0, 0x8A, 0x1E);
-const QColor duplicateColor(0xC6, 0x28, 0x28);
-const QColor markerColor(0xD3, 0x2F, 0x2F);
-
-// Draws `text` centred on `at` with a white halo and returns where it went.
-QRectF drawHaloText(QPainter &painter, const QPointF &at, const QString &text, const QFont &font, const QColor &color)
-{
-    QPainterPath path;
-    path.addText(0, 0, font, text);
-    const QRectF box = path.boundingRect();
-    path.translate(at.x() - box.center().x(), at.y() - box.center().y());
-    painter.setPen(QPen(QColor(255, 255, 255, 230), 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawPath(path);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(color);
-    painter.drawPath(path);
-    return path.boundingRect();
-}
-
-QRectF labelBox(const QPointF &at, const QString &text, const QFontMetricsF &metrics)
-{
-    const QRectF box = metrics.boundingRect(text);
-    return QRectF(at.x() - box.width() / 2 - 2, at.y() - box.height() / 2 - 2, box.width() + 4, box.height() + 4);
-}
-
-quint64 tileKey(int z, int x, int y)
-{
-    return (quint64(z) << 56) | (quint64(x) << 28) | quint64(y);
-}
-
+constexpr int spriteMargin = 4;
 } // namespace
 
 MapView::MapView(QWidget *parent) : QWidget(parent)
@@ -65,14 +29,13 @@ MapView::MapView(QWidget *parent) : QWidget(parent)
 
 void MapView::setAreas(QVector<GeoArea> areas)
 {
-    m_areas = std::move(areas);
-    m_paths.clear();
+    m_layer.setAreas(std::move(areas));
     update();
 }
 
 void MapView::setPlaces(QVector<GeoPlace> places)
 {
-    m_places = std::move(places);
+    m_layer.setPlaces(std::move(places));
     update();
 }
 
@@ -90,8 +53,7 @@ void MapView::setMarker(std::optional<GeoPoint> marker)
 
 void MapView::setBasemap(TileFetcher fetcher, const QString &attribution)
 {
-    m_fetchTile = std::move(fetcher);
-    m_tiles.clear();
+    m_layer.setBasemap(std::move(fetcher));
     setAttribution(attribution);
 }
 
@@ -155,7 +117,7 @@ void MapView::fitBox(const GeoBox &box)
 void MapView::fitAll()
 {
     GeoBox all;
-    for (const GeoArea &area : std::as_const(m_areas))
+    for (const GeoArea &area : m_layer.areas())
         all.extend(area.box);
     fitBox(all);
 }
@@ -184,111 +146,82 @@ void MapView::setZoom(int zoom, const QPointF &anchor)
     Q_EMIT viewChanged();
 }
 
-const QVector<QPainterPath> &MapView::pathsAtZoom()
-{
-    auto it = m_paths.find(m_zoom);
-    if (it != m_paths.end())
-        return *it;
-    const double s = scale();
-    QVector<QPainterPath> paths;
-    paths.reserve(m_areas.size());
-    for (const GeoArea &area : std::as_const(m_areas)) {
-        QPainterPath path;
-        path.setFillRule(Qt::OddEvenFill);
-        for (const Polygon &polygon : area.polygons) {
-            for (const Ring &ring : polygon.rings) {
-                QPointF last = WebMercator::toWorld(ring.first()) * s;
-                path.moveTo(last);
-                for (qsizetype i = 1; i < ring.size(); ++i) {
-                    const QPointF p = WebMercator::toWorld(ring.at(i)) * s;
-                    // Vertices closer than a pixel add nothing visible but cost every frame.
-                    if (std::abs(p.x() - last.x()) + std::abs(p.y() - last.y()) >= 0.8) {
-                        path.lineTo(p);
-                        last = p;
-                    }
-                }
-                path.closeSubpath();
-            }
-        }
-        paths.append(path);
-    }
-    return *m_paths.insert(m_zoom, paths);
-}
-
 void MapView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    painter.fillRect(rect(), QColor(0xF4, 0xF3, 0xEF));
-    painter.setRenderHint(QPainter::Antialiasing);
     drawTiles(painter);
-    drawAreas(painter);
-    drawPlaces(painter);
+    painter.setRenderHint(QPainter::Antialiasing);
+    drawAreaLabels(painter);
     drawPins(painter);
     drawOverlay(painter);
 }
 
 void MapView::drawTiles(QPainter &painter)
 {
-    if (!m_fetchTile)
-        return;
-    const QPointF topLeft = topLeftPixels();
+    painter.fillRect(rect(), MapStyle::paper);
+    // Whole pixels: a tile drawn at a fraction would be resampled and blur.
+    const QPoint topLeft = topLeftPixels().toPoint();
+    const int size = WebMercator::tileSize;
     const int count = 1 << m_zoom;
-    const int x0 = std::max(0, int(std::floor(topLeft.x() / WebMercator::tileSize)));
-    const int y0 = std::max(0, int(std::floor(topLeft.y() / WebMercator::tileSize)));
-    const int x1 = std::min(count - 1, int(std::floor((topLeft.x() + width()) / WebMercator::tileSize)));
-    const int y1 = std::min(count - 1, int(std::floor((topLeft.y() + height()) / WebMercator::tileSize)));
-    for (int y = y0; y <= y1; ++y) {
-        for (int x = x0; x <= x1; ++x) {
-            const quint64 key = tileKey(m_zoom, x, y);
-            QImage *image = m_tiles.object(key);
-            if (!image) {
-                image = new QImage(QImage::fromData(m_fetchTile(m_zoom, x, y)));
-                m_tiles.insert(key, image);
-            }
-            if (!image->isNull())
-                painter.drawImage(QRectF(x * WebMercator::tileSize - topLeft.x(), y * WebMercator::tileSize - topLeft.y(),
-                                         WebMercator::tileSize, WebMercator::tileSize),
-                                  *image);
-        }
-    }
+    const int x0 = std::max(0, int(std::floor(double(topLeft.x()) / size)));
+    const int y0 = std::max(0, int(std::floor(double(topLeft.y()) / size)));
+    const int x1 = std::min(count - 1, int(std::floor(double(topLeft.x() + width()) / size)));
+    const int y1 = std::min(count - 1, int(std::floor(double(topLeft.y() + height()) / size)));
+    for (int y = y0; y <= y1; ++y)
+        for (int x = x0; x <= x1; ++x)
+            painter.drawImage(QPoint(x * size - topLeft.x(), y * size - topLeft.y()), m_layer.tile(m_zoom, x, y));
 }
 
-void MapView::drawAreas(QPainter &painter)
+const QImage &MapView::labelSprite(const QString &text, int pixelSize)
 {
-    const QVector<QPainterPath> &paths = pathsAtZoom();
-    const QPointF topLeft = topLeftPixels();
-    const QRectF view(topLeft, QSizeF(size()));
-    painter.save();
-    painter.translate(-topLeft);
-    const int fillAlpha = m_fetchTile ? 90 : 255;
-    for (qsizetype i = 0; i < m_areas.size(); ++i) {
-        const GeoArea &area = m_areas.at(i);
-        const QPainterPath &path = paths.at(i);
-        if (!path.controlPointRect().intersects(view))
-            continue;
-        if (area.level == GeoArea::Level::District) {
-            QColor fill = areaFills[i % std::size(areaFills)];
-            fill.setAlpha(fillAlpha);
-            painter.setBrush(fill);
-            painter.setPen(QPen(boundaryColor, 1.6));
-        } else {
-            painter.setBrush(Qt::NoBrush);
-            painter.setPen(QPen(streetColor, 1.0, Qt::DashLine));
-        }
-        painter.drawPath(path);
-    }
-    painter.restore();
+    const QString key = QStringLiteral("label:%1:").arg(pixelSize) + text;
+    auto it = m_sprites.find(key);
+    if (it != m_sprites.end())
+        return *it;
+    QFont labelFont = font();
+    labelFont.setPixelSize(pixelSize);
+    labelFont.setBold(true);
+    const QRectF box = QFontMetricsF(labelFont).boundingRect(text);
+    QImage sprite(QSize(int(box.width()) + 2 * spriteMargin + 2, int(box.height()) + 2 * spriteMargin),
+                  QImage::Format_ARGB32_Premultiplied);
+    sprite.fill(Qt::transparent);
+    QPainter painter(&sprite);
+    painter.setRenderHint(QPainter::Antialiasing);
+    MapStyle::drawHaloText(painter, QRectF(sprite.rect()).center(), text, labelFont, MapStyle::label);
+    return *m_sprites.insert(key, sprite);
+}
 
-    // Names after all shapes, so that no neighbour paints over a label.
-    QFont districtFont = font();
-    districtFont.setPixelSize(m_zoom <= 9 ? 12 : 15);
-    districtFont.setBold(true);
-    QFont streetFont = font();
-    streetFont.setPixelSize(12);
+const QImage &MapView::pinSprite(const QColor &color, int size)
+{
+    const QString key = QStringLiteral("pin:%1:%2").arg(color.name()).arg(size);
+    auto it = m_sprites.find(key);
+    if (it != m_sprites.end())
+        return *it;
+    // The tip of the pin is the bottom centre of the image.
+    QImage sprite(2 * size + 4, int(2.4 * size) + 3, QImage::Format_ARGB32_Premultiplied);
+    sprite.fill(Qt::transparent);
+    QPainter painter(&sprite);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPointF tip(sprite.width() / 2.0, sprite.height() - 1.5);
+    QPainterPath pin;
+    pin.moveTo(tip);
+    pin.cubicTo(tip + QPointF(-size, -size * 1.2), tip + QPointF(-size, -size * 2.4), tip + QPointF(0, -size * 2.4));
+    pin.cubicTo(tip + QPointF(size, -size * 2.4), tip + QPointF(size, -size * 1.2), tip);
+    painter.setPen(QPen(Qt::white, 1.5));
+    painter.setBrush(color);
+    painter.drawPath(pin);
+    painter.setBrush(Qt::white);
+    painter.setPen(Qt::NoPen);
+    painter.drawEllipse(tip + QPointF(0, -size * 1.6), size * 0.35, size * 0.35);
+    return *m_sprites.insert(key, sprite);
+}
+
+void MapView::drawAreaLabels(QPainter &painter)
+{
     // Larger areas name themselves first; a name that would overlap one already drawn waits
     // for a closer zoom instead of becoming unreadable.
     QVector<const GeoArea *> byExtent;
-    for (const GeoArea &area : std::as_const(m_areas))
+    for (const GeoArea &area : m_layer.areas())
         if (area.level == GeoArea::Level::District || m_zoom >= 12)
             byExtent.append(&area);
     std::sort(byExtent.begin(), byExtent.end(), [](const GeoArea *a, const GeoArea *b) {
@@ -300,63 +233,39 @@ void MapView::drawAreas(QPainter &painter)
     QVector<QRectF> taken;
     m_labelsDrawn.clear();
     for (const GeoArea *area : std::as_const(byExtent)) {
-        const QFont &labelFont = area->level == GeoArea::Level::District ? districtFont : streetFont;
+        const int pixelSize = area->level == GeoArea::Level::Street ? 12 : (m_zoom <= 9 ? 12 : 15);
+        const QImage &sprite = labelSprite(area->name, pixelSize);
         const QPointF at = widgetPosition(area->labelPoint);
-        const QRectF box = labelBox(at, area->name, QFontMetricsF(labelFont));
+        const QRectF box(at.x() - sprite.width() / 2.0, at.y() - sprite.height() / 2.0, sprite.width(), sprite.height());
+        const QRectF text = box.adjusted(spriteMargin, spriteMargin, -spriteMargin, -spriteMargin);
         if (!QRectF(rect()).intersects(box)
-            || std::any_of(taken.cbegin(), taken.cend(), [&box](const QRectF &t) { return t.intersects(box); }))
+            || std::any_of(taken.cbegin(), taken.cend(), [&text](const QRectF &t) { return t.intersects(text); }))
             continue;
-        taken.append(box);
+        taken.append(text);
         m_labelsDrawn.append(area->name);
-        drawHaloText(painter, at, area->name, labelFont, labelColor);
-    }
-}
-
-void MapView::drawPlaces(QPainter &painter)
-{
-    if (m_zoom < 11)
-        return;
-    QFont labelFont = font();
-    labelFont.setPixelSize(11);
-    const QRectF visible = QRectF(rect()).adjusted(-10, -10, 10, 10);
-    for (const GeoPlace &place : std::as_const(m_places)) {
-        const QPointF at = widgetPosition(place.location);
-        if (!visible.contains(at))
-            continue;
-        painter.setPen(QPen(QColor(0x15, 0x65, 0xC0), 2));
-        painter.setBrush(Qt::white);
-        painter.drawEllipse(at, 4, 4);
-        if (m_zoom >= 13)
-            drawHaloText(painter, at + QPointF(0, -11), place.name, labelFont, QColor(0x15, 0x4F, 0x9A));
+        painter.drawImage(box.topLeft().toPoint(), sprite);
     }
 }
 
 void MapView::drawPins(QPainter &painter)
 {
-    const auto drawPin = [&painter](const QPointF &tip, const QColor &color, double size) {
-        QPainterPath pin;
-        pin.moveTo(tip);
-        pin.cubicTo(tip + QPointF(-size, -size * 1.2), tip + QPointF(-size, -size * 2.4), tip + QPointF(0, -size * 2.4));
-        pin.cubicTo(tip + QPointF(size, -size * 2.4), tip + QPointF(size, -size * 1.2), tip);
-        painter.setPen(QPen(Qt::white, 1.5));
-        painter.setBrush(color);
-        painter.drawPath(pin);
-        painter.setBrush(Qt::white);
-        painter.setPen(Qt::NoPen);
-        painter.drawEllipse(tip + QPointF(0, -size * 1.6), size * 0.35, size * 0.35);
+    const auto drawPin = [&](const QPointF &tip, const QColor &color, int size) {
+        const QImage &sprite = pinSprite(color, size);
+        painter.drawImage(QPointF(tip.x() - sprite.width() / 2.0, tip.y() - sprite.height() + 1.5).toPoint(), sprite);
     };
     QFont labelFont = font();
     labelFont.setPixelSize(11);
+    const QRect reach = rect().adjusted(-20, -20, 20, 40);
     for (const MapPin &pin : std::as_const(m_pins)) {
         const QPointF at = widgetPosition(pin.location);
-        if (!rect().adjusted(-20, -20, 20, 40).contains(at.toPoint()))
+        if (!reach.contains(at.toPoint()))
             continue;
-        drawPin(at, pin.highlighted ? duplicateColor : pinColor, pin.highlighted ? 9 : 7);
-        if (m_zoom >= 14 && !pin.label.isEmpty())
-            drawHaloText(painter, at + QPointF(0, 10), pin.label, labelFont, labelColor);
+        drawPin(at, pin.highlighted ? MapStyle::duplicate : MapStyle::pin, pin.highlighted ? 9 : 7);
+        if (m_zoom >= 15 && !pin.label.isEmpty())
+            MapStyle::drawHaloText(painter, at + QPointF(0, 10), pin.label, labelFont, MapStyle::label);
     }
     if (m_marker)
-        drawPin(widgetPosition(*m_marker), markerColor, 12);
+        drawPin(widgetPosition(*m_marker), MapStyle::marker, 12);
 }
 
 void MapView::drawOverlay(QPainter &painter)
@@ -380,7 +289,7 @@ void MapView::drawOverlay(QPainter &painter)
             meters = magnitude * step;
     const double length = meters / metersPerPixel;
     const QPointF start(12, height() - 14);
-    painter.setPen(QPen(labelColor, 2));
+    painter.setPen(QPen(MapStyle::label, 2));
     painter.drawLine(start, start + QPointF(length, 0));
     painter.drawLine(start, start + QPointF(0, -5));
     painter.drawLine(start + QPointF(length, 0), start + QPointF(length, -5));

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "MapTileRenderer.h"
 #include "geo/GeoFeature.h"
 
-#include <QCache>
 #include <QHash>
 #include <QImage>
-#include <QPainterPath>
 #include <QWidget>
 
 #include <functional>
@@ -73,25 +72,22 @@ private:
     QPointF topLeftPixels() const;
     void panPixels(const QPointF &delta);
     void setZoom(int zoom, const QPointF &anchor);
-    const QVector<QPainterPath> &pathsAtZoom();
     void drawTiles(QPainter &painter);
-    void drawAreas(QPainter &painter);
-    void drawPlaces(QPainter &painter);
+    void drawAreaLabels(QPainter &painter);
     void drawPins(QPainter &painter);
     void drawOverlay(QPainter &painter);
+    // Small images drawn many times a frame (names with their halo, pins), made once.
+    const QImage &labelSprite(const QString &text, int pixelSize);
+    const QImage &pinSprite(const QColor &color, int size);
 
-    QVector<GeoArea> m_areas;
-    QVector<GeoPlace> m_places;
+    MapTileRenderer m_layer;
     QVector<MapPin> m_pins;
     std::optional<GeoPoint> m_marker;
-    TileFetcher m_fetchTile;
     QString m_attribution;
     QStringList m_labelsDrawn;
     QPointF m_center{0.8233, 0.3789}; // Beijing, in world units
     int m_zoom = 9;
-    // Boundary outlines projected and thinned to the pixel grid once per zoom level.
-    QHash<int, QVector<QPainterPath>> m_paths;
-    QCache<quint64, QImage> m_tiles{512};
+    QHash<QString, QImage> m_sprites;
     // Fitted before the widget had its size: fitted again once it has, until the user moves.
     std::optional<GeoBox> m_fitted;
     std::optional<QPoint> m_pressAt;

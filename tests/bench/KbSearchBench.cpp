@@ -19,6 +19,8 @@
 #include "pinyin/PinyinTable.h"
 #include "store/LocalStore.h"
 
+#include "Percentile.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlError>
@@ -54,11 +56,6 @@ QVector<KbDocument> recombined(const QVector<KbDocument> &real, int total)
     return docs;
 }
 
-double percentile(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? 0 : values[std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5))];
-}
 
 void evaluate(const char *name, const Engine &engine, const QVector<RelevanceQuery> &queries)
 {

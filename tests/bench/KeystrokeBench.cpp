@@ -14,6 +14,8 @@
 #include "importing/CsvReader.h"
 #include "workorder/TitleSuggester.h"
 
+#include "Percentile.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSet>
@@ -23,6 +25,7 @@
 #include <vector>
 
 using namespace hotline;
+using namespace hotline::bench;
 
 namespace {
 
@@ -74,15 +77,6 @@ PickCost cheapestPick(const SuggestionSource &source, const QString &name, const
     for (int k = 1; k <= name.size(); ++k)
         tryQuery(name.left(k), imeCost(name.left(k), pinyin));
     return best;
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const size_t index = std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5));
-    return values[index];
 }
 
 } // namespace
