@@ -74,7 +74,7 @@ public:
         for (qsizetype i = 0; i < rings.size(); ++i) {
             Result<Ring> r = ring(rings.at(i));
             if (!r)
-                return Error{(i == 0 ? tr("外环：%1") : tr("第 %2 个内环：%1").arg(i)).arg(r.error())};
+                return Error{i == 0 ? tr("外环：%1").arg(r.error()) : tr("第 %1 个内环：%2").arg(i).arg(r.error())};
             polygon.rings.append(std::move(r).value());
         }
         return polygon;

@@ -4,7 +4,7 @@
 <context>
     <name>DemoOrders</name>
     <message>
-        <location filename="../../models/desk/DemoOrders.cpp" line="+37"/>
+        <location filename="../../models/desk/DemoOrders.cpp" line="+40"/>
         <source>演示数据需要先导入事项分类</source>
         <translation>Demo data requires the item classifications to be imported first</translation>
     </message>
@@ -47,12 +47,17 @@
         <translation>Allocating a work order number</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>保存工单</source>
         <translation>Saving the work order</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>保存工单位置</source>
+        <translation>Saving the work order location</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>保存工单事件</source>
         <translation>Saving the work order event</translation>
     </message>
@@ -95,6 +100,26 @@
         <location line="+17"/>
         <source>更新检索索引</source>
         <translation>Updating the search index</translation>
+    </message>
+    <message>
+        <location filename="../../models/geo/GeoRepository.cpp" line="+145"/>
+        <source>保存边界</source>
+        <translation>Saving the boundary</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>保存地点</source>
+        <translation>Saving the place</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>索引地点</source>
+        <translation>Indexing the place</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>确定地点所属区划</source>
+        <translation>Assigning places to divisions</translation>
     </message>
 </context>
 <context>
@@ -381,7 +406,7 @@
 <context>
     <name>hotline::CallerHistoryPanel</name>
     <message>
-        <location filename="../../ui/CallerHistoryPanel.cpp" line="+39"/>
+        <location filename="../../ui/CallerHistoryPanel.cpp" line="+40"/>
         <source>输入来电号码后，这里列出该号码的历史工单。</source>
         <translation>Enter the caller&apos;s phone number to list that number&apos;s past work orders here.</translation>
     </message>
@@ -432,7 +457,7 @@
 <context>
     <name>hotline::CsvReader</name>
     <message>
-        <location filename="../../models/importing/CsvReader.cpp" line="+41"/>
+        <location filename="../../models/importing/CsvReader.cpp" line="+22"/>
         <source>第 %1 行：不是有效的 UTF-8 编码（请把文件另存为 UTF-8）</source>
         <translation>Line %1: not valid UTF-8 (please save the file as UTF-8)</translation>
     </message>
@@ -460,7 +485,7 @@
 <context>
     <name>hotline::DeskWindow</name>
     <message>
-        <location filename="../../ui/DeskWindow.cpp" line="+35"/>
+        <location filename="../../ui/DeskWindow.cpp" line="+36"/>
         <source>12345 热线坐席 — Hotline Desk</source>
         <translation>12345 Hotline Agent — Hotline Desk</translation>
     </message>
@@ -475,12 +500,27 @@
         <translation>Call history</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+2"/>
+        <source>地图</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>工单地点已设为 %1</source>
+        <translation>Work order location set to %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>本次来电已关联到附近的工单 %1</source>
+        <translation>This call has been linked to nearby work order %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>该号码没有未办结的工单</source>
         <translation>This number has no unresolved work orders</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>按 F1 查看全部快捷键</source>
         <translation>Press F1 to see all shortcuts</translation>
     </message>
@@ -510,7 +550,7 @@
         <translation>Used the answer from “%1”</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>工单未提交：有 %1 处需要补正</source>
         <translation>Work order not submitted: %1 field(s) need correcting</translation>
     </message>
@@ -566,6 +606,193 @@
         <location line="+5"/>
         <source>文件中没有任何区划</source>
         <translation>The file contains no divisions</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::FeatureReader</name>
+    <message>
+        <location filename="../../models/geo/GeoJsonReader.cpp" line="+43"/>
+        <source>坐标应为 [经度, 纬度] 两个数字</source>
+        <translation>Coordinates should be two numbers: [longitude, latitude]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>坐标 (%1, %2) 超出经纬度范围（经度 −180…180，纬度 −90…90）</source>
+        <translation>Coordinates (%1, %2) are out of range (longitude −180…180, latitude −90…90)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>环应为坐标数组</source>
+        <translation>A ring should be an array of coordinates</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>第 %1 个点：%2</source>
+        <translation>Point %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>多边形应为至少一个环的数组</source>
+        <translation>A polygon should be an array of at least one ring</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>外环：%1</source>
+        <translation>Outer ring: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>第 %1 个内环：%2</source>
+        <translation>Hole %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::GeoJsonReader</name>
+    <message>
+        <location line="+30"/>
+        <source>第 %1 行：不是有效的 UTF-8 编码（GeoJSON 必须是 UTF-8）</source>
+        <translation>Line %1: not valid UTF-8 (GeoJSON must be UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>JSON 格式错误（第 %1 行，第 %2 字节）：%3</source>
+        <translation>JSON syntax error (line %1, byte %2): %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>不是 GeoJSON：顶层应为 FeatureCollection（带 features 数组）或 Feature</source>
+        <translation>Not GeoJSON: the top level should be a FeatureCollection (with a features array) or a Feature</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>要素 #%1</source>
+        <translation>Feature #%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>要素 #%1（%2）</source>
+        <translation>Feature #%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>type 应为 Feature</source>
+        <translation>type should be Feature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>缺少 name 属性</source>
+        <translation>Missing name property</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>边界缺少区划代码（adcode 或 code 属性，数字）</source>
+        <translation>Boundary is missing its division code (a numeric adcode or code property)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>区划代码 %1 在文件中出现了两次</source>
+        <translation>Division code %1 appears twice in the file</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>不认识的 level “%1”（应为 district 或 street）</source>
+        <translation>Unrecognized level “%1” (should be district or street)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>多边形没有坐标</source>
+        <translation>Polygon has no coordinates</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>第 %1 个多边形，%2</source>
+        <translation>Polygon %1: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>线没有坐标</source>
+        <translation>Line geometry has no coordinates</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>不支持的几何类型 “%1”（支持 Polygon、MultiPolygon、Point、LineString）</source>
+        <translation>Unsupported geometry type “%1” (supported: Polygon, MultiPolygon, Point, LineString)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>文件中没有要素</source>
+        <translation>The file contains no features</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::GeoPlace</name>
+    <message>
+        <location filename="../../models/geo/GeoFeature.cpp" line="+60"/>
+        <source>地铁站</source>
+        <translation>Metro station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公交站</source>
+        <translation>Bus stop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>道路</source>
+        <translation>Road</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>小区</source>
+        <translation>Residential compound</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地标</source>
+        <translation>Landmark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>区</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>街道乡镇</source>
+        <translation>Street/township</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社区村</source>
+        <translation>Community/village</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::GeoRepository</name>
+    <message>
+        <location filename="../../models/geo/GeoRepository.cpp" line="-103"/>
+        <source>无法打开文件：%1</source>
+        <translation>Cannot open file: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>边界 %1（%2）：区划代码不在区划表中</source>
+        <translation>Boundary %1 (%2): the division code is not in the divisions table</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>边界 %1（%2）：区划表中它是 %3 级，不是 %4 级</source>
+        <translation>Boundary %1 (%2): the divisions table lists it at the %3 level, not the %4 level</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>保存地点 %1 后没有得到编号</source>
+        <translation>No ID was returned after saving place %1</translation>
     </message>
 </context>
 <context>
@@ -983,9 +1210,113 @@
     </message>
 </context>
 <context>
+    <name>hotline::MapPanel</name>
+    <message>
+        <location filename="../../ui/MapPanel.cpp" line="+38"/>
+        <source>地名、地铁站、小区、街道或社区，汉字或拼音首字母（Ctrl+G）</source>
+        <translation>Place name, metro station, residential compound, street or community, in Chinese characters or pinyin initials (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>回车定位；点地图或在地图上按回车取中心十字处的点。方向键平移，+ − 缩放，Home 显示全市。</source>
+        <translation>Enter to locate; click the map, or press Enter on the map to take the point under the center crosshair. Arrow keys pan, + − zoom, Home shows the whole city.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>地点 © OpenStreetMap 贡献者</source>
+        <translation>Places © OpenStreetMap contributors</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&lt;span style=&apos;color:#B3261E&apos;&gt;该点不在本热线的辖区边界内，未采用。&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#B3261E&apos;&gt;This point is outside the hotline&apos;s jurisdiction and was not used.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1附近</source>
+        <translation>near %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>已定位：%1</source>
+        <translation>Located: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（无法确定所属区）</source>
+        <translation> (district could not be determined)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>（只有区划，没有坐标：可在地图上点出具体位置）</source>
+        <translation> (division only, no coordinates: click the exact spot on the map)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>定位后，这里列出 %1 米内 %2 天来未办结的同类工单</source>
+        <translation>Once a location is set, similar unresolved work orders within %1 m from the past %2 days are listed here</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>同类</source>
+        <translation> similar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 米内 %2 天来没有未办结的%3工单</source>
+        <translation>No unresolved%3 work orders within %1 m in the past %2 days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 米内 %2 天来未办结的%3工单 %4 件，可能是同一问题（选中后回车关联）</source>
+        <translation>%4 unresolved%3 work order(s) within %1 m in the past %2 days, possibly the same issue (select one and press Enter to link)</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::MapView</name>
+    <message>
+        <location filename="../../ui/MapView.cpp" line="+27"/>
+        <source>地图</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location line="+272"/>
+        <source>%1 公里</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 米</source>
+        <translation>%1 m</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::MbTiles</name>
+    <message>
+        <location filename="../../models/geo/MbTiles.cpp" line="+28"/>
+        <source>底图文件不存在：%1</source>
+        <translation>Basemap file does not exist: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>无法打开底图 %1</source>
+        <translation>Cannot open basemap %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 不是 MBTiles 底图（没有 tiles 表）</source>
+        <translation>%1 is not an MBTiles basemap (no tiles table)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 是矢量瓦片（pbf），桌面只显示栅格底图（png、jpg）</source>
+        <translation>%1 contains vector tiles (pbf); the desktop app shows only raster basemaps (png, jpg)</translation>
+    </message>
+</context>
+<context>
     <name>hotline::Migrations</name>
     <message>
-        <location filename="../../models/store/Migrations.cpp" line="+114"/>
+        <location filename="../../models/store/Migrations.cpp" line="+136"/>
         <source>无法读取数据库版本：%1</source>
         <translation>Cannot read the database version: %1</translation>
     </message>
@@ -1008,6 +1339,85 @@
         <location line="+8"/>
         <source>迁移到版本 %1 无法提交：%2</source>
         <translation>Migration to version %1 could not be committed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::NearbySettings</name>
+    <message>
+        <location filename="../../models/workorder/NearbyOrders.cpp" line="+29"/>
+        <source>半径应在 10 到 20000 米之间，实际为 %1</source>
+        <translation>The radius must be between 10 and 20000 m; got %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>天数应在 1 到 365 之间，实际为 %1</source>
+        <translation>The number of days must be between 1 and 365; got %1</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::PointCsvReader</name>
+    <message>
+        <location filename="../../models/geo/PointCsvReader.cpp" line="+56"/>
+        <source>文件是空的</source>
+        <translation>The file is empty</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>第 1 行：表头要有名称列（name）和坐标列（lng、lat，或 lng_gcj02、lat_gcj02），实际为：%1</source>
+        <translation>Line 1: the header needs a name column (name) and coordinate columns (lng, lat, or lng_gcj02, lat_gcj02); found: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>第 %1 行：%2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>应有 %1 列，实际 %2 列</source>
+        <translation>Expected %1 columns, found %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>名称为空</source>
+        <translation>Name is empty</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>坐标不是数字：“%1”, “%2”</source>
+        <translation>Coordinates are not numbers: “%1”, “%2”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>坐标 (%1, %2) 超出经纬度范围（经度 −180…180，纬度 −90…90）</source>
+        <translation>Coordinates (%1, %2) are out of range (longitude −180…180, latitude −90…90)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>文件里只有表头，没有地点</source>
+        <translation>The file has only a header and no places</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::RingValidator</name>
+    <message>
+        <location filename="../../models/geo/RingValidator.cpp" line="+47"/>
+        <source>环只有 %1 个点，至少要 4 个（三角形加闭合点）</source>
+        <translation>The ring has only %1 point(s); at least 4 are needed (a triangle plus the closing point)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>环没有闭合：首点 (%1, %2) 与末点 (%3, %4) 不同</source>
+        <translation>The ring is not closed: the first point (%1, %2) differs from the last point (%3, %4)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>第 %1 个点 (%2, %3) 超出经纬度范围</source>
+        <translation>Point %1 (%2, %3) is out of the longitude/latitude range</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>环自相交：第 %1 条边与第 %2 条边相交（约在 %3, %4）</source>
+        <translation>The ring is self-intersecting: edge %1 crosses edge %2 (near %3, %4)</translation>
     </message>
 </context>
 <context>
@@ -1064,8 +1474,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>右侧：地图</source>
+        <translation>Right pane: map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>光标移到来电历史列表</source>
         <translation>Move focus to the call history list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地图定位：搜索地名（任何位置）</source>
+        <translation>Map: search for a place name (from anywhere)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>光标移到地图：方向键平移，+ − 缩放，回车取点</source>
+        <translation>Move focus to the map: arrow keys pan, + − zoom, Enter takes the point</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1288,12 +1713,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+175"/>
+        <location line="+212"/>
         <source>首次来电</source>
         <translation>First call</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-208"/>
         <source>来电号码(&amp;P)</source>
         <translation>&amp;Phone number</translation>
     </message>
@@ -1373,7 +1798,12 @@
         <translation>Call type (&amp;R)</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+67"/>
+        <source>已在地图上定位</source>
+        <translation>located on the map</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>重复来电：%1 %2（%3）</source>
         <translation>Repeat call: %1 %2 (%3)</translation>
     </message>
@@ -1406,7 +1836,12 @@
 <context>
     <name>hotline::WorkOrderListModel</name>
     <message>
-        <location filename="../../models/itemmodels/WorkOrderListModel.cpp" line="+44"/>
+        <location filename="../../models/itemmodels/WorkOrderListModel.cpp" line="+36"/>
+        <source>%1 米</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>工单编号</source>
         <translation>Work order no.</translation>
     </message>
@@ -1425,11 +1860,16 @@
         <source>标题</source>
         <translation>Title</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>距离</source>
+        <translation>Distance</translation>
+    </message>
 </context>
 <context>
     <name>hotline::WorkOrderRepository</name>
     <message>
-        <location filename="../../models/workorder/WorkOrderRepository.cpp" line="-139"/>
+        <location filename="../../models/workorder/WorkOrderRepository.cpp" line="-153"/>
         <source>工位号应为 1 到 999 之间的整数</source>
         <translation>The workstation number must be an integer from 1 to 999</translation>
     </message>
@@ -1520,7 +1960,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/desk/main.cpp" line="+61"/>
+        <location filename="../../app/desk/main.cpp" line="+65"/>
         <source>无法打开本地数据库</source>
         <translation>Cannot open the local database</translation>
     </message>

@@ -110,3 +110,70 @@ TEST(Ctl, KnowledgeImportAndSearchThroughTheDesksCode)
     const auto skipped = ctl(store, {QStringLiteral("import"), QStringLiteral("kb"), bad, QStringLiteral("--skip-bad")});
     EXPECT_EQ(skipped.exitCode, 1) << "nothing importable is still a refusal";
 }
+
+TEST(Ctl, GeographyImportFindAndWhereThroughTheDesksCode)
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("desk.sqlite"));
+    ASSERT_TRUE(prepareStore(store));
+    const auto districts = ctl(store, {QStringLiteral("import"), QStringLiteral("geo"), dataFile("geo/beijing_districts_gcj02.geojson")});
+    ASSERT_EQ(districts.exitCode, 0) << qPrintable(districts.err);
+    EXPECT_TRUE(districts.out.contains(QStringLiteral("imported 16 boundaries"))) << qPrintable(districts.out);
+    const auto stations = ctl(store, {QStringLiteral("import"), QStringLiteral("geo"), seedFile("beijing_metro_stations_osm.csv")});
+    ASSERT_EQ(stations.exitCode, 0) << qPrintable(stations.err);
+    EXPECT_TRUE(stations.out.contains(QStringLiteral("364 places"))) << qPrintable(stations.out);
+
+    // A community without coordinates: its street and district.
+    const auto community = ctl(store, {QStringLiteral("geo"), QStringLiteral("find"), QStringLiteral("牛街西里二区")});
+    ASSERT_EQ(community.exitCode, 0) << qPrintable(community.err);
+    QStringList lines = community.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_GE(lines.size(), 2);
+    EXPECT_EQ(lines.first(), QStringLiteral("name\tkind\tdistrict_code\tdistrict\tstreet_code\tstreet\tcommunity\tlng\tlat"));
+    QStringList first = lines.at(1).split(u'\t');
+    ASSERT_EQ(first.size(), 9);
+    EXPECT_EQ(first.at(1), QStringLiteral("community"));
+    EXPECT_EQ(first.at(2), QStringLiteral("110102"));
+    EXPECT_EQ(first.at(4), QStringLiteral("110102018"));
+    EXPECT_TRUE(first.at(7).isEmpty());
+
+    // A station by pinyin initials, with its WGS84 point.
+    const auto station = ctl(store, {QStringLiteral("geo"), QStringLiteral("find"), QStringLiteral("xzm"), QStringLiteral("--limit"), QStringLiteral("3")});
+    ASSERT_EQ(station.exitCode, 0);
+    lines = station.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_GE(lines.size(), 2);
+    ASSERT_LE(lines.size(), 4);
+    EXPECT_TRUE(station.out.contains(QStringLiteral("西直门\tmetro\t110102\t西城区"))) << qPrintable(station.out);
+
+    const auto where = ctl(store, {QStringLiteral("geo"), QStringLiteral("where"), QStringLiteral("116.3516"), QStringLiteral("39.9402")});
+    ASSERT_EQ(where.exitCode, 0) << qPrintable(where.err);
+    lines = where.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_EQ(lines.at(0), QStringLiteral("district_code\tdistrict\tstreet_code\tstreet\tnearest\tnearest_m"));
+    EXPECT_TRUE(lines.at(1).startsWith(QStringLiteral("110102\t西城区\t"))) << qPrintable(lines.at(1));
+    EXPECT_TRUE(lines.at(1).contains(QStringLiteral("西直门"))) << qPrintable(lines.at(1));
+
+    const auto outside = ctl(store, {QStringLiteral("geo"), QStringLiteral("where"), QStringLiteral("121.47"), QStringLiteral("31.23")});
+    EXPECT_EQ(outside.exitCode, 1);
+    EXPECT_TRUE(outside.err.contains(QStringLiteral("outside")));
+    const auto swapped = ctl(store, {QStringLiteral("geo"), QStringLiteral("where"), QStringLiteral("abc"), QStringLiteral("39.9")});
+    EXPECT_EQ(swapped.exitCode, 2);
+    const auto badCrs = ctl(store, {QStringLiteral("import"), QStringLiteral("geo"), seedFile("beijing_metro_stations_osm.csv"),
+                                    QStringLiteral("--crs"), QStringLiteral("bd09")});
+    EXPECT_EQ(badCrs.exitCode, 2);
+
+    const QString broken = dir.filePath(QStringLiteral("broken.geojson"));
+    QFile file(broken);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"甲"},"geometry":{"type":"Point","coordinates":[116.4,95]}}]})");
+    file.close();
+    const auto refused = ctl(store, {QStringLiteral("import"), QStringLiteral("geo"), broken});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("要素 #0（甲）"))) << qPrintable(refused.err);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("nothing was imported")));
+
+    const auto radius = ctl(store, {QStringLiteral("config"), QStringLiteral("nearby-radius"), QStringLiteral("300")});
+    EXPECT_EQ(radius.exitCode, 0) << qPrintable(radius.err);
+    const auto nonsense = ctl(store, {QStringLiteral("config"), QStringLiteral("nearby-days"), QStringLiteral("0")});
+    EXPECT_EQ(nonsense.exitCode, 1);
+    EXPECT_FALSE(nonsense.err.isEmpty());
+}

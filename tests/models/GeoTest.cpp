@@ -131,10 +131,13 @@ TEST_F(GeoTest, DistrictCentresFallInTheirOwnDistricts)
 
 TEST_F(GeoTest, CommunityNamesResolveToTheirStreetAndDistrict)
 {
-    // Every community whose spoken name no other division shares: typed in full, the first
-    // match must carry its own street and district, although no community has coordinates.
+    // Every community whose spoken name no other division or place shares: typed in full,
+    // the first match must carry its own street and district, although no community has
+    // coordinates. (A name shared with a station, such as 驼房营, lists the station first.)
     const QVector<Division> all = DivisionRepository(*fx.store).all();
     QHash<QString, int> uses;
+    for (const GeoPlace &place : indexes.geo().places())
+        ++uses[place.name];
     for (const Division &d : all) {
         const QString spoken = DivisionIndex::spokenName(d.name, d.level);
         ++uses[spoken];
