@@ -19,9 +19,9 @@ inline const QColor streetBoundary(0x7A, 0x8F, 0xB0);
 inline const QColor label(0x1F, 0x2D, 0x3D);
 inline const QColor place(0x15, 0x65, 0xC0);
 inline const QColor placeLabel(0x15, 0x4F, 0x9A);
-inline const QColor pin(0xE0, 0x8A, 0x1E);
-inline const QColor duplicate(0xC6, 0x28, 0x28);
-inline const QColor marker(0xD3, 0x2F, 0x2F);
+inline const QColor pin(0x78, 0x90, 0x9C);       // open orders around
+inline const QColor duplicate(0xEF, 0x6C, 0x00); // possible duplicates of this call
+inline const QColor marker(0xD3, 0x2F, 0x2F);    // the place of the order being typed
 
 // Soft fills that keep neighbouring districts apart and labels readable.
 QColor areaFill(int index);

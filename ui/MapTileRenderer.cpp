@@ -4,6 +4,7 @@
 #include "MapStyle.h"
 #include "geo/WebMercator.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 
 #include <cmath>
@@ -139,7 +140,7 @@ void MapTileRenderer::drawPlaces(QPainter &painter, int z, const QRectF &tileRec
 {
     const double s = WebMercator::worldPixels(z);
     // Places a little outside the tile still reach into it (their dot or their name).
-    const QRectF reach = tileRect.adjusted(-60, -20, 60, 20);
+    const QRectF reach = tileRect.adjusted(-160, -20, 20, 20);
     QFont labelFont;
     labelFont.setPixelSize(11);
     for (qsizetype i = 0; i < m_places.size(); ++i) {
@@ -149,8 +150,11 @@ void MapTileRenderer::drawPlaces(QPainter &painter, int z, const QRectF &tileRec
         painter.setPen(QPen(MapStyle::place, 2));
         painter.setBrush(Qt::white);
         painter.drawEllipse(at, 4, 4);
-        if (z >= placeNamesFromZoom)
-            MapStyle::drawQuickHaloText(painter, at + QPointF(0, -11), m_places.at(i).name, labelFont, MapStyle::placeLabel);
+        // Names to the right of the dot: above it they would hide under the location marker.
+        if (z >= placeNamesFromZoom) {
+            const double half = QFontMetricsF(labelFont).horizontalAdvance(m_places.at(i).name) / 2.0;
+            MapStyle::drawQuickHaloText(painter, at + QPointF(8 + half, 0), m_places.at(i).name, labelFont, MapStyle::placeLabel);
+        }
     }
 }
 
