@@ -1,28 +1,56 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// hotline-central: the central service the desks sync with. This first version answers the
-// health check on its listen address; the API and sync routes are the sync issue's work.
+// hotline-central: the central service the desks sync with — HTTP/JSON API, WebSocket
+// nudges and Open311 over SQLite or PostgreSQL.
+#include "CentralServer.h"
+#include "central/CentralDatabase.h"
+#include "central/UserDirectory.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDateTime>
+#include <QDir>
 #include <QHostAddress>
-#include <QHttpServer>
-#include <QJsonObject>
-
+#include <QSettings>
 #include <QSocketNotifier>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
 
 #include <csignal>
 #include <cstdio>
 #include <sys/socket.h>
 #include <unistd.h>
 
+using namespace hotline;
+
 namespace {
-// A signal handler may only write to a file descriptor; the event loop reads the other end
-// and quits there, after the requests in flight have been answered.
+// A signal handler may only write to a file descriptor; the event loop reads the other end.
 int signalPipe[2] = {-1, -1};
 void onTerminate(int)
 {
     const char byte = 1;
     (void)::write(signalPipe[0], &byte, 1);
+}
+
+// Creates a user from the command line; the password comes from HOTLINE_PASSWORD or stdin,
+// never from the arguments (which every user of the machine can read in ps).
+int addUser(CentralDatabase &db, const QString &login, const QString &roleName, const QString &displayName)
+{
+    const std::optional<Role> role = roleFromCode(roleName);
+    if (!role) {
+        std::fprintf(stderr, "hotline-central: unknown role %s (operator, team_lead, kb_editor, dispatcher, trainee, department, admin)\n",
+                     qPrintable(roleName));
+        return 2;
+    }
+    QString password = qEnvironmentVariable("HOTLINE_PASSWORD");
+    if (password.isEmpty())
+        password = QTextStream(stdin).readLine();
+    Result<CentralUser> user = UserDirectory(db).create(login, displayName, *role, password);
+    if (!user) {
+        std::fprintf(stderr, "hotline-central: %s\n", qPrintable(user.error()));
+        return 1;
+    }
+    std::printf("user %s (%s) created\n", qPrintable(login), qPrintable(roleName));
+    return 0;
 }
 } // namespace
 
@@ -31,13 +59,52 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hotline-central"));
     QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Hotline Desk central service"));
     parser.addHelpOption();
-    const QCommandLineOption listenOption(QStringLiteral("listen"), QStringLiteral("Address and port to listen on."),
-                                          QStringLiteral("addr:port"), QStringLiteral("127.0.0.1:8345"));
-    parser.addOption(listenOption);
+    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("INI file with listen=, database=, token-hours=, max-body="),
+                                          QStringLiteral("file"));
+    const QCommandLineOption listenOption(QStringLiteral("listen"), QStringLiteral("Address and port to listen on (127.0.0.1:8345)."),
+                                          QStringLiteral("addr:port"));
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            QStringLiteral("sqlite:PATH or postgresql://user:password@host:port/db"), QStringLiteral("url"));
+    const QCommandLineOption tokenOption(QStringLiteral("token-hours"), QStringLiteral("How long a sign-in lasts (12)."), QStringLiteral("hours"));
+    const QCommandLineOption bodyOption(QStringLiteral("max-body"), QStringLiteral("Largest request body in bytes (4194304)."), QStringLiteral("bytes"));
+    const QCommandLineOption addUserOption(QStringLiteral("add-user"), QStringLiteral("Create a user (password from HOTLINE_PASSWORD or stdin) and exit."),
+                                           QStringLiteral("login"));
+    const QCommandLineOption roleOption(QStringLiteral("role"), QStringLiteral("Role of --add-user."), QStringLiteral("role"), QStringLiteral("operator"));
+    const QCommandLineOption nameOption(QStringLiteral("name"), QStringLiteral("Display name of --add-user."), QStringLiteral("name"));
+    parser.addOptions({configOption, listenOption, databaseOption, tokenOption, bodyOption, addUserOption, roleOption, nameOption});
     parser.process(app);
 
-    const QString listen = parser.value(listenOption);
+    // Command line over the config file over the defaults.
+    QSettings config(parser.value(configOption), QSettings::IniFormat);
+    const auto setting = [&](const QCommandLineOption &option, const QString &key, const QString &fallback) {
+        if (parser.isSet(option))
+            return parser.value(option);
+        if (parser.isSet(configOption))
+            return config.value(key, fallback).toString();
+        return fallback;
+    };
+    if (parser.isSet(configOption) && config.status() != QSettings::NoError) {
+        std::fprintf(stderr, "hotline-central: cannot read %s\n", qPrintable(parser.value(configOption)));
+        return 2;
+    }
+    const QString defaultDatabase = QStringLiteral("sqlite:")
+        + QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/central.sqlite");
+    const QString databaseUrl = setting(databaseOption, QStringLiteral("database"), defaultDatabase);
+    const QString listen = setting(listenOption, QStringLiteral("listen"), QStringLiteral("127.0.0.1:8345"));
+    CentralOptions options;
+    bool ok = true;
+    options.tokenHours = setting(tokenOption, QStringLiteral("token-hours"), QStringLiteral("12")).toInt(&ok);
+    if (!ok || options.tokenHours < 1 || options.tokenHours > 24 * 30) {
+        std::fprintf(stderr, "hotline-central: --token-hours must be 1 to 720\n");
+        return 2;
+    }
+    options.maxBodyBytes = setting(bodyOption, QStringLiteral("max-body"), QStringLiteral("4194304")).toLongLong(&ok);
+    if (!ok || options.maxBodyBytes < 1024) {
+        std::fprintf(stderr, "hotline-central: --max-body must be at least 1024 bytes\n");
+        return 2;
+    }
     const qsizetype colon = listen.lastIndexOf(u':');
     bool portOk = false;
     const int port = listen.mid(colon + 1).toInt(&portOk);
@@ -46,28 +113,36 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "hotline-central: --listen needs ADDRESS:PORT, got %s\n", qPrintable(listen));
         return 2;
     }
-    const QDateTime started = QDateTime::currentDateTimeUtc();
-    QHttpServer server;
-    server.route(QStringLiteral("/api/v1/health"), [started] {
-        return QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                           {QStringLiteral("since"), started.toString(Qt::ISODate)}};
-    });
+
+    if (databaseUrl.startsWith(QLatin1String("sqlite:")))
+        QDir().mkpath(QFileInfo(databaseUrl.mid(7)).absolutePath());
+    Result<std::unique_ptr<CentralDatabase>> db = CentralDatabase::open(databaseUrl);
+    if (!db) {
+        std::fprintf(stderr, "hotline-central: %s\n", qPrintable(db.error()));
+        return 1;
+    }
+    if (parser.isSet(addUserOption))
+        return addUser(*db.value(), parser.value(addUserOption), parser.value(roleOption), parser.value(nameOption));
+
+    CentralServer server(*db.value(), options);
     const quint16 bound = server.listen(address, quint16(port));
     if (bound == 0) {
         std::fprintf(stderr, "hotline-central: cannot listen on %s\n", qPrintable(listen));
         return 1;
     }
-    std::printf("hotline-central listening on %s:%u\n", qPrintable(address.toString()), bound);
+    std::printf("hotline-central listening on %s:%u (%s)\n", qPrintable(address.toString()), bound, qPrintable(db.value()->describe()));
     std::fflush(stdout);
-    // SIGTERM (systemd stop) and SIGINT end the event loop so that requests in flight finish.
+    // SIGTERM (systemd stop) and SIGINT: stop taking connections, answer what was read, quit.
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
         std::perror("hotline-central: socketpair");
         return 1;
     }
     QSocketNotifier terminate(signalPipe[1], QSocketNotifier::Read);
-    QObject::connect(&terminate, &QSocketNotifier::activated, &app, [] {
+    QObject::connect(&terminate, &QSocketNotifier::activated, &app, [&server] {
         std::printf("hotline-central stopping\n");
-        QCoreApplication::quit();
+        std::fflush(stdout);
+        server.stopListening();
+        QTimer::singleShot(300, qApp, &QCoreApplication::quit);
     });
     struct sigaction action {};
     action.sa_handler = onTerminate;

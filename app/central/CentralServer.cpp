@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CentralServer.h"
+
+#include "HttpJson.h"
+#include "central/CentralDatabase.h"
+#include "central/NumberLeases.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QUrlQuery>
+#include <QWebSocket>
+
+namespace hotline {
+
+namespace {
+using Code = QHttpServerResponder::StatusCode;
+using Method = QHttpServerRequest::Method;
+
+// Roles that take calls and write work orders; trainees practise apart and never write here.
+const std::vector<Role> writers = {Role::Operator, Role::TeamLead, Role::KbEditor, Role::Dispatcher, Role::Admin};
+const std::vector<Role> readers = {Role::Operator, Role::TeamLead, Role::KbEditor, Role::Dispatcher, Role::Admin, Role::Trainee};
+} // namespace
+
+CentralServer::CentralServer(CentralDatabase &db, CentralOptions options, QObject *parent)
+    : QObject(parent), m_db(db), m_options(options), m_users(db), m_sync(db, m_users),
+      m_leases(std::make_unique<NumberLeases>(db))
+{
+    addRoutes();
+    connect(&m_http, &QAbstractHttpServer::newWebSocketConnection, this, &CentralServer::acceptWebSockets);
+}
+
+CentralServer::~CentralServer() = default;
+
+quint16 CentralServer::listen(const QHostAddress &address, quint16 port)
+{
+    return m_http.listen(address, port);
+}
+
+void CentralServer::stopListening()
+{
+    for (QTcpServer *server : m_http.servers())
+        server->close();
+    for (const auto &socket : m_sockets)
+        socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server stopping"));
+}
+
+std::function<QHttpServerResponse(const QHttpServerRequest &)> CentralServer::guarded(std::vector<Role> roles, Handler handler)
+{
+    return [this, roles = std::move(roles), handler = std::move(handler)](const QHttpServerRequest &request) {
+        const QString token = http::bearerToken(request);
+        if (token.isEmpty())
+            return http::error(Code::Unauthorized, QStringLiteral("sign in first: Authorization: Bearer TOKEN"));
+        const std::optional<Session> session = m_users.authenticate(token);
+        if (!session)
+            return http::error(Code::Unauthorized, QStringLiteral("the token is unknown or has expired: sign in again"));
+        if (std::find(roles.begin(), roles.end(), session->user.role) == roles.end())
+            return http::error(Code::Forbidden, QStringLiteral("the role %1 may not do this").arg(toCode(session->user.role)));
+        return handler(*session, request);
+    };
+}
+
+void CentralServer::addRoutes()
+{
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    m_http.route(QStringLiteral("/api/v1/health"), Method::Get, [this, started] {
+        return http::json({{QStringLiteral("status"), QStringLiteral("ok")},
+                           {QStringLiteral("since"), started.toString(Qt::ISODate)},
+                           {QStringLiteral("database"), m_db.dialect() == CentralDatabase::Dialect::Postgres
+                                                            ? QStringLiteral("postgresql") : QStringLiteral("sqlite")},
+                           {QStringLiteral("revision"), m_sync.latestRevision()}});
+    });
+    m_http.route(QStringLiteral("/api/v1/auth/sign-in"), Method::Post,
+                 [this](const QHttpServerRequest &request) { return signIn(request); });
+    m_http.route(QStringLiteral("/api/v1/auth/sign-out"), Method::Post,
+                 guarded(readers, [this](const Session &session, const QHttpServerRequest &) {
+                     if (Status s = m_users.signOut(session.token); !s)
+                         return http::error(Code::InternalServerError, s.error());
+                     return http::json({{QStringLiteral("signedOut"), true}});
+                 }));
+    m_http.route(QStringLiteral("/api/v1/sync/push"), Method::Post,
+                 guarded(writers, [this](const Session &s, const QHttpServerRequest &r) { return push(s, r); }));
+    m_http.route(QStringLiteral("/api/v1/sync/pull"), Method::Get,
+                 guarded(readers, [this](const Session &s, const QHttpServerRequest &r) { return pull(s, r); }));
+    m_http.route(QStringLiteral("/api/v1/numbers/lease"), Method::Post,
+                 guarded({Role::Operator, Role::TeamLead, Role::Admin},
+                         [this](const Session &s, const QHttpServerRequest &r) { return lease(s, r); }));
+    m_http.route(QStringLiteral("/api/v1/users"), Method::Post,
+                 guarded({Role::Admin}, [this](const Session &s, const QHttpServerRequest &r) { return createUser(s, r); }));
+    m_http.route(QStringLiteral("/api/v1/orders/<arg>"), Method::Get, [this](const QString &number, const QHttpServerRequest &request) {
+        return guarded({Role::Operator, Role::TeamLead, Role::Dispatcher, Role::Admin},
+                       [this, number](const Session &s, const QHttpServerRequest &) { return readOrder(s, number); })(request);
+    });
+    // Anything else under the API is a clear 404, not an empty answer.
+    m_http.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        http::error(Code::NotFound, QStringLiteral("no route %1").arg(request.url().path())).write(std::move(responder));
+    });
+}
+
+QHttpServerResponse CentralServer::signIn(const QHttpServerRequest &request)
+{
+    const auto body = http::objectBody(request, 64 * 1024, {QStringLiteral("login"), QStringLiteral("password"), QStringLiteral("desk")},
+                                       {QStringLiteral("login"), QStringLiteral("password"), QStringLiteral("desk")});
+    if (const auto *problem = std::get_if<http::BodyError>(&body))
+        return http::error(problem->status, problem->message);
+    const QJsonObject &json = std::get<QJsonObject>(body);
+    QString problem;
+    const auto login = http::stringField(json, "login", 64, &problem);
+    const auto password = http::stringField(json, "password", 256, &problem);
+    const auto desk = http::stringField(json, "desk", 64, &problem);
+    if (!login || !password || !desk)
+        return http::error(Code::BadRequest, problem);
+    Result<Session> session = m_users.signIn(*login, *password, *desk, m_options.tokenHours);
+    if (!session)
+        return http::error(Code::Unauthorized, session.error());
+    (void)m_users.audit(*login, QStringLiteral("sign-in"), QStringLiteral("desk:") + *desk);
+    return http::json({{QStringLiteral("token"), session.value().token},
+                       {QStringLiteral("expiresAt"), session.value().expiresAt.toString(Qt::ISODate)},
+                       {QStringLiteral("role"), toCode(session.value().user.role)},
+                       {QStringLiteral("displayName"), session.value().user.displayName}});
+}
+
+QHttpServerResponse CentralServer::push(const Session &session, const QHttpServerRequest &request)
+{
+    const auto body = http::objectBody(request, m_options.maxBodyBytes, {QStringLiteral("ops")}, {QStringLiteral("ops")});
+    if (const auto *problem = std::get_if<http::BodyError>(&body))
+        return http::error(problem->status, problem->message);
+    const QJsonValue opsValue = std::get<QJsonObject>(body).value(QLatin1String("ops"));
+    if (!opsValue.isArray())
+        return http::error(Code::BadRequest, QStringLiteral("\"ops\" must be an array"));
+    const QJsonArray array = opsValue.toArray();
+    if (array.size() > SyncService::maxBatch)
+        return http::error(Code::PayloadTooLarge, QStringLiteral("at most %1 operations per batch").arg(SyncService::maxBatch));
+    QVector<SyncOp> ops;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        Result<SyncOp> op = SyncOp::fromJson(array.at(i));
+        if (!op)
+            return http::error(Code::BadRequest, QStringLiteral("ops[%1]: %2").arg(i).arg(op.error()));
+        ops.append(std::move(op).value());
+    }
+    Result<QVector<OpOutcome>> outcomes = m_sync.push(session, ops);
+    if (!outcomes)
+        return http::error(Code::ServiceUnavailable, outcomes.error());
+    QJsonArray results;
+    qint64 newest = 0;
+    for (const OpOutcome &outcome : outcomes.value()) {
+        results.append(outcome.toJson());
+        if (outcome.kind == OpOutcome::Kind::Applied)
+            newest = std::max(newest, outcome.revision);
+    }
+    if (newest > 0)
+        nudge(newest);
+    return http::json({{QStringLiteral("results"), results}});
+}
+
+QHttpServerResponse CentralServer::pull(const Session &session, const QHttpServerRequest &request)
+{
+    const QUrlQuery query = request.query();
+    for (const auto &item : query.queryItems())
+        if (item.first != QLatin1String("since") && item.first != QLatin1String("limit"))
+            return http::error(Code::BadRequest, QStringLiteral("unknown parameter \"%1\"").arg(item.first));
+    bool sinceOk = true;
+    bool limitOk = true;
+    const qint64 since = query.hasQueryItem(QStringLiteral("since")) ? query.queryItemValue(QStringLiteral("since")).toLongLong(&sinceOk) : 0;
+    const int limit = query.hasQueryItem(QStringLiteral("limit")) ? query.queryItemValue(QStringLiteral("limit")).toInt(&limitOk) : 500;
+    if (!sinceOk || since < 0)
+        return http::error(Code::BadRequest, QStringLiteral("\"since\" must be a revision (a whole number ≥ 0)"));
+    if (!limitOk || limit < 1 || limit > 2000)
+        return http::error(Code::BadRequest, QStringLiteral("\"limit\" must be between 1 and 2000"));
+    Result<SyncService::Page> page = m_sync.pull(session, since, limit);
+    if (!page)
+        return http::error(Code::ServiceUnavailable, page.error());
+    QJsonArray changes;
+    for (const Change &change : page.value().changes)
+        changes.append(change.toJson());
+    return http::json({{QStringLiteral("changes"), changes},
+                       {QStringLiteral("cursor"), page.value().cursor},
+                       {QStringLiteral("more"), page.value().more}});
+}
+
+QHttpServerResponse CentralServer::lease(const Session &session, const QHttpServerRequest &request)
+{
+    const auto body = http::objectBody(request, 4096, {QStringLiteral("count")}, {QStringLiteral("count")});
+    if (const auto *problem = std::get_if<http::BodyError>(&body))
+        return http::error(problem->status, problem->message);
+    const QJsonValue count = std::get<QJsonObject>(body).value(QLatin1String("count"));
+    if (!count.isDouble() || count.toDouble() != double(count.toInt()))
+        return http::error(Code::BadRequest, QStringLiteral("\"count\" must be a whole number"));
+    Result<NumberLease> lease = m_leases->lease(session.desk, count.toInt(), QDate::currentDate().year());
+    if (!lease)
+        return http::error(Code::BadRequest, lease.error());
+    return http::json({{QStringLiteral("first"), lease.value().first}, {QStringLiteral("last"), lease.value().last}});
+}
+
+QHttpServerResponse CentralServer::readOrder(const Session &session, const QString &number)
+{
+    QSqlQuery query(m_db.database());
+    query.prepare(QStringLiteral("SELECT state_json, revision FROM work_orders WHERE number = ?"));
+    query.addBindValue(number);
+    if (!query.exec())
+        return http::error(Code::ServiceUnavailable, QStringLiteral("the database did not answer"));
+    if (!query.next())
+        return http::error(Code::NotFound, QStringLiteral("no work order %1").arg(number));
+    QJsonObject order = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+    order.insert(QStringLiteral("revision"), query.value(1).toLongLong());
+    // Who looked at a caller's data is on record.
+    (void)m_users.audit(session.user.login, QStringLiteral("read"), QStringLiteral("workorder:") + number);
+    return http::json(order);
+}
+
+QHttpServerResponse CentralServer::createUser(const Session &session, const QHttpServerRequest &request)
+{
+    const QStringList fields{QStringLiteral("login"), QStringLiteral("displayName"), QStringLiteral("role"), QStringLiteral("password")};
+    const auto body = http::objectBody(request, 64 * 1024, fields, {QStringLiteral("login"), QStringLiteral("role"), QStringLiteral("password")});
+    if (const auto *problem = std::get_if<http::BodyError>(&body))
+        return http::error(problem->status, problem->message);
+    const QJsonObject &json = std::get<QJsonObject>(body);
+    QString problem;
+    const auto login = http::stringField(json, "login", 64, &problem);
+    const auto roleName = http::stringField(json, "role", 32, &problem);
+    const auto password = http::stringField(json, "password", 256, &problem);
+    const auto name = json.contains(QLatin1String("displayName")) ? http::stringField(json, "displayName", 100, &problem)
+                                                                  : std::optional<QString>(QString());
+    if (!login || !roleName || !password || !name)
+        return http::error(Code::BadRequest, problem);
+    const std::optional<Role> role = roleFromCode(*roleName);
+    if (!role)
+        return http::error(Code::BadRequest, QStringLiteral("unknown role \"%1\"").arg(*roleName));
+    Result<CentralUser> user = m_users.create(*login, *name, *role, *password);
+    if (!user)
+        return http::error(Code::BadRequest, user.error());
+    (void)m_users.audit(session.user.login, QStringLiteral("create-user"), QStringLiteral("user:") + *login, *roleName);
+    return http::json({{QStringLiteral("id"), user.value().id}, {QStringLiteral("login"), *login}}, Code::Created);
+}
+
+void CentralServer::acceptWebSockets()
+{
+    while (m_http.hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> socket = m_http.nextPendingWebSocketConnection();
+        const QUrl url = socket->requestUrl();
+        const QString token = QUrlQuery(url).queryItemValue(QStringLiteral("token"));
+        if (url.path() != QLatin1String("/api/v1/stream") || !m_users.authenticate(token)) {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("sign in first"));
+            continue;
+        }
+        QWebSocket *raw = socket.get();
+        connect(raw, &QWebSocket::disconnected, this, [this, raw] {
+            // Not deleted inside its own signal: released here, deleted by the event loop.
+            for (auto &s : m_sockets)
+                if (s.get() == raw)
+                    s.release()->deleteLater();
+            std::erase_if(m_sockets, [](const auto &s) { return !s; });
+        });
+        raw->sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                                                                         {QStringLiteral("revision"), m_sync.latestRevision()}})
+                                                   .toJson(QJsonDocument::Compact)));
+        m_sockets.push_back(std::move(socket));
+    }
+}
+
+void CentralServer::nudge(qint64 revision)
+{
+    const QString message = QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("changed")}, {QStringLiteral("revision"), revision}})
+            .toJson(QJsonDocument::Compact));
+    for (const auto &socket : m_sockets)
+        socket->sendTextMessage(message);
+}
+
+} // namespace hotline

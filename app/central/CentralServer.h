@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "central/SyncService.h"
+#include "central/UserDirectory.h"
+
+#include <QHttpServer>
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+class QWebSocket;
+
+namespace hotline {
+
+class CentralDatabase;
+class NumberLeases;
+
+struct CentralOptions {
+    qsizetype maxBodyBytes = 4 * 1024 * 1024;
+    int tokenHours = UserDirectory::defaultTokenHours;
+};
+
+// The HTTP/JSON API (/api/v1), the WebSocket that nudges desks to pull, and Open311
+// (/open311/v2) over the central database. Every route checks the caller's role; every
+// refusal is a 4xx with a message, and nothing is stored by a refused request.
+class CentralServer : public QObject {
+    Q_OBJECT
+public:
+    CentralServer(CentralDatabase &db, CentralOptions options, QObject *parent = nullptr);
+    ~CentralServer() override;
+
+    quint16 listen(const QHostAddress &address, quint16 port);
+    // Stops taking connections; requests already read are still answered.
+    void stopListening();
+
+private:
+    using Handler = std::function<QHttpServerResponse(const Session &, const QHttpServerRequest &)>;
+    // Wraps a handler with the token check and the roles allowed to call it.
+    std::function<QHttpServerResponse(const QHttpServerRequest &)> guarded(std::vector<Role> roles, Handler handler);
+    void addRoutes();
+    QHttpServerResponse signIn(const QHttpServerRequest &request);
+    QHttpServerResponse push(const Session &session, const QHttpServerRequest &request);
+    QHttpServerResponse pull(const Session &session, const QHttpServerRequest &request);
+    QHttpServerResponse lease(const Session &session, const QHttpServerRequest &request);
+    QHttpServerResponse readOrder(const Session &session, const QString &number);
+    QHttpServerResponse createUser(const Session &session, const QHttpServerRequest &request);
+    void acceptWebSockets();
+    void nudge(qint64 revision);
+
+    CentralDatabase &m_db;
+    CentralOptions m_options;
+    UserDirectory m_users;
+    SyncService m_sync;
+    std::unique_ptr<NumberLeases> m_leases;
+    QHttpServer m_http;
+    std::vector<std::unique_ptr<QWebSocket>> m_sockets;
+};
+
+} // namespace hotline

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HttpJson.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace hotline::http {
+
+QHttpServerResponse error(QHttpServerResponder::StatusCode status, const QString &message)
+{
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), message}, {QStringLiteral("status"), int(status)}}, status);
+}
+
+QHttpServerResponse json(const QJsonObject &body, QHttpServerResponder::StatusCode status)
+{
+    return QHttpServerResponse(body, status);
+}
+
+std::variant<QJsonObject, BodyError> objectBody(const QHttpServerRequest &request, qsizetype maxBytes,
+                                                const QStringList &known, const QStringList &required)
+{
+    using Code = QHttpServerResponder::StatusCode;
+    const QByteArray body = request.body();
+    if (body.size() > maxBytes)
+        return BodyError{Code::PayloadTooLarge, QStringLiteral("request body of %1 bytes is over the limit of %2").arg(body.size()).arg(maxBytes)};
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return BodyError{Code::BadRequest, QStringLiteral("malformed JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString())};
+    if (!document.isObject())
+        return BodyError{Code::BadRequest, QStringLiteral("the body must be a JSON object")};
+    const QJsonObject object = document.object();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        if (!known.contains(it.key()))
+            return BodyError{Code::BadRequest, QStringLiteral("unknown field \"%1\"").arg(it.key())};
+    for (const QString &field : required)
+        if (!object.contains(field))
+            return BodyError{Code::BadRequest, QStringLiteral("missing field \"%1\"").arg(field)};
+    return object;
+}
+
+std::optional<QString> stringField(const QJsonObject &body, const char *name, qsizetype maxLength, QString *problem)
+{
+    const QJsonValue value = body.value(QLatin1String(name));
+    if (!value.isString()) {
+        *problem = QStringLiteral("\"%1\" must be a string").arg(QLatin1String(name));
+        return std::nullopt;
+    }
+    if (value.toString().size() > maxLength) {
+        *problem = QStringLiteral("\"%1\" is longer than %2 characters").arg(QLatin1String(name)).arg(maxLength);
+        return std::nullopt;
+    }
+    return value.toString();
+}
+
+QString bearerToken(const QHttpServerRequest &request)
+{
+    const QByteArray header = request.value("Authorization");
+    if (!header.startsWith("Bearer "))
+        return {};
+    return QString::fromLatin1(header.mid(7).trimmed());
+}
+
+} // namespace hotline::http

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CentralDatabase.h"
+
+#include "store/LocalStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QUuid>
+
+#include <vector>
+
+namespace hotline {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hotline::CentralDatabase", text);
+}
+
+struct CentralMigration {
+    int version;
+    std::vector<const char *> statements; // {{id}} and {{blob}} differ by dialect
+};
+
+// Never edit a migration that has shipped: add a new one.
+const std::vector<CentralMigration> &centralMigrations()
+{
+    static const std::vector<CentralMigration> migrations = {
+        {1,
+         {
+             "CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)",
+             "INSERT INTO counters (name, value) VALUES ('revision', 0)",
+             "CREATE TABLE users (id {{id}}, login TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL,"
+             " role TEXT NOT NULL, password_hash TEXT NOT NULL, disabled INTEGER NOT NULL DEFAULT 0,"
+             " created_at TEXT NOT NULL)",
+             "CREATE TABLE tokens (token_hash TEXT PRIMARY KEY, user_id BIGINT NOT NULL, desk TEXT NOT NULL,"
+             " expires_at TEXT NOT NULL)",
+             "CREATE TABLE audit_log (id {{id}}, at TEXT NOT NULL, login TEXT NOT NULL, action TEXT NOT NULL,"
+             " target TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '')",
+             "CREATE INDEX audit_log_target ON audit_log (target)",
+             "CREATE TABLE work_orders (number TEXT PRIMARY KEY, desk TEXT NOT NULL, created_at TEXT NOT NULL,"
+             " updated_at TEXT NOT NULL, status TEXT NOT NULL, phone TEXT NOT NULL, title TEXT NOT NULL,"
+             " district_code TEXT, service_code TEXT NOT NULL DEFAULT '', lng DOUBLE PRECISION,"
+             " lat DOUBLE PRECISION, state_json TEXT NOT NULL, revision BIGINT NOT NULL)",
+             "CREATE INDEX work_orders_updated ON work_orders (updated_at)",
+             "CREATE TABLE work_order_events (event_id TEXT PRIMARY KEY, order_number TEXT NOT NULL,"
+             " type TEXT NOT NULL, at TEXT NOT NULL, actor TEXT NOT NULL, payload TEXT NOT NULL,"
+             " revision BIGINT NOT NULL)",
+             "CREATE INDEX work_order_events_order ON work_order_events (order_number, revision)",
+             // One row per operation ever received: a batch sent twice is answered from here.
+             "CREATE TABLE applied_ops (op_id TEXT PRIMARY KEY, desk TEXT NOT NULL, status TEXT NOT NULL,"
+             " revision BIGINT, error TEXT NOT NULL DEFAULT '', applied_at TEXT NOT NULL)",
+             // The change feed desks pull: audience '' is everyone, else the desk concerned.
+             "CREATE TABLE changes (revision BIGINT PRIMARY KEY, kind TEXT NOT NULL, item_key TEXT NOT NULL,"
+             " audience TEXT NOT NULL, payload TEXT NOT NULL)",
+             "CREATE INDEX changes_audience ON changes (audience, revision)",
+             "CREATE TABLE kb_articles (article_key TEXT PRIMARY KEY, status TEXT NOT NULL, payload TEXT NOT NULL,"
+             " revision BIGINT NOT NULL)",
+             "CREATE TABLE number_leases (desk TEXT NOT NULL, first_number BIGINT NOT NULL, last_number BIGINT NOT NULL,"
+             " leased_at TEXT NOT NULL, PRIMARY KEY (first_number))",
+             "CREATE TABLE open311_keys (key_hash TEXT PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL)",
+         }},
+    };
+    return migrations;
+}
+
+QString dialectSql(const char *statement, CentralDatabase::Dialect dialect)
+{
+    QString sql = QString::fromUtf8(statement);
+    const bool pg = dialect == CentralDatabase::Dialect::Postgres;
+    sql.replace(QStringLiteral("{{id}}"), pg ? QStringLiteral("BIGSERIAL PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"));
+    if (!pg)
+        sql.replace(QStringLiteral("DOUBLE PRECISION"), QStringLiteral("REAL"));
+    return sql;
+}
+
+} // namespace
+
+CentralDatabase::CentralDatabase(QString connection, Dialect dialect, QString description)
+    : m_connection(std::move(connection)), m_dialect(dialect), m_description(std::move(description))
+{
+}
+
+CentralDatabase::~CentralDatabase()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase CentralDatabase::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+Result<std::unique_ptr<CentralDatabase>> CentralDatabase::open(const QString &url)
+{
+    const QString connection = QStringLiteral("central-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<CentralDatabase> central;
+    if (url.startsWith(QLatin1String("sqlite:"))) {
+        const QString path = url.mid(7);
+        if (path.isEmpty())
+            return Error{tr("数据库地址 sqlite: 后面要写文件路径")};
+        central.reset(new CentralDatabase(connection, Dialect::Sqlite, QStringLiteral("SQLite ") + path));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open())
+            return Error{tr("无法打开 SQLite 数据库 %1：%2").arg(path, db.lastError().text())};
+        QSqlQuery pragma(db);
+        // WAL with synchronous=FULL: an acknowledged push survives a killed process or power cut.
+        for (const char *sql : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
+                                "PRAGMA cache_size = -65536"})
+            if (!pragma.exec(QString::fromLatin1(sql)))
+                return Error{tr("无法设置 SQLite：%1").arg(pragma.lastError().text())};
+    } else if (url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"))) {
+        const QUrl parsed(url);
+        if (!parsed.isValid() || parsed.path().size() < 2)
+            return Error{tr("PostgreSQL 地址应为 postgresql://用户:密码@主机:端口/数据库")};
+        const QString host = QUrlQuery(parsed).queryItemValue(QStringLiteral("host"));
+        central.reset(new CentralDatabase(connection, Dialect::Postgres,
+                                          QStringLiteral("PostgreSQL %1/%2").arg(host.isEmpty() ? parsed.host() : host, parsed.path().mid(1))));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        if (!db.isValid())
+            return Error{tr("没有 PostgreSQL 的 Qt 驱动（Debian 包 libqt6sql6-psql）")};
+        db.setHostName(host.isEmpty() ? parsed.host() : host);
+        if (parsed.port() > 0)
+            db.setPort(parsed.port());
+        db.setDatabaseName(parsed.path().mid(1));
+        db.setUserName(parsed.userName());
+        db.setPassword(parsed.password());
+        if (!db.open())
+            return Error{tr("无法连接 PostgreSQL（%1）：%2").arg(central->describe(), db.lastError().text())};
+    } else {
+        return Error{tr("不认识的数据库地址 “%1”：应为 sqlite:路径 或 postgresql://…").arg(url)};
+    }
+    if (Status migrated = central->migrate(); !migrated)
+        return Error{migrated.error()};
+    return central;
+}
+
+int CentralDatabase::schemaVersion() const
+{
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("SELECT max(version) FROM central_schema")) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+Status CentralDatabase::migrate()
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS central_schema (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")))
+        return Error{tr("无法建立版本表：%1").arg(query.lastError().text())};
+    const int current = schemaVersion();
+    const int latest = centralMigrations().back().version;
+    if (current > latest)
+        return Error{tr("中心数据库的结构版本为 %1，本程序只支持到 %2：请先升级 hotline-central").arg(current).arg(latest)};
+    for (const CentralMigration &migration : centralMigrations()) {
+        if (migration.version <= current)
+            continue;
+        const Status status = transaction([&]() -> Status {
+            QSqlQuery step(database());
+            for (const char *statement : migration.statements)
+                if (!step.exec(dialectSql(statement, m_dialect)))
+                    return Error{tr("中心数据库迁移到版本 %1 失败：%2").arg(migration.version).arg(step.lastError().text())};
+            step.prepare(QStringLiteral("INSERT INTO central_schema (version, applied_at) VALUES (?, ?)"));
+            step.addBindValue(migration.version);
+            step.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            return execSql(step, QT_TRANSLATE_NOOP("LocalStore", "记录迁移"));
+        });
+        if (!status)
+            return status;
+    }
+    return Status::success();
+}
+
+Status CentralDatabase::transaction(const std::function<Status()> &body)
+{
+    QSqlQuery query(database());
+    const QString begin = m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    if (!query.exec(begin))
+        return Error{tr("无法开始事务：%1").arg(query.lastError().text())};
+    Status status = body();
+    if (status && !query.exec(QStringLiteral("COMMIT")))
+        status = Error{tr("无法提交：%1").arg(query.lastError().text())};
+    if (!status)
+        QSqlQuery(database()).exec(QStringLiteral("ROLLBACK"));
+    return status;
+}
+
+Result<qint64> CentralDatabase::nextValue(const QString &counter, qint64 step)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("UPDATE counters SET value = value + ? WHERE name = ? RETURNING value"));
+    query.addBindValue(step);
+    query.addBindValue(counter);
+    if (!query.exec() || !query.next())
+        return Error{tr("计数器 %1 不可用：%2").arg(counter, query.lastError().text())};
+    return query.value(0).toLongLong();
+}
+
+} // namespace hotline

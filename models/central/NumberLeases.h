@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+
+namespace hotline {
+
+class CentralDatabase;
+
+struct NumberLease {
+    qint64 first = 0;
+    qint64 last = 0;
+};
+
+// Final work-order numbers are the centre's: ten digits, the year's two and a running count
+// (2600012345). Desks take them in blocks, so that a desk cut off from the centre still gives
+// the caller the number the order will keep.
+class NumberLeases {
+public:
+    static constexpr int maxBlock = 1000;
+
+    explicit NumberLeases(CentralDatabase &db) : m_db(db) {}
+    Result<NumberLease> lease(const QString &desk, int count, int year);
+
+private:
+    CentralDatabase &m_db;
+};
+
+} // namespace hotline

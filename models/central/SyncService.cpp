@@ -1,0 +1,354 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SyncService.h"
+
+#include "CentralDatabase.h"
+#include "store/LocalStore.h"
+#include "workorder/Lifecycle.h"
+#include "workorder/WorkOrderValidator.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace hotline {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hotline::SyncService", text);
+}
+
+QString compact(const QJsonObject &json)
+{
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+QString iso(const QDateTime &at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+const char *outcomeCode(OpOutcome::Kind kind)
+{
+    switch (kind) {
+    case OpOutcome::Kind::Applied: return "applied";
+    case OpOutcome::Kind::Duplicate: return "duplicate";
+    case OpOutcome::Kind::Rejected: return "rejected";
+    }
+    return "rejected";
+}
+
+// The errors a savepoint'ed operation can end with: a rejection is the desk's problem and is
+// answered; anything else (disk full, lost connection) aborts the whole batch.
+struct Rejection {
+    QString reason;
+};
+
+} // namespace
+
+Result<SyncOp> SyncOp::fromJson(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return Error{tr("操作应为 JSON 对象")};
+    const QJsonObject json = value.toObject();
+    for (auto it = json.begin(); it != json.end(); ++it)
+        if (it.key() != QLatin1String("opId") && it.key() != QLatin1String("kind") && it.key() != QLatin1String("payload"))
+            return Error{tr("操作中有未知字段 “%1”").arg(it.key())};
+    SyncOp op;
+    op.opId = QUuid::fromString(json.value(QLatin1String("opId")).toString());
+    if (op.opId.isNull())
+        return Error{tr("opId 应为 UUID 字符串")};
+    if (!json.value(QLatin1String("kind")).isString())
+        return Error{tr("kind 应为字符串")};
+    op.kind = json.value(QLatin1String("kind")).toString();
+    if (op.kind != QLatin1String("workorder.event") && op.kind != QLatin1String("kb.publish"))
+        return Error{tr("不认识的操作类型 “%1”").arg(op.kind)};
+    if (!json.value(QLatin1String("payload")).isObject())
+        return Error{tr("payload 应为 JSON 对象")};
+    op.payload = json.value(QLatin1String("payload")).toObject();
+    return op;
+}
+
+QJsonObject OpOutcome::toJson() const
+{
+    QJsonObject json{{QStringLiteral("opId"), opId.toString(QUuid::WithoutBraces)},
+                     {QStringLiteral("status"), QString::fromLatin1(outcomeCode(kind))}};
+    if (revision > 0)
+        json.insert(QStringLiteral("revision"), revision);
+    if (!error.isEmpty())
+        json.insert(QStringLiteral("error"), error);
+    return json;
+}
+
+QJsonObject Change::toJson() const
+{
+    return {{QStringLiteral("revision"), revision}, {QStringLiteral("kind"), kind}, {QStringLiteral("key"), key},
+            {QStringLiteral("payload"), payload}};
+}
+
+Result<QVector<OpOutcome>> SyncService::push(const Session &session, const QVector<SyncOp> &ops)
+{
+    if (ops.size() > maxBatch)
+        return Error{tr("一批最多 %1 个操作，收到 %2 个").arg(maxBatch).arg(ops.size())};
+    QVector<OpOutcome> outcomes;
+    const Status status = m_db.transaction([&]() -> Status {
+        outcomes.clear();
+        QSqlQuery seen(m_db.database());
+        seen.prepare(QStringLiteral("SELECT status, revision, error FROM applied_ops WHERE op_id = ?"));
+        for (const SyncOp &op : ops) {
+            OpOutcome outcome;
+            outcome.opId = op.opId;
+            seen.addBindValue(op.opId.toString(QUuid::WithoutBraces));
+            if (!seen.exec())
+                return Error{seen.lastError().text()};
+            if (seen.next()) {
+                // Sent before (a lost answer, a retried batch): the same answer, nothing applied.
+                const bool rejected = seen.value(0).toString() == QLatin1String("rejected");
+                outcome.kind = rejected ? OpOutcome::Kind::Rejected : OpOutcome::Kind::Duplicate;
+                outcome.revision = seen.value(1).toLongLong();
+                outcome.error = seen.value(2).toString();
+                seen.finish();
+                outcomes.append(outcome);
+                continue;
+            }
+            seen.finish();
+            QSqlQuery savepoint(m_db.database());
+            if (!savepoint.exec(QStringLiteral("SAVEPOINT op")))
+                return Error{savepoint.lastError().text()};
+            QString rejected;
+            Result<qint64> applied = op.kind == QLatin1String("workorder.event") ? applyEvent(session, op.payload, &rejected)
+                                                                                : applyKb(session, op.payload, &rejected);
+            if (!applied && rejected.isEmpty())
+                return Error{applied.error()};
+            if (rejected.isEmpty()) {
+                outcome.revision = applied.value();
+                if (!savepoint.exec(QStringLiteral("RELEASE SAVEPOINT op")))
+                    return Error{savepoint.lastError().text()};
+            } else {
+                if (!savepoint.exec(QStringLiteral("ROLLBACK TO SAVEPOINT op")) || !savepoint.exec(QStringLiteral("RELEASE SAVEPOINT op")))
+                    return Error{savepoint.lastError().text()};
+                outcome.kind = OpOutcome::Kind::Rejected;
+                outcome.error = rejected;
+            }
+            if (Status s = recordOutcome(session, outcome); !s)
+                return s;
+            outcomes.append(outcome);
+        }
+        return Status::success();
+    });
+    if (!status)
+        return Error{status.error()};
+    return outcomes;
+}
+
+Status SyncService::recordOutcome(const Session &session, const OpOutcome &outcome)
+{
+    QSqlQuery query(m_db.database());
+    query.prepare(QStringLiteral("INSERT INTO applied_ops (op_id, desk, status, revision, error, applied_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(outcome.opId.toString(QUuid::WithoutBraces));
+    query.addBindValue(session.desk);
+    query.addBindValue(QString::fromLatin1(outcomeCode(outcome.kind)));
+    query.addBindValue(outcome.revision > 0 ? QVariant(outcome.revision) : QVariant(QMetaType(QMetaType::LongLong)));
+    query.addBindValue(sqlText(outcome.error));
+    query.addBindValue(iso(QDateTime::currentDateTimeUtc()));
+    return execSql(query, QT_TRANSLATE_NOOP("LocalStore", "记录操作结果"));
+}
+
+Result<qint64> SyncService::applyEvent(const Session &session, const QJsonObject &payload, QString *rejected)
+{
+    const auto reject = [rejected](const QString &why) {
+        *rejected = why;
+        return Error{why};
+    };
+    const std::optional<WorkOrderEvent> event = WorkOrderEvent::fromJson(payload);
+    if (!event || event->orderNumber.isEmpty() || event->id.isNull() || !event->at.isValid())
+        return reject(tr("工单事件格式不对：需要 id、order、type、at、actor、payload"));
+    if (event->orderNumber.size() > 40 || event->actor.size() > 100)
+        return reject(tr("工单编号或受理人过长"));
+    if (event->type == EventType::Created) {
+        // The desk checked the draft; the centre checks it again with the same rules.
+        const QList<FieldError> problems = WorkOrderValidator::validate(WorkOrderDraft::fromJson(event->payload));
+        if (!problems.isEmpty())
+            return reject(tr("工单内容不完整：%1").arg(problems.first().message));
+    }
+    QSqlDatabase db = m_db.database();
+
+    // The order as the centre knows it: its events in the order they were applied.
+    QSqlQuery history(db);
+    history.prepare(QStringLiteral("SELECT event_id, type, at, actor, payload FROM work_order_events"
+                                   " WHERE order_number = ? ORDER BY revision"));
+    history.addBindValue(event->orderNumber);
+    if (!history.exec())
+        return Error{history.lastError().text()};
+    QVector<WorkOrderEvent> events;
+    while (history.next()) {
+        if (history.value(0).toString() == event->id.toString(QUuid::WithoutBraces))
+            return reject(tr("事件 %1 已在中心（用不同的操作号重发）").arg(history.value(0).toString()));
+        WorkOrderEvent e;
+        e.id = QUuid::fromString(history.value(0).toString());
+        e.orderNumber = event->orderNumber;
+        e.type = eventTypeFromCode(history.value(1).toString()).value_or(EventType::Created);
+        e.at = QDateTime::fromString(history.value(2).toString(), Qt::ISODateWithMs);
+        e.actor = history.value(3).toString();
+        e.payload = QJsonDocument::fromJson(history.value(4).toString().toUtf8()).object();
+        events.append(e);
+    }
+    std::optional<WorkOrderState> current;
+    if (!events.isEmpty()) {
+        Result<WorkOrderState> folded = Lifecycle::fold(events);
+        if (!folded)
+            return Error{folded.error()};
+        current = std::move(folded).value();
+    }
+    Result<WorkOrderState> next = Lifecycle::apply(current, *event);
+    if (!next)
+        return reject(next.error());
+    const WorkOrderState &state = next.value();
+
+    Result<qint64> revision = m_db.nextValue(QStringLiteral("revision"));
+    if (!revision)
+        return Error{revision.error()};
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO work_order_events (event_id, order_number, type, at, actor, payload, revision)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(event->id.toString(QUuid::WithoutBraces));
+    insert.addBindValue(event->orderNumber);
+    insert.addBindValue(toCode(event->type));
+    insert.addBindValue(iso(event->at));
+    insert.addBindValue(sqlText(event->actor));
+    insert.addBindValue(compact(event->payload));
+    insert.addBindValue(revision.value());
+    if (Status s = execSql(insert, QT_TRANSLATE_NOOP("LocalStore", "保存工单事件")); !s)
+        return Error{s.error()};
+
+    QSqlQuery owner(db);
+    owner.prepare(QStringLiteral("SELECT desk FROM work_orders WHERE number = ?"));
+    owner.addBindValue(event->orderNumber);
+    QString desk = session.desk;
+    if (owner.exec() && owner.next())
+        desk = owner.value(0).toString();
+    owner.finish();
+    const std::optional<GeoPoint> &location = state.draft.address.location;
+    QSqlQuery projection(db);
+    projection.prepare(QStringLiteral(
+        "INSERT INTO work_orders (number, desk, created_at, updated_at, status, phone, title, district_code, service_code,"
+        " lng, lat, state_json, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (number) DO UPDATE SET updated_at = excluded.updated_at, status = excluded.status,"
+        " state_json = excluded.state_json, revision = excluded.revision"));
+    projection.addBindValue(state.number);
+    projection.addBindValue(desk);
+    projection.addBindValue(iso(state.createdAt));
+    projection.addBindValue(iso(state.updatedAt));
+    projection.addBindValue(toCode(state.status));
+    projection.addBindValue(sqlText(state.draft.phone));
+    projection.addBindValue(sqlText(state.draft.title));
+    projection.addBindValue(state.draft.address.districtCode);
+    projection.addBindValue(sqlText(state.draft.classification.level3));
+    projection.addBindValue(location ? QVariant(location->lng) : QVariant(QMetaType(QMetaType::Double)));
+    projection.addBindValue(location ? QVariant(location->lat) : QVariant(QMetaType(QMetaType::Double)));
+    projection.addBindValue(compact(state.toJson()));
+    projection.addBindValue(revision.value());
+    if (Status s = execSql(projection, QT_TRANSLATE_NOOP("LocalStore", "保存工单")); !s)
+        return Error{s.error()};
+
+    QSqlQuery change(db);
+    change.prepare(QStringLiteral("INSERT INTO changes (revision, kind, item_key, audience, payload) VALUES (?, ?, ?, ?, ?)"));
+    change.addBindValue(revision.value());
+    change.addBindValue(QStringLiteral("workorder.event"));
+    change.addBindValue(event->orderNumber);
+    change.addBindValue(desk);
+    change.addBindValue(compact(event->toJson()));
+    if (Status s = execSql(change, QT_TRANSLATE_NOOP("LocalStore", "记录变更")); !s)
+        return Error{s.error()};
+    if (Status s = m_users.audit(session.user.login, QStringLiteral("write"), QStringLiteral("workorder:") + event->orderNumber,
+                                 toCode(event->type));
+        !s)
+        return Error{s.error()};
+    return revision.value();
+}
+
+Result<qint64> SyncService::applyKb(const Session &session, const QJsonObject &payload, QString *rejected)
+{
+    const auto reject = [rejected](const QString &why) {
+        *rejected = why;
+        return Error{why};
+    };
+    if (session.user.role != Role::KbEditor && session.user.role != Role::Admin)
+        return reject(tr("只有知识库编辑可以发布知识（%1 的角色是 %2）").arg(session.user.login, toCode(session.user.role)));
+    const QString key = payload.value(QLatin1String("key")).toString();
+    if (key.isEmpty() || key.size() > 200 || payload.value(QLatin1String("title")).toString().trimmed().isEmpty())
+        return reject(tr("知识条目需要 key 和 title"));
+    Result<qint64> revision = m_db.nextValue(QStringLiteral("revision"));
+    if (!revision)
+        return Error{revision.error()};
+    const QString status = payload.value(QLatin1String("status")).toString(QStringLiteral("published"));
+    if (status != QLatin1String("published") && status != QLatin1String("withdrawn"))
+        return reject(tr("知识条目的 status 应为 published 或 withdrawn"));
+    QSqlQuery upsert(m_db.database());
+    upsert.prepare(QStringLiteral("INSERT INTO kb_articles (article_key, status, payload, revision) VALUES (?, ?, ?, ?)"
+                                  " ON CONFLICT (article_key) DO UPDATE SET status = excluded.status,"
+                                  " payload = excluded.payload, revision = excluded.revision"));
+    upsert.addBindValue(key);
+    upsert.addBindValue(status);
+    upsert.addBindValue(compact(payload));
+    upsert.addBindValue(revision.value());
+    if (Status s = execSql(upsert, QT_TRANSLATE_NOOP("LocalStore", "保存知识")); !s)
+        return Error{s.error()};
+    QSqlQuery change(m_db.database());
+    change.prepare(QStringLiteral("INSERT INTO changes (revision, kind, item_key, audience, payload) VALUES (?, ?, ?, '', ?)"));
+    change.addBindValue(revision.value());
+    change.addBindValue(QStringLiteral("kb.article"));
+    change.addBindValue(key);
+    change.addBindValue(compact(payload));
+    if (Status s = execSql(change, QT_TRANSLATE_NOOP("LocalStore", "记录变更")); !s)
+        return Error{s.error()};
+    if (Status s = m_users.audit(session.user.login, QStringLiteral("publish"), QStringLiteral("kb:") + key, status); !s)
+        return Error{s.error()};
+    return revision.value();
+}
+
+Result<SyncService::Page> SyncService::pull(const Session &session, qint64 since, int limit) const
+{
+    Page page;
+    page.cursor = since;
+    // The counter first: every revision up to its committed value is committed (they are
+    // handed out under the counter's row lock), so reading up to it can skip nothing, even
+    // with many writers committing out of order.
+    const qint64 latest = latestRevision();
+    QSqlQuery query(m_db.database());
+    query.prepare(QStringLiteral("SELECT revision, kind, item_key, payload FROM changes WHERE revision > ? AND revision <= ?"
+                                 " AND (audience = '' OR audience = ?) ORDER BY revision LIMIT ?"));
+    query.addBindValue(since);
+    query.addBindValue(latest);
+    query.addBindValue(session.desk);
+    query.addBindValue(limit + 1);
+    if (!query.exec())
+        return Error{query.lastError().text()};
+    while (query.next()) {
+        if (page.changes.size() == limit) {
+            page.more = true;
+            break;
+        }
+        Change change{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                      QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object()};
+        page.cursor = change.revision;
+        page.changes.append(std::move(change));
+    }
+    // Everything for this desk up to `latest` was read: the cursor moves on past the others'.
+    if (!page.more)
+        page.cursor = std::max(page.cursor, latest);
+    return page;
+}
+
+qint64 SyncService::latestRevision() const
+{
+    QSqlQuery query(m_db.database());
+    if (query.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'revision'")) && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+} // namespace hotline

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "UserDirectory.h"
+#include "core/Result.h"
+
+#include <QJsonObject>
+#include <QUuid>
+#include <QVector>
+
+namespace hotline {
+
+class CentralDatabase;
+
+// One operation from a desk's outbox.
+struct SyncOp {
+    QUuid opId;
+    QString kind; // workorder.event, kb.publish
+    QJsonObject payload;
+
+    // Checks the wire form strictly: exactly opId, kind, payload. Why it is refused, or nothing.
+    static Result<SyncOp> fromJson(const QJsonValue &json);
+};
+
+struct OpOutcome {
+    enum class Kind { Applied, Duplicate, Rejected };
+    QUuid opId;
+    Kind kind = Kind::Applied;
+    qint64 revision = 0;
+    QString error;
+    QJsonObject toJson() const;
+};
+
+struct Change {
+    qint64 revision = 0;
+    QString kind; // workorder.event, kb.article
+    QString key;
+    QJsonObject payload;
+    QJsonObject toJson() const;
+};
+
+// The centre's side of the sync. Push applies a desk's operations in order, each exactly once
+// (the op id is remembered with its outcome, so a batch sent again gets the same answers),
+// validating work-order events with the same Lifecycle the desks use. Every applied change
+// gets the next revision; pull hands a desk the changes after its cursor that concern it.
+class SyncService {
+public:
+    static constexpr int maxBatch = 500;
+
+    SyncService(CentralDatabase &db, UserDirectory &users) : m_db(db), m_users(users) {}
+
+    Result<QVector<OpOutcome>> push(const Session &session, const QVector<SyncOp> &ops);
+    struct Page {
+        QVector<Change> changes;
+        qint64 cursor = 0; // pass back next time
+        bool more = false;
+    };
+    Result<Page> pull(const Session &session, qint64 since, int limit) const;
+    qint64 latestRevision() const;
+
+private:
+    // Each returns the new revision, or sets `rejected` (the desk's operation is wrong and
+    // will stay wrong), or fails (the database did not answer: the whole batch is retried).
+    Result<qint64> applyEvent(const Session &session, const QJsonObject &payload, QString *rejected);
+    Result<qint64> applyKb(const Session &session, const QJsonObject &payload, QString *rejected);
+    Status recordOutcome(const Session &session, const OpOutcome &outcome);
+
+    CentralDatabase &m_db;
+    UserDirectory &m_users;
+};
+
+} // namespace hotline

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UserDirectory.h"
+
+#include "CentralDatabase.h"
+#include "store/LocalStore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <sodium.h>
+
+namespace hotline {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hotline::UserDirectory", text);
+}
+
+const struct {
+    Role role;
+    const char *code;
+} roleCodes[] = {{Role::Operator, "operator"}, {Role::TeamLead, "team_lead"}, {Role::KbEditor, "kb_editor"},
+                 {Role::Dispatcher, "dispatcher"}, {Role::Trainee, "trainee"}, {Role::Department, "department"},
+                 {Role::Admin, "admin"}};
+
+bool sodiumReady()
+{
+    static const bool ready = sodium_init() >= 0;
+    return ready;
+}
+
+QString iso(const QDateTime &at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+QString toCode(Role role)
+{
+    for (const auto &entry : roleCodes)
+        if (entry.role == role)
+            return QString::fromLatin1(entry.code);
+    return {};
+}
+
+std::optional<Role> roleFromCode(const QString &code)
+{
+    for (const auto &entry : roleCodes)
+        if (code == QLatin1String(entry.code))
+            return entry.role;
+    return std::nullopt;
+}
+
+QString UserDirectory::hashToken(const QString &token)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+Result<CentralUser> UserDirectory::create(const QString &login, const QString &displayName, Role role, const QString &password)
+{
+    if (!sodiumReady())
+        return Error{tr("libsodium 无法初始化")};
+    static const QRegularExpression loginPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,31}$"));
+    if (!loginPattern.match(login).hasMatch())
+        return Error{tr("登录名 “%1” 不合规：2–32 个小写字母、数字、点、下划线或连字符").arg(login)};
+    if (password.size() < 8)
+        return Error{tr("密码至少 8 个字符")};
+    const QByteArray utf8 = password.toUtf8();
+    char hash[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(hash, utf8.constData(), quint64(utf8.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+        return Error{tr("无法计算密码散列（内存不足）")};
+    CentralUser user{0, login, displayName.isEmpty() ? login : displayName, role};
+    const Status status = m_db.transaction([&]() -> Status {
+        QSqlQuery query(m_db.database());
+        query.prepare(QStringLiteral("INSERT INTO users (login, display_name, role, password_hash, created_at)"
+                                     " VALUES (?, ?, ?, ?, ?) RETURNING id"));
+        query.addBindValue(login);
+        query.addBindValue(user.displayName);
+        query.addBindValue(toCode(role));
+        query.addBindValue(QString::fromLatin1(hash));
+        query.addBindValue(iso(QDateTime::currentDateTimeUtc()));
+        if (!query.exec() || !query.next())
+            return Error{tr("用户 %1 已存在或无法保存").arg(login)};
+        user.id = query.value(0).toLongLong();
+        return Status::success();
+    });
+    if (!status)
+        return Error{status.error()};
+    return user;
+}
+
+Result<Session> UserDirectory::signIn(const QString &login, const QString &password, const QString &desk, int hours)
+{
+    if (!sodiumReady())
+        return Error{tr("libsodium 无法初始化")};
+    QSqlQuery query(m_db.database());
+    query.prepare(QStringLiteral("SELECT id, display_name, role, password_hash, disabled FROM users WHERE login = ?"));
+    query.addBindValue(login);
+    const Error refused{tr("登录名或密码不对")};
+    if (!query.exec() || !query.next())
+        return refused;
+    const QByteArray stored = query.value(3).toString().toLatin1();
+    const QByteArray utf8 = password.toUtf8();
+    if (query.value(4).toInt() != 0 || crypto_pwhash_str_verify(stored.constData(), utf8.constData(), quint64(utf8.size())) != 0)
+        return refused;
+    Session session;
+    session.user = {query.value(0).toLongLong(), login, query.value(1).toString(),
+                    roleFromCode(query.value(2).toString()).value_or(Role::Trainee)};
+    session.desk = desk;
+    unsigned char random[32];
+    randombytes_buf(random, sizeof random);
+    session.token = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(random), sizeof random)
+                                            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    session.expiresAt = QDateTime::currentDateTimeUtc().addSecs(qint64(hours) * 3600);
+    const Status status = m_db.transaction([&]() -> Status {
+        QSqlQuery insert(m_db.database());
+        insert.prepare(QStringLiteral("INSERT INTO tokens (token_hash, user_id, desk, expires_at) VALUES (?, ?, ?, ?)"));
+        insert.addBindValue(hashToken(session.token));
+        insert.addBindValue(session.user.id);
+        insert.addBindValue(desk);
+        insert.addBindValue(iso(session.expiresAt));
+        return execSql(insert, QT_TRANSLATE_NOOP("LocalStore", "保存登录"));
+    });
+    if (!status)
+        return Error{status.error()};
+    return session;
+}
+
+std::optional<Session> UserDirectory::authenticate(const QString &token) const
+{
+    if (token.isEmpty() || token.size() > 200)
+        return std::nullopt;
+    QSqlQuery query(m_db.database());
+    query.prepare(QStringLiteral("SELECT u.id, u.login, u.display_name, u.role, t.desk, t.expires_at FROM tokens t"
+                                 " JOIN users u ON u.id = t.user_id WHERE t.token_hash = ? AND u.disabled = 0"));
+    query.addBindValue(hashToken(token));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    Session session;
+    session.token = token;
+    session.user = {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                    roleFromCode(query.value(3).toString()).value_or(Role::Trainee)};
+    session.desk = query.value(4).toString();
+    session.expiresAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
+    if (!session.expiresAt.isValid() || session.expiresAt <= QDateTime::currentDateTimeUtc())
+        return std::nullopt;
+    return session;
+}
+
+Status UserDirectory::signOut(const QString &token)
+{
+    return m_db.transaction([&]() -> Status {
+        QSqlQuery query(m_db.database());
+        query.prepare(QStringLiteral("DELETE FROM tokens WHERE token_hash = ?"));
+        query.addBindValue(hashToken(token));
+        return execSql(query, QT_TRANSLATE_NOOP("LocalStore", "注销"));
+    });
+}
+
+Status UserDirectory::audit(const QString &login, const QString &action, const QString &target, const QString &detail)
+{
+    QSqlQuery query(m_db.database());
+    query.prepare(QStringLiteral("INSERT INTO audit_log (at, login, action, target, detail) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(iso(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(login);
+    query.addBindValue(action);
+    query.addBindValue(target);
+    query.addBindValue(sqlText(detail));
+    return execSql(query, QT_TRANSLATE_NOOP("LocalStore", "写审计日志"));
+}
+
+int UserDirectory::userCount() const
+{
+    QSqlQuery query(m_db.database());
+    if (query.exec(QStringLiteral("SELECT count(*) FROM users")) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+} // namespace hotline
