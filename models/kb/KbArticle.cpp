@@ -2,8 +2,45 @@
 #include "KbArticle.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace hotline {
+
+QJsonObject KbDraft::toJson() const
+{
+    const auto date = [](const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
+    return {{QStringLiteral("title"), title},
+            {QStringLiteral("questions"), QJsonArray::fromStringList(questions)},
+            {QStringLiteral("answer"), answer},
+            {QStringLiteral("keywords"), QJsonArray::fromStringList(keywords)},
+            {QStringLiteral("classification"), classification},
+            {QStringLiteral("unit"), unit},
+            {QStringLiteral("region"), region},
+            {QStringLiteral("validFrom"), date(validFrom)},
+            {QStringLiteral("validUntil"), date(validUntil)}};
+}
+
+KbDraft KbDraft::fromJson(const QJsonObject &json)
+{
+    const auto list = [&json](const char *key) {
+        QStringList items;
+        for (const QJsonValue &v : json.value(QLatin1String(key)).toArray())
+            items.append(v.toString());
+        return items;
+    };
+    const auto text = [&json](const char *key) { return json.value(QLatin1String(key)).toString(); };
+    KbDraft draft;
+    draft.title = text("title");
+    draft.questions = list("questions");
+    draft.answer = text("answer");
+    draft.keywords = list("keywords");
+    draft.classification = text("classification");
+    draft.unit = text("unit");
+    draft.region = text("region");
+    draft.validFrom = QDate::fromString(text("validFrom"), Qt::ISODate);
+    draft.validUntil = QDate::fromString(text("validUntil"), Qt::ISODate);
+    return draft;
+}
 
 QString toCode(KbStatus status)
 {

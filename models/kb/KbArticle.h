@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QJsonObject>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,9 @@ struct KbDraft {
     QDate validUntil; // null: no end
 
     friend bool operator==(const KbDraft &, const KbDraft &) = default;
+    // The wire form the desks and the centre exchange.
+    QJsonObject toJson() const;
+    static KbDraft fromJson(const QJsonObject &json);
 };
 
 enum class KbStatus { Draft, Published, Withdrawn };
@@ -42,7 +46,7 @@ struct KbVersion {
 // An article as the editor sees it: its latest version and where publishing stands.
 struct KbArticle {
     qint64 id = 0;
-    QString sourceKey; // where an imported article came from ("gd:…", "teddy:…"); empty if written here
+    QString sourceKey; // its key on every desk: where an import came from ("gd:…"), or "kb:<uuid>"
     KbStatus status = KbStatus::Draft;
     int currentVersion = 0;   // the latest saved version
     int publishedVersion = 0; // the version desks answer with; 0 when none

@@ -4,12 +4,14 @@
 #include "KbTokenizer.h"
 #include "KbValidator.h"
 #include "store/LocalStore.h"
+#include "store/Outbox.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace hotline {
 
@@ -104,7 +106,8 @@ Result<qint64> KbRepository::insertArticle(const QString &sourceKey, const QStri
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("INSERT INTO kb_articles (source_key, status, current_version, author, updated_at)"
                                  " VALUES (?, 'draft', 0, ?, ?)"));
-    query.addBindValue(sourceKey.isEmpty() ? QVariant() : QVariant(sourceKey));
+    // Every article gets a key that is the same on every desk; local ids are not.
+    query.addBindValue(sourceKey.isEmpty() ? QStringLiteral("kb:") + QUuid::createUuid().toString(QUuid::Id128) : sourceKey);
     query.addBindValue(sqlText(author));
     query.addBindValue(now());
     if (Status s = execSql(query, QT_TRANSLATE_NOOP("LocalStore", "新建文章")); !s)
@@ -167,22 +170,62 @@ Status KbRepository::publishInTransaction(qint64 id, const QString &editor)
 
 Status KbRepository::publish(qint64 id, const QString &editor)
 {
-    return m_store.transaction([&] { return publishInTransaction(id, editor); });
+    const Status status = m_store.transaction([&]() -> Status {
+        if (Status s = publishInTransaction(id, editor); !s)
+            return s;
+        return enqueue(id, QStringLiteral("published"), editor);
+    });
+    if (status)
+        m_store.notifyOutboxChanged();
+    return status;
+}
+
+Status KbRepository::withdrawInTransaction(qint64 id)
+{
+    if (!article(id))
+        return Error{tr("文章 %1 不存在").arg(id)};
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("UPDATE kb_articles SET status = 'withdrawn', updated_at = ? WHERE id = ?"));
+    query.addBindValue(now());
+    query.addBindValue(id);
+    if (Status s = execSql(query, QT_TRANSLATE_NOOP("LocalStore", "撤回文章")); !s)
+        return s;
+    return reindex(id, std::nullopt);
 }
 
 Status KbRepository::withdraw(qint64 id, const QString &editor)
 {
-    Q_UNUSED(editor)
-    return m_store.transaction([&]() -> Status {
-        if (!article(id))
-            return Error{tr("文章 %1 不存在").arg(id)};
-        QSqlQuery query(m_store.database());
-        query.prepare(QStringLiteral("UPDATE kb_articles SET status = 'withdrawn', updated_at = ? WHERE id = ?"));
-        query.addBindValue(now());
-        query.addBindValue(id);
-        if (Status s = execSql(query, QT_TRANSLATE_NOOP("LocalStore", "撤回文章")); !s)
+    const Status status = m_store.transaction([&]() -> Status {
+        if (Status s = withdrawInTransaction(id); !s)
             return s;
-        return reindex(id, std::nullopt);
+        return enqueue(id, QStringLiteral("withdrawn"), editor);
+    });
+    if (status)
+        m_store.notifyOutboxChanged();
+    return status;
+}
+
+Status KbRepository::enqueue(qint64 id, const QString &status, const QString &editor)
+{
+    const std::optional<KbArticle> current = article(id);
+    if (!current)
+        return Error{tr("文章 %1 不存在").arg(id)};
+    QJsonObject payload = current->latest.content.toJson();
+    payload.insert(QStringLiteral("key"), current->sourceKey);
+    payload.insert(QStringLiteral("status"), status);
+    payload.insert(QStringLiteral("editor"), editor);
+    return Outbox(m_store).enqueue(QStringLiteral("kb.publish"), payload);
+}
+
+Status KbRepository::applyRemote(const QString &key, const QString &status, const KbDraft &draft, const QString &editor)
+{
+    return m_store.transaction([&]() -> Status {
+        if (status == QLatin1String("withdrawn")) {
+            const std::optional<qint64> id = idForSource(key);
+            return id ? withdrawInTransaction(*id) : Status::success(); // never seen here: nothing to withdraw
+        }
+        Result<bool> written = upsertPublished(key, draft, editor);
+        return written ? Status::success() : Status(Error{written.error()});
     });
 }
 

@@ -34,8 +34,13 @@ public:
     Result<qint64> create(const KbDraft &draft, const QString &editor, const QString &sourceKey = {});
     // A new version of an existing article; what desks see changes only on publish.
     Result<int> save(qint64 id, const KbDraft &draft, const QString &editor);
+    // Publishing and withdrawing on this desk also queue the article for the centre, which
+    // passes it to every other desk.
     Status publish(qint64 id, const QString &editor);
     Status withdraw(qint64 id, const QString &editor);
+    // An article another desk published or withdrew, as the centre sent it: stored, never
+    // queued back.
+    Status applyRemote(const QString &key, const QString &status, const KbDraft &draft, const QString &editor);
 
     std::optional<KbArticle> article(qint64 id) const;
     std::optional<qint64> idForSource(const QString &sourceKey) const;
@@ -64,6 +69,8 @@ private:
     Result<qint64> insertArticle(const QString &sourceKey, const QString &author);
     Result<int> insertVersion(qint64 id, const KbDraft &draft, const QString &editor);
     Status publishInTransaction(qint64 id, const QString &editor);
+    Status withdrawInTransaction(qint64 id);
+    Status enqueue(qint64 id, const QString &status, const QString &editor);
     Status reindex(qint64 id, const std::optional<KbDraft> &published);
 
     LocalStore &m_store;

@@ -105,6 +105,15 @@ const std::vector<Migration> &allMigrations()
              // Where each located work order happened, for nearby duplicates and the map's pins.
              "CREATE VIRTUAL TABLE work_order_locations USING rtree (id, min_lng, max_lng, min_lat, max_lat, +number TEXT)",
          }},
+        {6, "sync with the central service: refused operations, article keys, leased numbers",
+         {
+             "ALTER TABLE outbox ADD COLUMN rejected TEXT",
+             // Articles travel between desks by key; local ids differ from desk to desk.
+             "UPDATE kb_articles SET source_key = 'kb:' || lower(hex(randomblob(16))) WHERE source_key IS NULL",
+             // Blocks of final work-order numbers the centre leased to this desk.
+             "CREATE TABLE number_leases (first_number INTEGER PRIMARY KEY, last_number INTEGER NOT NULL,"
+             " next_number INTEGER NOT NULL)",
+         }},
     };
     return migrations;
 }

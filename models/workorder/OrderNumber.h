@@ -13,7 +13,11 @@ class OrderNumber {
 public:
     static QString provisional(QDate day, int workstation, int sequence);
     static bool isProvisional(const QString &number);
-    // "二六一一二二，零七，零零一五": how the operator reads it aloud.
+    // Final numbers come from the centre in leased blocks: ten digits, "2600012345".
+    static QString final(qint64 number);
+    static bool isFinal(const QString &number);
+    // "二六一一二二，零七，零零一五": how the operator reads it aloud (final numbers in groups
+    // of 2, 4 and 4: "二六，零零零幺，二三四五").
     static QString spoken(const QString &number);
 };
 

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkOrderRepository.h"
 
+#include "NumberPool.h"
 #include "OrderNumber.h"
 #include "PhoneNumber.h"
 #include "WorkOrderValidator.h"
 #include "store/LocalStore.h"
+#include "store/Outbox.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -84,11 +86,19 @@ Result<QString> WorkOrderRepository::create(const WorkOrderDraft &input, const Q
 
     QString number;
     const Status status = m_store.transaction([&]() -> Status {
-        const QDate day = now.toLocalTime().date();
-        Result<int> sequence = nextSequence(day);
-        if (!sequence)
-            return Error{sequence.error()};
-        number = OrderNumber::provisional(day, workstation(), sequence.value());
+        // A final number from the centre's lease when the desk holds one, else provisional.
+        Result<std::optional<QString>> leased = NumberPool(m_store).takeInTransaction();
+        if (!leased)
+            return Error{leased.error()};
+        if (leased.value()) {
+            number = *leased.value();
+        } else {
+            const QDate day = now.toLocalTime().date();
+            Result<int> sequence = nextSequence(day);
+            if (!sequence)
+                return Error{sequence.error()};
+            number = OrderNumber::provisional(day, workstation(), sequence.value());
+        }
         const WorkOrderEvent created = WorkOrderEvent::make(number, EventType::Created, actor, now, draft.toJson());
         if (Status s = appendInTransaction(created, std::nullopt); !s)
             return s;
@@ -131,7 +141,30 @@ Status WorkOrderRepository::append(const WorkOrderEvent &event)
     return status;
 }
 
-Status WorkOrderRepository::appendInTransaction(const WorkOrderEvent &event, const std::optional<WorkOrderState> &current)
+Result<bool> WorkOrderRepository::applyRemote(const WorkOrderEvent &event)
+{
+    bool added = false;
+    const Status status = m_store.transaction([&]() -> Status {
+        QSqlQuery known(m_store.database());
+        known.prepare(QStringLiteral("SELECT 1 FROM work_order_events WHERE event_id = ?"));
+        known.addBindValue(event.id.toString(QUuid::WithoutBraces));
+        if (!known.exec())
+            return Error{tr("无法读取工单事件")};
+        if (known.next())
+            return Status::success();
+        known.finish();
+        added = true;
+        return appendInTransaction(event, find(event.orderNumber), false);
+    });
+    if (!status)
+        return Error{status.error()};
+    if (added)
+        m_store.notifyWorkOrdersChanged();
+    return added;
+}
+
+Status WorkOrderRepository::appendInTransaction(const WorkOrderEvent &event, const std::optional<WorkOrderState> &current,
+                                                bool enqueue)
 {
     Result<WorkOrderState> next = Lifecycle::apply(current, event);
     if (!next)
@@ -188,13 +221,9 @@ Status WorkOrderRepository::appendInTransaction(const WorkOrderEvent &event, con
     if (Status s = execSql(insertEvent, QT_TRANSLATE_NOOP("LocalStore", "保存工单事件")); !s)
         return s;
 
-    QSqlQuery outbox(db);
-    outbox.prepare(QStringLiteral("INSERT INTO outbox (op_id, kind, payload, created_at) VALUES (?, ?, ?, ?)"));
-    outbox.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    outbox.addBindValue(QStringLiteral("workorder.event"));
-    outbox.addBindValue(compactJson(event.toJson()));
-    outbox.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
-    return execSql(outbox, QT_TRANSLATE_NOOP("LocalStore", "写入待同步队列"));
+    if (!enqueue)
+        return Status::success(); // the event came from the centre: nothing to send back
+    return Outbox(m_store).enqueue(QStringLiteral("workorder.event"), event.toJson());
 }
 
 QVector<WorkOrderEvent> WorkOrderRepository::events(const QString &number) const
@@ -268,28 +297,12 @@ QVector<WorkOrderSummary> WorkOrderRepository::byPhone(const QString &phone, boo
 
 int WorkOrderRepository::pendingOutboxCount() const
 {
-    QSqlQuery query(m_store.database());
-    if (query.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE acked_at IS NULL")) && query.next())
-        return query.value(0).toInt();
-    return 0;
+    return Outbox(m_store).pendingCount();
 }
 
 QVector<OutboxEntry> WorkOrderRepository::outbox(int limit) const
 {
-    QVector<OutboxEntry> result;
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT seq, op_id, kind, payload, created_at, acked_at FROM outbox ORDER BY seq LIMIT ?"));
-    query.addBindValue(limit);
-    if (!query.exec())
-        return result;
-    while (query.next()) {
-        result.append({query.value(0).toLongLong(), QUuid::fromString(query.value(1).toString()),
-                       query.value(2).toString(),
-                       QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object(),
-                       QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs),
-                       !query.value(5).isNull()});
-    }
-    return result;
+    return Outbox(m_store).all(limit);
 }
 
 } // namespace hotline

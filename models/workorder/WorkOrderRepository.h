@@ -3,6 +3,7 @@
 
 #include "Lifecycle.h"
 #include "core/Result.h"
+#include "store/Outbox.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -24,17 +25,6 @@ struct WorkOrderSummary {
     QString title;
 };
 
-// An operation waiting to be pushed to the central service, with the id the centre uses to
-// apply it once.
-struct OutboxEntry {
-    qint64 seq = 0;
-    QUuid opId;
-    QString kind;
-    QJsonObject payload;
-    QDateTime createdAt;
-    bool acked = false;
-};
-
 // Work orders in the local store. Every change is one transaction holding the event, the
 // refreshed projection row and the outbox entry: either all three are on disk or none is.
 class WorkOrderRepository {
@@ -47,6 +37,9 @@ public:
                            const QDateTime &now = QDateTime::currentDateTimeUtc());
     // Appends an event to an existing order after the lifecycle accepted it.
     Status append(const WorkOrderEvent &event);
+    // An event the centre sent (another desk's, or this desk's own coming back): stored once
+    // by its id, never queued for sending. Returns whether it was new.
+    Result<bool> applyRemote(const WorkOrderEvent &event);
 
     std::optional<WorkOrderState> find(const QString &number) const;
     QVector<WorkOrderEvent> events(const QString &number) const;
@@ -61,7 +54,7 @@ public:
     Status setWorkstation(int number);
 
 private:
-    Status appendInTransaction(const WorkOrderEvent &event, const std::optional<WorkOrderState> &current);
+    Status appendInTransaction(const WorkOrderEvent &event, const std::optional<WorkOrderState> &current, bool enqueue = true);
     Result<int> nextSequence(const QDate &day);
     QVector<WorkOrderSummary> summaries(const QString &where, const QVariantList &bindings, int limit) const;
 

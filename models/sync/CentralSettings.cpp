@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CentralSettings.h"
+
+#include "store/LocalStore.h"
+
+namespace hotline {
+
+CentralSettings CentralSettings::load(const LocalStore &store)
+{
+    CentralSettings settings;
+    settings.url = QUrl(store.meta(QStringLiteral("central.url")));
+    const QString workstation = store.meta(QStringLiteral("workstation"), QStringLiteral("1"));
+    settings.desk = store.meta(QStringLiteral("central.desk"), QStringLiteral("ws-%1").arg(workstation.toInt(), 2, 10, QLatin1Char('0')));
+    settings.login = store.meta(QStringLiteral("central.login"));
+    settings.token = store.meta(QStringLiteral("central.token"));
+    settings.cursor = store.meta(QStringLiteral("central.cursor"), QStringLiteral("0")).toLongLong();
+    return settings;
+}
+
+Status CentralSettings::save(LocalStore &store) const
+{
+    return store.transaction([&]() -> Status {
+        for (const auto &[key, value] : {std::pair{QStringLiteral("central.url"), url.toString()},
+                                         std::pair{QStringLiteral("central.desk"), desk},
+                                         std::pair{QStringLiteral("central.login"), login},
+                                         std::pair{QStringLiteral("central.token"), token}})
+            if (Status s = store.setMeta(key, value); !s)
+                return s;
+        return Status::success();
+    });
+}
+
+Status CentralSettings::saveCursor(LocalStore &store, qint64 cursor)
+{
+    return store.setMeta(QStringLiteral("central.cursor"), QString::number(cursor));
+}
+
+} // namespace hotline

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CentralSettings.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+class QWebSocket;
+
+namespace hotline {
+
+class KbRepository;
+class LocalStore;
+
+// The desk's side of the sync, in the background of the event loop: pushes the outbox in
+// order in batches, records the centre's answer for each operation, pulls what changed since
+// the cursor and applies it, keeps a block of final numbers leased, and listens on the
+// WebSocket for the centre's nudge to pull at once. Nothing here blocks the operator: every
+// request is asynchronous, and a dead network or centre only means "offline, n unsynced".
+class SyncEngine : public QObject {
+    Q_OBJECT
+public:
+    enum class State { NotConfigured, SignedOut, Offline, Syncing, Online };
+    Q_ENUM(State)
+    static constexpr int batchSize = 100;
+    static constexpr int keepNumbers = 20;
+    static constexpr int leaseBlock = 100;
+
+    SyncEngine(LocalStore &store, KbRepository &kb, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    // Signs in (asynchronously); `done` gets an empty string on success, else the reason.
+    void signIn(const QUrl &url, const QString &login, const QString &password, std::function<void(QString)> done);
+    void signOut();
+    void start(int intervalMs = 3000);
+    // Push, pull and lease now (or as soon as the running round ends).
+    void syncNow();
+
+    State state() const { return m_state; }
+    QString lastError() const { return m_lastError; }
+    QDateTime lastSync() const { return m_lastSync; }
+    static QString displayName(State state);
+
+Q_SIGNALS:
+    void stateChanged(hotline::SyncEngine::State state);
+    // A round finished with everything pushed and pulled.
+    void synced();
+    // The centre refused an operation for good: the reason, for the operator.
+    void rejected(const QString &reason);
+
+private:
+    void pushStep();
+    void pullStep();
+    void leaseStep();
+    void finishRound(State state, const QString &error = {});
+    void setState(State state);
+    void connectStream();
+    QNetworkReply *send(const QString &method, const QString &path, const QJsonObject &body = {});
+    // Reads a finished reply: the JSON object, or nothing with m_lastError set.
+    std::optional<QJsonObject> read(QNetworkReply *reply, bool *signedOut);
+    void applyChange(const QJsonObject &change);
+
+    LocalStore &m_store;
+    KbRepository &m_kb;
+    CentralSettings m_settings;
+    QNetworkAccessManager *m_network;
+    QTimer *m_timer;
+    QPointer<QWebSocket> m_stream;
+    State m_state = State::NotConfigured;
+    QString m_lastError;
+    QDateTime m_lastSync;
+    bool m_running = false;
+    bool m_again = false;
+};
+
+} // namespace hotline
