@@ -25,23 +25,34 @@ const std::vector<Role> readers = {Role::Operator, Role::TeamLead, Role::KbEdito
 
 CentralServer::CentralServer(CentralDatabase &db, CentralOptions options, QObject *parent)
     : QObject(parent), m_db(db), m_options(options), m_users(db), m_sync(db, m_users),
-      m_leases(std::make_unique<NumberLeases>(db))
+      m_leases(std::make_unique<NumberLeases>(db)),
+      m_stream(QStringLiteral("hotline-central"), QWebSocketServer::NonSecureMode)
 {
     addRoutes();
-    connect(&m_http, &QAbstractHttpServer::newWebSocketConnection, this, &CentralServer::acceptWebSockets);
+    connect(&m_stream, &QWebSocketServer::newConnection, this, &CentralServer::acceptWebSockets);
 }
 
 CentralServer::~CentralServer() = default;
 
-quint16 CentralServer::listen(const QHostAddress &address, quint16 port)
+quint16 CentralServer::listen(const QHostAddress &address, quint16 port, quint16 streamPort)
 {
+    // Qt 6.4's HTTP server does not hand over WebSocket upgrades, so the nudges have a port
+    // of their own (by default the next one); sign-in tells the desk which.
+    if (!m_stream.listen(address, streamPort))
+        return 0;
     return m_http.listen(address, port);
+}
+
+quint16 CentralServer::streamPort() const
+{
+    return m_stream.serverPort();
 }
 
 void CentralServer::stopListening()
 {
     for (QTcpServer *server : m_http.servers())
         server->close();
+    m_stream.close();
     for (const auto &socket : m_sockets)
         socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server stopping"));
 }
@@ -118,6 +129,7 @@ QHttpServerResponse CentralServer::signIn(const QHttpServerRequest &request)
     return http::json({{QStringLiteral("token"), session.value().token},
                        {QStringLiteral("expiresAt"), session.value().expiresAt.toString(Qt::ISODate)},
                        {QStringLiteral("role"), toCode(session.value().user.role)},
+                       {QStringLiteral("streamPort"), int(streamPort())},
                        {QStringLiteral("displayName"), session.value().user.displayName}});
 }
 
@@ -236,8 +248,8 @@ QHttpServerResponse CentralServer::createUser(const Session &session, const QHtt
 
 void CentralServer::acceptWebSockets()
 {
-    while (m_http.hasPendingWebSocketConnections()) {
-        std::unique_ptr<QWebSocket> socket = m_http.nextPendingWebSocketConnection();
+    while (m_stream.hasPendingConnections()) {
+        std::unique_ptr<QWebSocket> socket(m_stream.nextPendingConnection());
         const QUrl url = socket->requestUrl();
         const QString token = QUrlQuery(url).queryItemValue(QStringLiteral("token"));
         if (url.path() != QLatin1String("/api/v1/stream") || !m_users.authenticate(token)) {

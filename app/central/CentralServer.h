@@ -5,6 +5,7 @@
 #include "central/UserDirectory.h"
 
 #include <QHttpServer>
+#include <QWebSocketServer>
 #include <QObject>
 
 #include <memory>
@@ -31,7 +32,9 @@ public:
     CentralServer(CentralDatabase &db, CentralOptions options, QObject *parent = nullptr);
     ~CentralServer() override;
 
-    quint16 listen(const QHostAddress &address, quint16 port);
+    // The API on `port`, the WebSocket nudges on `streamPort`; 0 when either is taken.
+    quint16 listen(const QHostAddress &address, quint16 port, quint16 streamPort);
+    quint16 streamPort() const;
     // Stops taking connections; requests already read are still answered.
     void stopListening();
 
@@ -55,6 +58,7 @@ private:
     SyncService m_sync;
     std::unique_ptr<NumberLeases> m_leases;
     QHttpServer m_http;
+    QWebSocketServer m_stream;
     std::vector<std::unique_ptr<QWebSocket>> m_sockets;
 };
 

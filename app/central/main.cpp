@@ -68,12 +68,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption databaseOption(QStringLiteral("database"),
                                             QStringLiteral("sqlite:PATH or postgresql://user:password@host:port/db"), QStringLiteral("url"));
     const QCommandLineOption tokenOption(QStringLiteral("token-hours"), QStringLiteral("How long a sign-in lasts (12)."), QStringLiteral("hours"));
+    const QCommandLineOption streamOption(QStringLiteral("stream-port"),
+                                          QStringLiteral("Port of the WebSocket that nudges desks (the listen port + 1)."), QStringLiteral("port"));
     const QCommandLineOption bodyOption(QStringLiteral("max-body"), QStringLiteral("Largest request body in bytes (4194304)."), QStringLiteral("bytes"));
     const QCommandLineOption addUserOption(QStringLiteral("add-user"), QStringLiteral("Create a user (password from HOTLINE_PASSWORD or stdin) and exit."),
                                            QStringLiteral("login"));
     const QCommandLineOption roleOption(QStringLiteral("role"), QStringLiteral("Role of --add-user."), QStringLiteral("role"), QStringLiteral("operator"));
     const QCommandLineOption nameOption(QStringLiteral("name"), QStringLiteral("Display name of --add-user."), QStringLiteral("name"));
-    parser.addOptions({configOption, listenOption, databaseOption, tokenOption, bodyOption, addUserOption, roleOption, nameOption});
+    parser.addOptions({configOption, listenOption, databaseOption, tokenOption, bodyOption, streamOption, addUserOption, roleOption, nameOption});
     parser.process(app);
 
     // Command line over the config file over the defaults.
@@ -124,13 +126,19 @@ int main(int argc, char *argv[])
     if (parser.isSet(addUserOption))
         return addUser(*db.value(), parser.value(addUserOption), parser.value(roleOption), parser.value(nameOption));
 
+    const int streamPort = setting(streamOption, QStringLiteral("stream-port"), QString::number(port == 0 ? 0 : port + 1)).toInt(&ok);
+    if (!ok || streamPort < 0 || streamPort > 65535) {
+        std::fprintf(stderr, "hotline-central: --stream-port must be a port number\n");
+        return 2;
+    }
     CentralServer server(*db.value(), options);
-    const quint16 bound = server.listen(address, quint16(port));
+    const quint16 bound = server.listen(address, quint16(port), quint16(streamPort));
     if (bound == 0) {
         std::fprintf(stderr, "hotline-central: cannot listen on %s\n", qPrintable(listen));
         return 1;
     }
-    std::printf("hotline-central listening on %s:%u (%s)\n", qPrintable(address.toString()), bound, qPrintable(db.value()->describe()));
+    std::printf("hotline-central listening on %s:%u, nudges on %u (%s)\n", qPrintable(address.toString()), bound,
+                server.streamPort(), qPrintable(db.value()->describe()));
     std::fflush(stdout);
     // SIGTERM (systemd stop) and SIGINT: stop taking connections, answer what was read, quit.
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {

@@ -9,12 +9,16 @@
 #include "kb/KbImporter.h"
 #include "kb/KnowledgeBase.h"
 #include "store/LocalStore.h"
+#include "store/Outbox.h"
+#include "sync/SyncEngine.h"
 #include "units/UnitRepository.h"
 #include "workorder/NearbyOrders.h"
 #include "workorder/OrderExport.h"
 #include "workorder/WorkOrderRepository.h"
 
+#include <QEventLoop>
 #include <QJsonDocument>
+#include <QTimer>
 
 namespace hotline {
 
@@ -30,6 +34,8 @@ int CtlCommands::usage(const QString &problem)
           << "       hotline-ctl --store PATH orders list [--json] [--limit N]" << Qt::endl
           << "       hotline-ctl --store PATH orders show NUMBER [--json]" << Qt::endl
           << "       hotline-ctl --store PATH seed-demo" << Qt::endl
+          << "       hotline-ctl --store PATH sign-in URL LOGIN   (password from HOTLINE_PASSWORD or stdin)" << Qt::endl
+          << "       hotline-ctl --store PATH sync" << Qt::endl
           << "       hotline-ctl --store PATH config workstation N" << Qt::endl
           << "       hotline-ctl --store PATH config nearby-radius METRES | nearby-days DAYS" << Qt::endl;
     return 2;
@@ -53,6 +59,10 @@ int CtlCommands::run(const QStringList &arguments, bool json)
         return seedDemo();
     if (command == QLatin1String("config"))
         return config(rest);
+    if (command == QLatin1String("sign-in"))
+        return signIn(rest);
+    if (command == QLatin1String("sync") && rest.isEmpty())
+        return sync();
     return usage(QStringLiteral("unknown command: ") + command);
 }
 
@@ -243,6 +253,59 @@ int CtlCommands::seedDemo()
         return 1;
     }
     m_out << "created " << seeded.value() << " demo work orders" << Qt::endl;
+    return 0;
+}
+
+int CtlCommands::signIn(const QStringList &arguments)
+{
+    const QUrl url(arguments.value(0));
+    if (arguments.size() != 2 || !url.isValid() || url.scheme().isEmpty())
+        return usage(QStringLiteral("sign-in needs the centre's URL (http://host:port) and a login"));
+    QString password = qEnvironmentVariable("HOTLINE_PASSWORD");
+    if (password.isEmpty())
+        password = QTextStream(stdin).readLine();
+    KnowledgeBase kb(m_store, PinyinTable::builtIn());
+    SyncEngine engine(m_store, kb.articles());
+    QEventLoop loop;
+    QString problem;
+    engine.signIn(url, arguments.at(1), password, [&](const QString &error) {
+        problem = error;
+        loop.quit();
+    });
+    loop.exec();
+    if (!problem.isEmpty()) {
+        m_err << problem << Qt::endl;
+        return 1;
+    }
+    m_out << "signed in to " << url.toString() << " as " << arguments.at(1) << Qt::endl;
+    return 0;
+}
+
+int CtlCommands::sync()
+{
+    KnowledgeBase kb(m_store, PinyinTable::builtIn());
+    SyncEngine engine(m_store, kb.articles());
+    if (engine.state() == SyncEngine::State::NotConfigured || engine.state() == SyncEngine::State::SignedOut) {
+        m_err << "not signed in: hotline-ctl --store PATH sign-in URL LOGIN" << Qt::endl;
+        return 1;
+    }
+    // One round: push everything, pull everything, top up the numbers.
+    QEventLoop loop;
+    QObject::connect(&engine, &SyncEngine::stateChanged, &loop, [&](SyncEngine::State state) {
+        if (state != SyncEngine::State::Syncing)
+            loop.quit();
+    });
+    QTimer::singleShot(0, &engine, &SyncEngine::syncNow);
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const int pending = Outbox(m_store).pendingCount();
+    if (engine.state() != SyncEngine::State::Online) {
+        m_err << SyncEngine::displayName(engine.state()) << ": " << engine.lastError() << Qt::endl
+              << pending << " operations wait for the centre" << Qt::endl;
+        return 1;
+    }
+    m_out << "synced; " << pending << " operations pending, " << Outbox(m_store).rejected(100000).size() << " refused by the centre"
+          << Qt::endl;
     return 0;
 }
 

@@ -25,6 +25,8 @@ private:
     int orders(const QStringList &arguments, bool json);
     int seedDemo();
     int config(const QStringList &arguments);
+    int signIn(const QStringList &arguments);
+    int sync();
     int usage(const QString &problem);
 
     LocalStore &m_store;

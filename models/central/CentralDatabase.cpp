@@ -137,6 +137,7 @@ Result<std::unique_ptr<CentralDatabase>> CentralDatabase::open(const QString &ur
         db.setDatabaseName(parsed.path().mid(1));
         db.setUserName(parsed.userName());
         db.setPassword(parsed.password());
+        db.setConnectOptions(QStringLiteral("options='-c client_min_messages=warning'"));
         if (!db.open())
             return Error{tr("无法连接 PostgreSQL（%1）：%2").arg(central->describe(), db.lastError().text())};
     } else {

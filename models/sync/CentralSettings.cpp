@@ -14,6 +14,7 @@ CentralSettings CentralSettings::load(const LocalStore &store)
     settings.login = store.meta(QStringLiteral("central.login"));
     settings.token = store.meta(QStringLiteral("central.token"));
     settings.cursor = store.meta(QStringLiteral("central.cursor"), QStringLiteral("0")).toLongLong();
+    settings.streamPort = store.meta(QStringLiteral("central.stream_port"), QStringLiteral("0")).toInt();
     return settings;
 }
 
@@ -23,7 +24,8 @@ Status CentralSettings::save(LocalStore &store) const
         for (const auto &[key, value] : {std::pair{QStringLiteral("central.url"), url.toString()},
                                          std::pair{QStringLiteral("central.desk"), desk},
                                          std::pair{QStringLiteral("central.login"), login},
-                                         std::pair{QStringLiteral("central.token"), token}})
+                                         std::pair{QStringLiteral("central.token"), token},
+                                         std::pair{QStringLiteral("central.stream_port"), QString::number(streamPort)}})
             if (Status s = store.setMeta(key, value); !s)
                 return s;
         return Status::success();

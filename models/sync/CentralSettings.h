@@ -18,6 +18,7 @@ struct CentralSettings {
     QString login;
     QString token;
     qint64 cursor = 0; // the last revision pulled
+    int streamPort = 0; // the centre's WebSocket for nudges, told at sign-in
 
     bool isConfigured() const { return url.isValid() && !url.isEmpty(); }
     bool isSignedIn() const { return isConfigured() && !token.isEmpty(); }

@@ -114,6 +114,7 @@ void SyncEngine::signIn(const QUrl &url, const QString &login, const QString &pa
         }
         m_settings.login = login;
         m_settings.token = body->value(QLatin1String("token")).toString();
+        m_settings.streamPort = body->value(QLatin1String("streamPort")).toInt();
         if (Status s = m_settings.save(m_store); !s) {
             done(s.error());
             return;
@@ -138,7 +139,8 @@ void SyncEngine::signOut()
 
 void SyncEngine::connectStream()
 {
-    if (!m_settings.isSignedIn() || (m_stream && m_stream->isValid()))
+    if (!m_settings.isSignedIn() || m_settings.streamPort <= 0
+        || (m_stream && m_stream->state() != QAbstractSocket::UnconnectedState))
         return;
     if (!m_stream) {
         m_stream = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
@@ -154,6 +156,7 @@ void SyncEngine::connectStream()
     }
     QUrl url = m_settings.url;
     url.setScheme(url.scheme() == QLatin1String("https") ? QStringLiteral("wss") : QStringLiteral("ws"));
+    url.setPort(m_settings.streamPort);
     url.setPath(QStringLiteral("/api/v1/stream"));
     url.setQuery(QUrlQuery{{QStringLiteral("token"), m_settings.token}});
     m_stream->open(url);

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# A throw-away PostgreSQL 15 server for the tests and the load benchmark, in a directory of
+# its own, on a Unix socket in that directory and the given port — nothing of the machine's
+# own PostgreSQL is touched.
+#   pg-test-server.sh start DIR PORT        starts it (once; again is a no-op) and prints the URL
+#   pg-test-server.sh createdb DIR PORT NAME  a fresh database NAME, prints its URL
+#   pg-test-server.sh stop DIR
+# As root (CI), the server runs as the postgres user the Debian package creates: PostgreSQL
+# refuses to run as root.
+set -euo pipefail
+command="${1:-}"
+dir="${2:-}"
+[ -n "$command" ] && [ -n "$dir" ] || { echo "usage: $0 start DIR PORT | stop DIR" >&2; exit 2; }
+dir="$(realpath -m "$dir")"
+bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+[ -x "$bin/initdb" ] || { echo "PostgreSQL server binaries not found: scripts/setup.sh installs postgresql" >&2; exit 1; }
+as_server=()
+if [ "$(id -u)" = 0 ]; then
+    as_server=(runuser -u postgres --)
+fi
+url() { echo "postgresql://hotline@localhost:$1/$2?host=$dir"; }
+case "$command" in
+start)
+    port="${3:?port}"
+    mkdir -p "$dir"
+    # Parallel test processes may all ask for the server: one starts it, the others wait.
+    exec 9>"$dir.lock"
+    flock 9
+    if [ -f "$dir/data/postmaster.pid" ] && "${as_server[@]}" "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
+        url "$port" hotline
+        exit 0
+    fi
+    chmod 755 "$dir"
+    if [ "$(id -u)" = 0 ]; then chown postgres "$dir"; fi
+    if [ ! -f "$dir/data/PG_VERSION" ]; then
+        "${as_server[@]}" "$bin/initdb" -D "$dir/data" -A trust -U hotline -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
+            || { cat "$dir/initdb.log" >&2; exit 1; }
+    fi
+    "${as_server[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "-p $port -k $dir -c listen_addresses='' -c max_connections=200" start >/dev/null \
+        || { cat "$dir/server.log" >&2; exit 1; }
+    "${as_server[@]}" "$bin/psql" -h "$dir" -p "$port" -U hotline -d postgres -qAt \
+        -c "SELECT 1 FROM pg_database WHERE datname = 'hotline'" | grep -q 1 \
+        || "${as_server[@]}" "$bin/createdb" -h "$dir" -p "$port" -U hotline hotline
+    url "$port" hotline
+    ;;
+createdb)
+    port="${3:?port}"
+    name="${4:?database name}"
+    "${as_server[@]}" "$bin/dropdb" -h "$dir" -p "$port" -U hotline --if-exists "$name"
+    "${as_server[@]}" "$bin/createdb" -h "$dir" -p "$port" -U hotline "$name"
+    url "$port" "$name"
+    ;;
+stop)
+    if [ -f "$dir/data/postmaster.pid" ]; then
+        "${as_server[@]}" "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null || true
+    fi
+    ;;
+*)
+    echo "usage: $0 start DIR PORT | createdb DIR PORT NAME | stop DIR" >&2
+    exit 2
+    ;;
+esac

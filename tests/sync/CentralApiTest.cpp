@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Bad input at every route of the real central service: each gets a clear 4xx, nothing is
+// stored, and the server keeps answering.
+#include "CentralHarness.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+using namespace hotline;
+using namespace hotline::test;
+
+namespace {
+
+struct BadRequest {
+    const char *label;
+    const char *method;
+    const char *path;
+    QByteArray body;
+    const char *as; // login whose token is sent; "" none, "forged", "expired"
+    int status;
+};
+
+class CentralApiTest : public ::testing::TestWithParam<const char *> {
+protected:
+    void SetUp() override
+    {
+        url = centralDatabaseUrl(QString::fromLatin1(GetParam()), dir);
+        central = std::make_unique<CentralProcess>(url, QStringList{QStringLiteral("--max-body"), QStringLiteral("65536")});
+        for (const auto &[login, role] : {std::pair{"op1", "operator"}, std::pair{"trainee1", "trainee"},
+                                          std::pair{"admin1", "admin"}, std::pair{"dept1", "department"}})
+            ASSERT_TRUE(central->addUser(QString::fromLatin1(login), QString::fromLatin1(role)));
+        ASSERT_TRUE(central->start()) << qPrintable(central->log());
+        for (const char *login : {"op1", "trainee1", "admin1", "dept1"})
+            tokens.insert(QString::fromLatin1(login), signInToken(central->url(), QString::fromLatin1(login)));
+        // A token that was real but has run out.
+        Result<std::unique_ptr<CentralDatabase>> db = CentralDatabase::open(url);
+        ASSERT_TRUE(db.ok());
+        QSqlQuery expire(db.value()->database());
+        ASSERT_TRUE(expire.exec(QStringLiteral("UPDATE tokens SET expires_at = '2000-01-01T00:00:00.000Z' WHERE user_id ="
+                                               " (SELECT id FROM users WHERE login = 'dept1')")));
+        tokens.insert(QStringLiteral("expired"), tokens.value(QStringLiteral("dept1")));
+        tokens.insert(QStringLiteral("forged"), QStringLiteral("aGVsbG8td29ybGQtdGhpcy1pcy1ub3QtYS10b2tlbg"));
+    }
+
+    QTemporaryDir dir;
+    QString url;
+    std::unique_ptr<CentralProcess> central;
+    QHash<QString, QString> tokens;
+};
+
+QByteArray event(const char *opId, const char *type, const char *order)
+{
+    const QJsonObject payload{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                              {QStringLiteral("order"), QString::fromLatin1(order)},
+                              {QStringLiteral("type"), QString::fromLatin1(type)},
+                              {QStringLiteral("at"), QStringLiteral("2026-11-23T01:00:00.000Z")},
+                              {QStringLiteral("actor"), QStringLiteral("op1")},
+                              {QStringLiteral("payload"), QJsonObject{{QStringLiteral("phone"), QStringLiteral("13900001111")}}}};
+    const QJsonObject op{{QStringLiteral("opId"), QString::fromLatin1(opId)}, {QStringLiteral("kind"), QStringLiteral("workorder.event")},
+                         {QStringLiteral("payload"), payload}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("ops"), QJsonArray{op}}}).toJson();
+}
+
+QByteArray manyOps(int n)
+{
+    QJsonArray ops;
+    for (int i = 0; i < n; ++i)
+        ops.append(QJsonObject{{QStringLiteral("opId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                               {QStringLiteral("kind"), QStringLiteral("workorder.event")}, {QStringLiteral("payload"), QJsonObject{}}});
+    return QJsonDocument(QJsonObject{{QStringLiteral("ops"), ops}}).toJson();
+}
+
+const BadRequest badRequests[] = {
+    {"sign-in: malformed JSON", "POST", "/api/v1/auth/sign-in", R"({"login": "op1", "password": )", "", 400},
+    {"sign-in: a number for the login", "POST", "/api/v1/auth/sign-in", R"({"login": 5, "password": "x", "desk": "d"})", "", 400},
+    {"sign-in: missing desk", "POST", "/api/v1/auth/sign-in", R"({"login": "op1", "password": "password-1"})", "", 400},
+    {"sign-in: unknown field", "POST", "/api/v1/auth/sign-in", R"({"login": "op1", "password": "password-1", "desk": "d", "admin": true})", "", 400},
+    {"sign-in: wrong password", "POST", "/api/v1/auth/sign-in", R"({"login": "op1", "password": "nope", "desk": "d"})", "", 401},
+    {"sign-in: SQL in the login", "POST", "/api/v1/auth/sign-in", R"({"login": "' OR '1'='1' --", "password": "' OR '1'='1", "desk": "d"})", "", 401},
+    {"sign-in: an array body", "POST", "/api/v1/auth/sign-in", R"(["op1", "password-1"])", "", 400},
+    {"push: no token", "POST", "/api/v1/sync/push", R"({"ops": []})", "", 401},
+    {"push: forged token", "POST", "/api/v1/sync/push", R"({"ops": []})", "forged", 401},
+    {"push: expired token", "POST", "/api/v1/sync/push", R"({"ops": []})", "expired", 401},
+    {"push: a trainee writes", "POST", "/api/v1/sync/push", R"({"ops": []})", "trainee1", 403},
+    {"push: malformed JSON", "POST", "/api/v1/sync/push", R"({"ops": [)", "op1", 400},
+    {"push: ops is a string", "POST", "/api/v1/sync/push", R"({"ops": "all of them"})", "op1", 400},
+    {"push: unknown field", "POST", "/api/v1/sync/push", R"({"ops": [], "force": true})", "op1", 400},
+    {"push: missing ops", "POST", "/api/v1/sync/push", R"({})", "op1", 400},
+    {"push: op without uuid", "POST", "/api/v1/sync/push", R"({"ops": [{"opId": "1; DROP TABLE changes", "kind": "workorder.event", "payload": {}}]})", "op1", 400},
+    {"push: op with unknown kind", "POST", "/api/v1/sync/push", R"({"ops": [{"opId": "0b7c9f1e-3a8e-4bb0-9a77-111111111111", "kind": "users.drop", "payload": {}}]})", "op1", 400},
+    {"push: op with unknown field", "POST", "/api/v1/sync/push", R"({"ops": [{"opId": "0b7c9f1e-3a8e-4bb0-9a77-111111111111", "kind": "workorder.event", "payload": {}, "x": 1}]})", "op1", 400},
+    {"push: payload not an object", "POST", "/api/v1/sync/push", R"({"ops": [{"opId": "0b7c9f1e-3a8e-4bb0-9a77-111111111111", "kind": "workorder.event", "payload": [1]}]})", "op1", 400},
+    {"push: huge body", "POST", "/api/v1/sync/push", QByteArray(R"({"ops": [], "pad": ")") + QByteArray(100000, 'x') + "\"}", "op1", 413},
+    {"push: too many ops", "POST", "/api/v1/sync/push", manyOps(501), "op1", 413},
+    {"pull: revision not a number", "GET", "/api/v1/sync/pull?since=abc", {}, "op1", 400},
+    {"pull: negative revision", "GET", "/api/v1/sync/pull?since=-5", {}, "op1", 400},
+    {"pull: limit zero", "GET", "/api/v1/sync/pull?limit=0", {}, "op1", 400},
+    {"pull: unknown parameter", "GET", "/api/v1/sync/pull?since=0&desk=ws-99", {}, "op1", 400},
+    {"pull: a department pulls", "GET", "/api/v1/sync/pull", {}, "dept1", 401},
+    {"lease: count as text", "POST", "/api/v1/numbers/lease", R"({"count": "ten"})", "op1", 400},
+    {"lease: count too large", "POST", "/api/v1/numbers/lease", R"({"count": 5000})", "op1", 400},
+    {"lease: count fractional", "POST", "/api/v1/numbers/lease", R"({"count": 2.5})", "op1", 400},
+    {"lease: a trainee", "POST", "/api/v1/numbers/lease", R"({"count": 10})", "trainee1", 403},
+    {"users: an operator creates", "POST", "/api/v1/users", R"({"login": "eve", "role": "admin", "password": "password-1"})", "op1", 403},
+    {"users: unknown role", "POST", "/api/v1/users", R"({"login": "eve", "role": "boss", "password": "password-1"})", "admin1", 400},
+    {"users: SQL in the login", "POST", "/api/v1/users", R"({"login": "eve'); DROP TABLE users; --", "role": "operator", "password": "password-1"})", "admin1", 400},
+    {"users: short password", "POST", "/api/v1/users", R"({"login": "eve", "role": "operator", "password": "123"})", "admin1", 400},
+    {"users: role as a number", "POST", "/api/v1/users", R"({"login": "eve", "role": 7, "password": "password-1"})", "admin1", 400},
+    {"orders: unknown order", "GET", "/api/v1/orders/' OR 1=1 --", {}, "op1", 404},
+    {"orders: a trainee reads caller data", "GET", "/api/v1/orders/2600000001", {}, "trainee1", 403},
+    {"no such route", "GET", "/api/v1/secrets", {}, "op1", 404},
+    {"wrong method", "DELETE", "/api/v1/sync/push", {}, "op1", 404},
+};
+
+} // namespace
+
+TEST_P(CentralApiTest, EveryBadRequestGetsAClear4xxAndChangesNothing)
+{
+    const qint64 usersBefore = centralCount(url, QStringLiteral("SELECT count(*) FROM users"));
+    for (const BadRequest &bad : badRequests) {
+        const QString token = QString::fromLatin1(bad.as).isEmpty() ? QString() : tokens.value(QString::fromLatin1(bad.as));
+        const HttpAnswer answer = http(central->url(), bad.method, QString::fromUtf8(bad.path), bad.body, token);
+        EXPECT_EQ(answer.status, bad.status) << bad.label;
+        if (answer.status >= 400 && answer.status < 500) {
+            EXPECT_FALSE(answer.body.value(QLatin1String("error")).toString().isEmpty()) << bad.label << ": a message says why";
+        }
+    }
+    // Nothing stored by any of them, and the server is still there.
+    EXPECT_EQ(centralCount(url, QStringLiteral("SELECT count(*) FROM work_orders")), 0);
+    EXPECT_EQ(centralCount(url, QStringLiteral("SELECT count(*) FROM applied_ops")), 0);
+    EXPECT_EQ(centralCount(url, QStringLiteral("SELECT count(*) FROM changes")), 0);
+    EXPECT_EQ(centralCount(url, QStringLiteral("SELECT count(*) FROM users")), usersBefore);
+    EXPECT_EQ(http(central->url(), "GET", QStringLiteral("/api/v1/health")).status, 200);
+}
+
+TEST_P(CentralApiTest, InvalidWorkOrderEventsAreRefusedOneByOneWithTheReason)
+{
+    // Well-formed requests whose operations the lifecycle refuses: answered per operation.
+    const QString token = tokens.value(QStringLiteral("op1"));
+    const HttpAnswer dispatched = http(central->url(), "POST", QStringLiteral("/api/v1/sync/push"),
+                                       event("0b7c9f1e-3a8e-4bb0-9a77-000000000001", "dispatched", "2600000999"), token);
+    ASSERT_EQ(dispatched.status, 200);
+    const QJsonObject result = dispatched.body.value(QLatin1String("results")).toArray().at(0).toObject();
+    EXPECT_EQ(result.value(QLatin1String("status")).toString(), QStringLiteral("rejected"));
+    EXPECT_FALSE(result.value(QLatin1String("error")).toString().isEmpty());
+    const HttpAnswer incomplete = http(central->url(), "POST", QStringLiteral("/api/v1/sync/push"),
+                                       event("0b7c9f1e-3a8e-4bb0-9a77-000000000002", "created", "2600000998"), token);
+    EXPECT_EQ(incomplete.body.value(QLatin1String("results")).toArray().at(0).toObject().value(QLatin1String("status")).toString(),
+              QStringLiteral("rejected"))
+        << "a draft without title or classification fails the same validation as on the desk";
+    EXPECT_EQ(centralCount(url, QStringLiteral("SELECT count(*) FROM work_orders")), 0);
+    EXPECT_EQ(centralCount(url, QStringLiteral("SELECT count(*) FROM changes")), 0);
+}
+
+TEST_P(CentralApiTest, AnAdminCreatesUsersWhoseNamesAreStoredAsText)
+{
+    const QByteArray body = R"({"login": "robert", "displayName": "Robert'); DROP TABLE users; --", "role": "team_lead", "password": "password-1"})";
+    const HttpAnswer created = http(central->url(), "POST", QStringLiteral("/api/v1/users"), body, tokens.value(QStringLiteral("admin1")));
+    ASSERT_EQ(created.status, 201);
+    EXPECT_EQ(centralCount(url, QStringLiteral("SELECT count(*) FROM users WHERE display_name LIKE '%DROP TABLE%'")), 1);
+    EXPECT_FALSE(signInToken(central->url(), QStringLiteral("robert")).isEmpty());
+    EXPECT_EQ(http(central->url(), "POST", QStringLiteral("/api/v1/users"), body, tokens.value(QStringLiteral("admin1"))).status, 400)
+        << "the same login twice";
+}
+
+TEST_P(CentralApiTest, SigtermFinishesAndExitsCleanly)
+{
+    EXPECT_EQ(http(central->url(), "GET", QStringLiteral("/api/v1/health")).status, 200);
+    EXPECT_EQ(central->terminate(), 0) << qPrintable(central->log());
+    EXPECT_TRUE(central->log().contains(QLatin1String("stopping")));
+}
+
+INSTANTIATE_TEST_SUITE_P(Central, CentralApiTest, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto &info) { return std::string(info.param); });

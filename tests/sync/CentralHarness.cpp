@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CentralHarness.h"
+
+#include "workorder/WorkOrder.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTest>
+#include <QUuid>
+
+#include <csignal>
+
+namespace hotline::test {
+
+namespace {
+int freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+} // namespace
+
+QString centralDatabaseUrl(const QString &backend, const QTemporaryDir &dir)
+{
+    if (backend == QLatin1String("sqlite"))
+        return QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("central.sqlite"));
+    // A database of its own per test, on the run's shared server.
+    const QString name = QStringLiteral("t_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    QProcess script;
+    script.start(QStringLiteral(HOTLINE_PG_SCRIPT),
+                 {QStringLiteral("createdb"), QStringLiteral(HOTLINE_PG_DIR), QStringLiteral(HOTLINE_PG_PORT), name});
+    script.waitForFinished(60000);
+    return QString::fromUtf8(script.readAllStandardOutput()).trimmed();
+}
+
+CentralProcess::CentralProcess(QString databaseUrl, QStringList extraArguments)
+    : m_databaseUrl(std::move(databaseUrl)), m_extra(std::move(extraArguments))
+{
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+}
+
+CentralProcess::~CentralProcess()
+{
+    kill();
+}
+
+bool CentralProcess::addUser(const QString &login, const QString &role, const QString &password)
+{
+    QProcess add;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOTLINE_PASSWORD"), password);
+    add.setProcessEnvironment(env);
+    add.start(QStringLiteral(HOTLINE_CENTRAL_BIN), {QStringLiteral("--database"), m_databaseUrl, QStringLiteral("--add-user"), login,
+                                                    QStringLiteral("--role"), role});
+    return add.waitForFinished(30000) && add.exitCode() == 0;
+}
+
+bool CentralProcess::start()
+{
+    if (m_port == 0)
+        m_port = freePort(); // the same port across restarts: the desks keep their URL
+    m_process.start(QStringLiteral(HOTLINE_CENTRAL_BIN),
+                    QStringList{QStringLiteral("--database"), m_databaseUrl, QStringLiteral("--listen"),
+                                QStringLiteral("127.0.0.1:%1").arg(m_port)}
+                        + m_extra);
+    if (!m_process.waitForStarted(10000))
+        return false;
+    QDeadlineTimer deadline(20000);
+    while (!deadline.hasExpired()) {
+        m_process.waitForReadyRead(100);
+        m_log += QString::fromUtf8(m_process.readAll());
+        if (m_log.contains(QLatin1String("listening")))
+            return true;
+        if (m_process.state() == QProcess::NotRunning)
+            return false;
+    }
+    return false;
+}
+
+void CentralProcess::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    ::kill(pid_t(m_process.processId()), SIGKILL);
+    m_process.waitForFinished(10000);
+    m_log += QString::fromUtf8(m_process.readAll());
+}
+
+int CentralProcess::terminate()
+{
+    m_process.terminate();
+    m_process.waitForFinished(10000);
+    m_log += QString::fromUtf8(m_process.readAll());
+    return m_process.exitCode();
+}
+
+DeskHarness::DeskHarness(const QString &path)
+{
+    store = std::move(LocalStore::open(path)).value();
+    kb = std::make_unique<KnowledgeBase>(*store, PinyinTable::builtIn());
+    orders = std::make_unique<WorkOrderRepository>(*store);
+    sync = std::make_unique<SyncEngine>(*store, kb->articles());
+}
+
+bool DeskHarness::signIn(const QUrl &url, const QString &login, const QString &password)
+{
+    QString problem = QStringLiteral("no answer");
+    bool done = false;
+    sync->signIn(url, login, password, [&](const QString &error) {
+        problem = error;
+        done = true;
+    });
+    waitUntil([&] { return done; }, 30000);
+    if (!problem.isEmpty())
+        qWarning("sign-in failed: %s", qPrintable(problem));
+    return problem.isEmpty();
+}
+
+QString DeskHarness::file(int index, bool answered)
+{
+    WorkOrderDraft draft;
+    draft.phone = QStringLiteral("139%1").arg(10000000 + index);
+    draft.callerName = QStringLiteral("来电人%1").arg(index);
+    draft.appealType = AppealType::Help;
+    draft.classification = {QStringLiteral("城乡建设"), QStringLiteral("城市建设和市政管理"), QStringLiteral("市政设施")};
+    draft.address.districtCode = QStringLiteral("110102");
+    draft.address.districtName = QStringLiteral("西城区");
+    draft.title = QStringLiteral("第 %1 号：井盖丢失'; DROP TABLE work_orders; --").arg(index);
+    draft.description = QStringLiteral("路口井盖丢了，请尽快处理（%1）").arg(index);
+    if (answered)
+        draft.reply = QStringLiteral("已告知来电人");
+    Result<QString> number = orders->create(draft, QStringLiteral("op"));
+    return number ? number.value() : QString();
+}
+
+bool DeskHarness::syncUntilIdle(int timeoutMs)
+{
+    sync->syncNow();
+    return waitUntil([&] {
+        return sync->state() == SyncEngine::State::Online && Outbox(*store).pendingCount() == 0;
+    }, timeoutMs);
+}
+
+HttpAnswer http(const QUrl &base, const QByteArray &method, const QString &path, const QByteArray &body, const QString &token)
+{
+    QNetworkAccessManager network;
+    QUrl url = base;
+    const qsizetype query = path.indexOf(u'?');
+    url.setPath(query < 0 ? path : path.left(query));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    QNetworkReply *reply = network.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    HttpAnswer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                      QJsonDocument::fromJson(reply->readAll()).object()};
+    reply->deleteLater();
+    return answer;
+}
+
+QString signInToken(const QUrl &base, const QString &login, const QString &password)
+{
+    const QJsonObject body{{QStringLiteral("login"), login}, {QStringLiteral("password"), password}, {QStringLiteral("desk"), QStringLiteral("ws-test")}};
+    return http(base, "POST", QStringLiteral("/api/v1/auth/sign-in"), QJsonDocument(body).toJson()).body.value(QLatin1String("token")).toString();
+}
+
+qint64 centralCount(const QString &databaseUrl, const QString &sql)
+{
+    Result<std::unique_ptr<CentralDatabase>> db = CentralDatabase::open(databaseUrl);
+    if (!db)
+        return -1;
+    QSqlQuery query(db.value()->database());
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QTest::qWait(5);
+    }
+    return true;
+}
+
+} // namespace hotline::test

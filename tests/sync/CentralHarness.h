@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "central/CentralDatabase.h"
+#include "kb/KnowledgeBase.h"
+#include "pinyin/PinyinTable.h"
+#include "store/LocalStore.h"
+#include "sync/SyncEngine.h"
+#include "workorder/WorkOrderRepository.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+namespace hotline::test {
+
+// The database a test's centre runs on: a fresh SQLite file, or a fresh database on the
+// PostgreSQL server the test run started (scripts/pg-test-server.sh, a ctest fixture).
+QString centralDatabaseUrl(const QString &backend, const QTemporaryDir &dir);
+
+// The real hotline-central binary on a loopback port.
+class CentralProcess {
+public:
+    CentralProcess(QString databaseUrl, QStringList extraArguments = {});
+    ~CentralProcess();
+    bool addUser(const QString &login, const QString &role, const QString &password = QStringLiteral("password-1"));
+    bool start();
+    void kill();      // SIGKILL: no chance to finish anything
+    int terminate();  // SIGTERM: the graceful way; returns the exit code
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+    QString databaseUrl() const { return m_databaseUrl; }
+    QString log() const { return m_log; }
+
+private:
+    QString m_databaseUrl;
+    QStringList m_extra;
+    QProcess m_process;
+    int m_port = 0;
+    QString m_log;
+};
+
+// A desk as the desk binary composes it, minus the windows: store, knowledge base, sync.
+struct DeskHarness {
+    explicit DeskHarness(const QString &path);
+    bool signIn(const QUrl &url, const QString &login, const QString &password = QStringLiteral("password-1"));
+    // Files a valid work order (answered on the call when `answered`); returns its number.
+    QString file(int index, bool answered = false);
+    bool syncUntilIdle(int timeoutMs = 30000);
+
+    std::unique_ptr<LocalStore> store;
+    std::unique_ptr<KnowledgeBase> kb;
+    std::unique_ptr<WorkOrderRepository> orders;
+    std::unique_ptr<SyncEngine> sync;
+};
+
+// A synchronous HTTP call for the bad-input tests: status and JSON body.
+struct HttpAnswer {
+    int status = 0;
+    QJsonObject body;
+};
+HttpAnswer http(const QUrl &base, const QByteArray &method, const QString &path, const QByteArray &body = {},
+                const QString &token = {});
+QString signInToken(const QUrl &base, const QString &login, const QString &password = QStringLiteral("password-1"));
+
+// Counts in the centre's database, read over a connection of the test's own.
+qint64 centralCount(const QString &databaseUrl, const QString &sql);
+
+bool waitUntil(const std::function<bool()> &condition, int timeoutMs);
+
+} // namespace hotline::test

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Desks and the real hotline-central over loopback, once on SQLite and once on PostgreSQL:
+// every work order reaches the centre exactly once with all its events, whatever is killed
+// when; articles published on one desk reach another within seconds.
+#include "CentralHarness.h"
+#include "../app/ProcessHelpers.h"
+#include "store/Outbox.h"
+#include "workorder/NumberPool.h"
+#include "workorder/OrderNumber.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+#include <QJsonArray>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+#include <csignal>
+
+using namespace hotline;
+using namespace hotline::test;
+
+namespace {
+
+class SyncTest : public ::testing::TestWithParam<const char *> {
+protected:
+    void SetUp() override
+    {
+        url = centralDatabaseUrl(QString::fromLatin1(GetParam()), dir);
+        ASSERT_FALSE(url.isEmpty()) << "no database for " << GetParam();
+        central = std::make_unique<CentralProcess>(url);
+        ASSERT_TRUE(central->addUser(QStringLiteral("op1"), QStringLiteral("operator")));
+        ASSERT_TRUE(central->addUser(QStringLiteral("op2"), QStringLiteral("operator")));
+        ASSERT_TRUE(central->addUser(QStringLiteral("editor1"), QStringLiteral("kb_editor")));
+        ASSERT_TRUE(central->start()) << qPrintable(central->log());
+    }
+    QString deskPath(const char *name) const { return dir.filePath(QString::fromLatin1(name)); }
+    qint64 count(const char *sql) const { return centralCount(url, QString::fromLatin1(sql)); }
+
+    QTemporaryDir dir;
+    QString url;
+    std::unique_ptr<CentralProcess> central;
+};
+
+} // namespace
+
+TEST_P(SyncTest, FiledOrdersReachTheCentreOnceWithAllTheirEvents)
+{
+    DeskHarness desk(deskPath("a.sqlite"));
+    ASSERT_TRUE(desk.signIn(central->url(), QStringLiteral("op1")));
+    ASSERT_TRUE(desk.syncUntilIdle()) << qPrintable(desk.sync->lastError());
+    EXPECT_GE(NumberPool(*desk.store).available(), SyncEngine::keepNumbers) << "a block of final numbers is leased";
+    QStringList numbers;
+    for (int i = 0; i < 5; ++i)
+        numbers.append(desk.file(i, i == 0));
+    for (const QString &number : numbers)
+        EXPECT_TRUE(OrderNumber::isFinal(number)) << qPrintable(number);
+    ASSERT_TRUE(desk.syncUntilIdle()) << qPrintable(desk.sync->lastError());
+    EXPECT_EQ(count("SELECT count(*) FROM work_orders"), 5);
+    EXPECT_EQ(count("SELECT count(*) FROM work_order_events"), 6) << "the answered order has two events";
+    EXPECT_EQ(count("SELECT count(*) FROM applied_ops"), 6);
+    EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE action = 'write'"), 6);
+    EXPECT_EQ(Outbox(*desk.store).pendingCount(), 0);
+    // SQL metacharacters in a title are stored as text.
+    EXPECT_EQ(count("SELECT count(*) FROM work_orders WHERE title LIKE '%DROP TABLE%'"), 5);
+}
+
+TEST_P(SyncTest, ACentreDownWhileADeskFilesAHundredOrdersGetsThemAllOnce)
+{
+    DeskHarness desk(deskPath("a.sqlite"));
+    ASSERT_TRUE(desk.signIn(central->url(), QStringLiteral("op1")));
+    ASSERT_TRUE(desk.syncUntilIdle());
+    central->kill();
+    for (int i = 0; i < 100; ++i)
+        ASSERT_FALSE(desk.file(i).isEmpty());
+    desk.sync->syncNow();
+    ASSERT_TRUE(waitUntil([&] { return desk.sync->state() == SyncEngine::State::Offline; }, 20000));
+    EXPECT_EQ(Outbox(*desk.store).pendingCount(), 100);
+    // The callers were given final numbers while the centre was away.
+    EXPECT_TRUE(OrderNumber::isFinal(desk.orders->recent(1).first().number));
+
+    ASSERT_TRUE(central->start()) << qPrintable(central->log());
+    ASSERT_TRUE(desk.syncUntilIdle(60000)) << qPrintable(desk.sync->lastError());
+    EXPECT_EQ(count("SELECT count(*) FROM work_orders"), 100);
+    EXPECT_EQ(count("SELECT count(*) FROM work_order_events"), 100);
+    EXPECT_EQ(count("SELECT count(DISTINCT number) FROM work_orders"), 100);
+}
+
+TEST_P(SyncTest, TheSameBatchDeliveredTwiceIsAppliedOnce)
+{
+    DeskHarness desk(deskPath("a.sqlite"));
+    for (int i = 0; i < 3; ++i)
+        desk.file(i);
+    QJsonArray ops;
+    for (const OutboxEntry &entry : Outbox(*desk.store).pending(10))
+        ops.append(QJsonObject{{QStringLiteral("opId"), entry.opId.toString(QUuid::WithoutBraces)},
+                               {QStringLiteral("kind"), entry.kind},
+                               {QStringLiteral("payload"), entry.payload}});
+    const QByteArray batch = QJsonDocument(QJsonObject{{QStringLiteral("ops"), ops}}).toJson();
+    const QString token = signInToken(central->url(), QStringLiteral("op1"));
+    const HttpAnswer first = http(central->url(), "POST", QStringLiteral("/api/v1/sync/push"), batch, token);
+    const HttpAnswer second = http(central->url(), "POST", QStringLiteral("/api/v1/sync/push"), batch, token);
+    ASSERT_EQ(first.status, 200);
+    ASSERT_EQ(second.status, 200);
+    const QJsonArray a = first.body.value(QLatin1String("results")).toArray();
+    const QJsonArray b = second.body.value(QLatin1String("results")).toArray();
+    ASSERT_EQ(a.size(), 3);
+    ASSERT_EQ(b.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        EXPECT_EQ(a.at(i).toObject().value(QLatin1String("status")).toString(), QStringLiteral("applied"));
+        EXPECT_EQ(b.at(i).toObject().value(QLatin1String("status")).toString(), QStringLiteral("duplicate"));
+        EXPECT_EQ(a.at(i).toObject().value(QLatin1String("revision")), b.at(i).toObject().value(QLatin1String("revision")));
+    }
+    EXPECT_EQ(count("SELECT count(*) FROM work_orders"), 3);
+    EXPECT_EQ(count("SELECT count(*) FROM work_order_events"), 3);
+}
+
+TEST_P(SyncTest, ACentreKilledInTheMiddleOfABatchLosesAndDoublesNothing)
+{
+    DeskHarness desk(deskPath("a.sqlite"));
+    ASSERT_TRUE(desk.signIn(central->url(), QStringLiteral("op1")));
+    ASSERT_TRUE(desk.syncUntilIdle());
+    central->kill();
+    const int total = 400;
+    for (int i = 0; i < total; ++i)
+        ASSERT_FALSE(desk.file(i).isEmpty());
+    ASSERT_TRUE(central->start());
+    desk.sync->syncNow();
+    // The first batch is acknowledged; the second is on its way or being applied: kill now.
+    ASSERT_TRUE(waitUntil([&] { return Outbox(*desk.store).pendingCount() < total; }, 30000));
+    central->kill();
+    const int pendingAfterKill = Outbox(*desk.store).pendingCount();
+    EXPECT_GT(pendingAfterKill, 0) << "the kill came before the last batch";
+    ASSERT_TRUE(waitUntil([&] { return desk.sync->state() == SyncEngine::State::Offline; }, 20000));
+
+    ASSERT_TRUE(central->start());
+    ASSERT_TRUE(desk.syncUntilIdle(60000)) << qPrintable(desk.sync->lastError());
+    EXPECT_EQ(count("SELECT count(*) FROM work_orders"), total);
+    EXPECT_EQ(count("SELECT count(*) FROM work_order_events"), total);
+    EXPECT_EQ(count("SELECT count(*) FROM applied_ops"), total);
+}
+
+TEST_P(SyncTest, ADeskKilledInTheMiddleOfASyncLosesAndDoublesNothing)
+{
+    const QString path = deskPath("killed.sqlite");
+    {
+        DeskHarness desk(path);
+        ASSERT_TRUE(desk.signIn(central->url(), QStringLiteral("op1")));
+        ASSERT_TRUE(desk.syncUntilIdle());
+        for (int i = 0; i < 300; ++i)
+            ASSERT_FALSE(desk.file(i).isEmpty());
+    }
+    // hotline-ctl sync is the desk's own SyncEngine in a process of its own.
+    QProcess sync;
+    sync.start(QStringLiteral(HOTLINE_CTL_BIN), {QStringLiteral("--store"), path, QStringLiteral("sync")});
+    ASSERT_TRUE(sync.waitForStarted());
+    ASSERT_TRUE(waitUntil([&] { return count("SELECT count(*) FROM work_orders") > 0; }, 30000));
+    ::kill(pid_t(sync.processId()), SIGKILL);
+    sync.waitForFinished();
+    const qint64 atKill = count("SELECT count(*) FROM work_orders");
+    EXPECT_LT(atKill, 300) << "killed before the end";
+
+    const ProcessResult again = ctl(path, {QStringLiteral("sync")});
+    EXPECT_EQ(again.exitCode, 0) << qPrintable(again.err);
+    EXPECT_EQ(count("SELECT count(*) FROM work_orders"), 300);
+    EXPECT_EQ(count("SELECT count(*) FROM work_order_events"), 300);
+    DeskHarness reopened(path);
+    EXPECT_EQ(Outbox(*reopened.store).pendingCount(), 0);
+}
+
+TEST_P(SyncTest, AnArticlePublishedOnOneDeskIsSearchableOnAnotherWithinSeconds)
+{
+    DeskHarness editor(deskPath("editor.sqlite"));
+    DeskHarness operatorDesk(deskPath("operator.sqlite"));
+    ASSERT_TRUE(editor.signIn(central->url(), QStringLiteral("editor1")));
+    ASSERT_TRUE(operatorDesk.signIn(central->url(), QStringLiteral("op2")));
+    ASSERT_TRUE(operatorDesk.syncUntilIdle());
+    operatorDesk.sync->start(60000); // the WebSocket nudge, not the timer, must bring it
+    QTest::qWait(300);
+
+    KbDraft draft;
+    draft.title = QStringLiteral("冬季供暖投诉受理口径");
+    draft.answer = QStringLiteral("供暖期内室温低于18摄氏度的，记录地址后派发供热单位，24小时内上门检测。");
+    const Result<qint64> id = editor.kb->articles().create(draft, QStringLiteral("editor1"));
+    ASSERT_TRUE(id.ok());
+    QElapsedTimer clock;
+    clock.start();
+    ASSERT_TRUE(editor.kb->articles().publish(id.value(), QStringLiteral("editor1")).ok());
+    const bool arrived = waitUntil([&] { return !operatorDesk.kb->search().search(QStringLiteral("供暖投诉"), 5).isEmpty(); }, 15000);
+    ASSERT_TRUE(arrived) << "centre articles " << count("SELECT count(*) FROM kb_articles") << ", editor pending "
+                         << Outbox(*editor.store).pendingCount() << ", editor " << qPrintable(SyncEngine::displayName(editor.sync->state()))
+                         << " " << qPrintable(editor.sync->lastError()) << ", operator published "
+                         << operatorDesk.kb->articles().publishedCount() << " " << qPrintable(operatorDesk.sync->lastError());
+    std::printf("  article visible on the other desk after %lld ms\n", clock.elapsed());
+    EXPECT_LT(clock.elapsed(), 5000);
+
+    // Withdrawn on the editor's desk: gone from the operator's.
+    ASSERT_TRUE(editor.kb->articles().withdraw(id.value(), QStringLiteral("editor1")).ok());
+    EXPECT_TRUE(waitUntil([&] { return operatorDesk.kb->search().search(QStringLiteral("供暖投诉"), 5).isEmpty(); }, 15000));
+}
+
+TEST_P(SyncTest, AnOperatorCannotPublishAndTheRefusalIsKeptForTheDesk)
+{
+    DeskHarness desk(deskPath("a.sqlite"));
+    ASSERT_TRUE(desk.signIn(central->url(), QStringLiteral("op1")));
+    QString refusal;
+    QObject::connect(desk.sync.get(), &SyncEngine::rejected, [&](const QString &why) { refusal = why; });
+    KbDraft draft;
+    draft.title = QStringLiteral("越权发布的知识");
+    draft.answer = QStringLiteral("操作员不应能发布到中心。");
+    const Result<qint64> id = desk.kb->articles().create(draft, QStringLiteral("op1"));
+    ASSERT_TRUE(desk.kb->articles().publish(id.value(), QStringLiteral("op1")).ok());
+    ASSERT_TRUE(desk.syncUntilIdle());
+    EXPECT_FALSE(refusal.isEmpty());
+    ASSERT_EQ(Outbox(*desk.store).rejected(10).size(), 1);
+    EXPECT_EQ(count("SELECT count(*) FROM kb_articles"), 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(Central, SyncTest, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto &info) { return std::string(info.param); });
