@@ -37,8 +37,11 @@ start)
         "${as_server[@]}" "$bin/initdb" -D "$dir/data" -A trust -U hotline -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
             || { cat "$dir/initdb.log" >&2; exit 1; }
     fi
+    # The server must not inherit the lock (9) or the caller's pipes: ctest waits for
+    # every holder of its pipe, and the lock would outlive this script.
     "${as_server[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-p $port -k $dir -c listen_addresses='' -c max_connections=200" start >/dev/null \
+        -o "-p $port -k $dir -c listen_addresses='' -c max_connections=200" start \
+        </dev/null >/dev/null 2>>"$dir/pg_ctl.log" 9>&- \
         || { cat "$dir/server.log" >&2; exit 1; }
     "${as_server[@]}" "$bin/psql" -h "$dir" -p "$port" -U hotline -d postgres -qAt \
         -c "SELECT 1 FROM pg_database WHERE datname = 'hotline'" | grep -q 1 \

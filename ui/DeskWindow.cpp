@@ -7,18 +7,21 @@
 #include "MapPanel.h"
 #include "ShortcutCatalog.h"
 #include "ShortcutOverlay.h"
+#include "SignInDialog.h"
 #include "WorkOrderForm.h"
 #include "desk/AgentSession.h"
 #include "desk/ReferenceIndexes.h"
 #include "itemmodels/WorkOrderListModel.h"
 #include "kb/KnowledgeBase.h"
 #include "store/LocalStore.h"
+#include "sync/SyncEngine.h"
 #include "workorder/OrderNumber.h"
 #include "workorder/WorkOrderRepository.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QPointer>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
@@ -140,6 +143,7 @@ void DeskWindow::buildActions()
         m_rightTabs->setCurrentWidget(m_historyPanel);
         m_historyPanel->table()->setFocus(Qt::ShortcutFocusReason);
     });
+    bind(QStringLiteral("signIn"), [this] { openSignIn(); });
     bind(QStringLiteral("shortcuts"), [this] { m_overlay->toggle(); });
     bind(QStringLiteral("quit"), [this] { close(); });
 }
@@ -170,7 +174,62 @@ void DeskWindow::refreshStatus()
     m_timerLabel->setText(tr("通话 %1:%2")
                               .arg(seconds / 60, 2, 10, QLatin1Char('0'))
                               .arg(seconds % 60, 2, 10, QLatin1Char('0')));
-    m_syncLabel->setText(tr("未同步 %1").arg(m_orders.pendingOutboxCount()));
+    const int pending = m_orders.pendingOutboxCount();
+    if (!m_sync) {
+        m_syncLabel->setText(tr("未同步 %1").arg(pending));
+        return;
+    }
+    QString text = tr("中心：%1 · 未同步 %2").arg(SyncEngine::displayName(m_sync->state())).arg(pending);
+    if (m_sync->lastSync().isValid())
+        text += tr(" · 上次同步 %1").arg(m_sync->lastSync().toString(QStringLiteral("HH:mm:ss")));
+    if (m_sync->state() == SyncEngine::State::SignedOut || m_sync->state() == SyncEngine::State::NotConfigured)
+        text += tr("（Ctrl+Shift+I 登录）");
+    m_syncLabel->setText(text);
+    m_syncLabel->setToolTip(m_sync->lastError());
+}
+
+void DeskWindow::setSync(SyncEngine *sync)
+{
+    m_sync = sync;
+    if (!m_sync)
+        return;
+    connect(m_sync, &SyncEngine::stateChanged, this, &DeskWindow::refreshStatus);
+    connect(m_sync, &SyncEngine::synced, this, &DeskWindow::refreshStatus);
+    connect(m_sync, &SyncEngine::rejected, this, [this](const QString &reason) {
+        // The centre refused something this desk did: the operator must know, it will not retry.
+        m_resultBanner->setStyleSheet(QStringLiteral("background: #FDECEA; color: #8A1F11; padding: 8px;"));
+        m_resultBanner->setText(tr("中心拒绝了本席的一项操作：%1").arg(reason.toHtmlEscaped()));
+        m_resultBanner->show();
+    });
+    refreshStatus();
+}
+
+SignInDialog *DeskWindow::openSignIn()
+{
+    if (!m_sync) {
+        statusBar()->showMessage(tr("这台坐席没有启用与中心的同步"), 4000);
+        return nullptr;
+    }
+    const CentralSettings settings = CentralSettings::load(m_store);
+    auto *dialog = new SignInDialog(settings.url.toString(), settings.login, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SignInDialog::signInRequested, this, [this, dialog] {
+        dialog->setBusy(true);
+        QPointer<SignInDialog> guard(dialog);
+        m_sync->signIn(QUrl(dialog->url()), dialog->login(), dialog->password(), [this, guard](const QString &problem) {
+            if (!guard)
+                return;
+            if (!problem.isEmpty()) {
+                guard->showProblem(problem);
+                return;
+            }
+            guard->accept();
+            statusBar()->showMessage(tr("已登录中心"), 4000);
+            refreshStatus();
+        });
+    });
+    dialog->open();
+    return dialog;
 }
 
 void DeskWindow::useAnswer()

@@ -18,6 +18,8 @@ class MapPanel;
 class MbTiles;
 class ReferenceIndexes;
 class ShortcutOverlay;
+class SignInDialog;
+class SyncEngine;
 class WorkOrderForm;
 class WorkOrderListModel;
 class WorkOrderRepository;
@@ -35,6 +37,10 @@ public:
     MapPanel *mapPanel() const { return m_mapPanel; }
     // A raster basemap for the map tab; the desk keeps the file open as long as it runs.
     void setBasemap(const MbTiles *tiles);
+    // The sync with the centre: its state in the status bar, sign-in with Ctrl+Shift+I.
+    void setSync(SyncEngine *sync);
+    // Opens the sign-in dialog (also the action's handler); returns it for tests.
+    SignInDialog *openSignIn();
     // The number of the last stored work order, as announced to the operator.
     QString lastFiledNumber() const { return m_lastFiled; }
 
@@ -70,6 +76,7 @@ private:
     QLabel *m_timerLabel;
     QLabel *m_syncLabel;
     QTimer *m_clock;
+    SyncEngine *m_sync = nullptr;
     QString m_lastFiled;
 };
 

@@ -30,6 +30,9 @@ CentralServer::CentralServer(CentralDatabase &db, CentralOptions options, QObjec
 {
     addRoutes();
     connect(&m_stream, &QWebSocketServer::newConnection, this, &CentralServer::acceptWebSockets);
+    m_nudgeTimer.setSingleShot(true);
+    m_nudgeTimer.setInterval(100);
+    connect(&m_nudgeTimer, &QTimer::timeout, this, &CentralServer::sendNudges);
 }
 
 CentralServer::~CentralServer() = default;
@@ -155,14 +158,11 @@ QHttpServerResponse CentralServer::push(const Session &session, const QHttpServe
     if (!outcomes)
         return http::error(Code::ServiceUnavailable, outcomes.error());
     QJsonArray results;
-    qint64 newest = 0;
     for (const OpOutcome &outcome : outcomes.value()) {
         results.append(outcome.toJson());
-        if (outcome.kind == OpOutcome::Kind::Applied)
-            newest = std::max(newest, outcome.revision);
+        if (outcome.kind == OpOutcome::Kind::Applied && outcome.audience != session.desk)
+            nudge(outcome.audience, outcome.revision);
     }
-    if (newest > 0)
-        nudge(newest);
     return http::json({{QStringLiteral("results"), results}});
 }
 
@@ -252,13 +252,16 @@ void CentralServer::acceptWebSockets()
         std::unique_ptr<QWebSocket> socket(m_stream.nextPendingConnection());
         const QUrl url = socket->requestUrl();
         const QString token = QUrlQuery(url).queryItemValue(QStringLiteral("token"));
-        if (url.path() != QLatin1String("/api/v1/stream") || !m_users.authenticate(token)) {
+        const std::optional<Session> session = m_users.authenticate(token);
+        if (url.path() != QLatin1String("/api/v1/stream") || !session) {
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("sign in first"));
             continue;
         }
         QWebSocket *raw = socket.get();
+        m_socketDesks.insert(raw, session->desk);
         connect(raw, &QWebSocket::disconnected, this, [this, raw] {
             // Not deleted inside its own signal: released here, deleted by the event loop.
+            m_socketDesks.remove(raw);
             for (auto &s : m_sockets)
                 if (s.get() == raw)
                     s.release()->deleteLater();
@@ -271,13 +274,24 @@ void CentralServer::acceptWebSockets()
     }
 }
 
-void CentralServer::nudge(qint64 revision)
+void CentralServer::nudge(const QString &audience, qint64 revision)
+{
+    m_pendingNudges.insert(audience);
+    m_nudgeRevision = std::max(m_nudgeRevision, revision);
+    if (!m_nudgeTimer.isActive())
+        m_nudgeTimer.start();
+}
+
+void CentralServer::sendNudges()
 {
     const QString message = QString::fromUtf8(
-        QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("changed")}, {QStringLiteral("revision"), revision}})
+        QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("changed")}, {QStringLiteral("revision"), m_nudgeRevision}})
             .toJson(QJsonDocument::Compact));
+    const bool everyone = m_pendingNudges.contains(QString());
     for (const auto &socket : m_sockets)
-        socket->sendTextMessage(message);
+        if (everyone || m_pendingNudges.contains(m_socketDesks.value(socket.get())))
+            socket->sendTextMessage(message);
+    m_pendingNudges.clear();
 }
 
 } // namespace hotline

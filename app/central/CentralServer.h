@@ -6,7 +6,10 @@
 
 #include <QHttpServer>
 #include <QWebSocketServer>
+#include <QHash>
 #include <QObject>
+#include <QSet>
+#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -50,7 +53,10 @@ private:
     QHttpServerResponse readOrder(const Session &session, const QString &number);
     QHttpServerResponse createUser(const Session &session, const QHttpServerRequest &request);
     void acceptWebSockets();
-    void nudge(qint64 revision);
+    // Desks with news are told at most every 100 ms, and only those concerned: a desk's own
+    // pushes bring it nothing to pull.
+    void nudge(const QString &audience, qint64 revision);
+    void sendNudges();
 
     CentralDatabase &m_db;
     CentralOptions m_options;
@@ -60,6 +66,10 @@ private:
     QHttpServer m_http;
     QWebSocketServer m_stream;
     std::vector<std::unique_ptr<QWebSocket>> m_sockets;
+    QHash<QWebSocket *, QString> m_socketDesks;
+    QSet<QString> m_pendingNudges; // desks; "" means all
+    qint64 m_nudgeRevision = 0;
+    QTimer m_nudgeTimer;
 };
 
 } // namespace hotline

@@ -15,6 +15,8 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <malloc.h>
+
 #include <csignal>
 #include <cstdio>
 #include <sys/socket.h>
@@ -56,6 +58,12 @@ int addUser(CentralDatabase &db, const QString &login, const QString &roleName, 
 
 int main(int argc, char *argv[])
 {
+    // Every request allocates and frees a few hundred KiB; glibc would hand the top of the heap
+    // back to the kernel after each one, and on a virtual machine the TLB shootdown of that
+    // munmap cost a fifth of the service's time under load. Keep the heap.
+    mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
+    mallopt(M_TOP_PAD, 16 * 1024 * 1024);
+    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hotline-central"));
     QCommandLineParser parser;

@@ -8,6 +8,7 @@
 #include "kb/KnowledgeBase.h"
 #include "KbEditorWindow.h"
 #include "store/LocalStore.h"
+#include "sync/SyncEngine.h"
 #include "workorder/WorkOrderRepository.h"
 
 #include <QApplication>
@@ -71,6 +72,9 @@ int main(int argc, char *argv[])
     KnowledgeBase kb(*store.value(), pinyin);
     AgentSession agent;
     const QString operatorName = store.value()->meta(QStringLiteral("operator"), qEnvironmentVariable("USER"));
+    // Syncs in the background once the desk has signed in to a centre (Ctrl+Shift+I).
+    SyncEngine sync(*store.value(), kb.articles());
+    sync.start();
     std::unique_ptr<QMainWindow> shown;
     std::unique_ptr<MbTiles> basemap;
     const QString basemapPath = parser.isSet(basemapOption) ? parser.value(basemapOption)
@@ -88,6 +92,7 @@ int main(int argc, char *argv[])
     } else {
         auto desk = std::make_unique<DeskWindow>(*store.value(), orders, indexes, kb, agent);
         desk->setBasemap(basemap.get());
+        desk->setSync(&sync);
         shown = std::move(desk);
     }
     QMainWindow &window = *shown;

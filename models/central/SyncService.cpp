@@ -21,6 +21,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("hotline::SyncService", text);
 }
 
+// SyncOp is a plain struct: its messages carry their own context.
+QString opTr(const char *text)
+{
+    return QCoreApplication::translate("hotline::SyncOp", text);
+}
+
 QString compact(const QJsonObject &json)
 {
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
@@ -52,22 +58,22 @@ struct Rejection {
 Result<SyncOp> SyncOp::fromJson(const QJsonValue &value)
 {
     if (!value.isObject())
-        return Error{tr("操作应为 JSON 对象")};
+        return Error{opTr("操作应为 JSON 对象")};
     const QJsonObject json = value.toObject();
     for (auto it = json.begin(); it != json.end(); ++it)
         if (it.key() != QLatin1String("opId") && it.key() != QLatin1String("kind") && it.key() != QLatin1String("payload"))
-            return Error{tr("操作中有未知字段 “%1”").arg(it.key())};
+            return Error{opTr("操作中有未知字段 “%1”").arg(it.key())};
     SyncOp op;
     op.opId = QUuid::fromString(json.value(QLatin1String("opId")).toString());
     if (op.opId.isNull())
-        return Error{tr("opId 应为 UUID 字符串")};
+        return Error{opTr("opId 应为 UUID 字符串")};
     if (!json.value(QLatin1String("kind")).isString())
-        return Error{tr("kind 应为字符串")};
+        return Error{opTr("kind 应为字符串")};
     op.kind = json.value(QLatin1String("kind")).toString();
     if (op.kind != QLatin1String("workorder.event") && op.kind != QLatin1String("kb.publish"))
-        return Error{tr("不认识的操作类型 “%1”").arg(op.kind)};
+        return Error{opTr("不认识的操作类型 “%1”").arg(op.kind)};
     if (!json.value(QLatin1String("payload")).isObject())
-        return Error{tr("payload 应为 JSON 对象")};
+        return Error{opTr("payload 应为 JSON 对象")};
     op.payload = json.value(QLatin1String("payload")).toObject();
     return op;
 }
@@ -119,8 +125,9 @@ Result<QVector<OpOutcome>> SyncService::push(const Session &session, const QVect
             if (!savepoint.exec(QStringLiteral("SAVEPOINT op")))
                 return Error{savepoint.lastError().text()};
             QString rejected;
-            Result<qint64> applied = op.kind == QLatin1String("workorder.event") ? applyEvent(session, op.payload, &rejected)
-                                                                                : applyKb(session, op.payload, &rejected);
+            Result<qint64> applied = op.kind == QLatin1String("workorder.event")
+                ? applyEvent(session, op.payload, &rejected, &outcome.audience)
+                : applyKb(session, op.payload, &rejected, &outcome.audience);
             if (!applied && rejected.isEmpty())
                 return Error{applied.error()};
             if (rejected.isEmpty()) {
@@ -157,7 +164,7 @@ Status SyncService::recordOutcome(const Session &session, const OpOutcome &outco
     return execSql(query, QT_TRANSLATE_NOOP("LocalStore", "记录操作结果"));
 }
 
-Result<qint64> SyncService::applyEvent(const Session &session, const QJsonObject &payload, QString *rejected)
+Result<qint64> SyncService::applyEvent(const Session &session, const QJsonObject &payload, QString *rejected, QString *audience)
 {
     const auto reject = [rejected](const QString &why) {
         *rejected = why;
@@ -231,6 +238,7 @@ Result<qint64> SyncService::applyEvent(const Session &session, const QJsonObject
     if (owner.exec() && owner.next())
         desk = owner.value(0).toString();
     owner.finish();
+    *audience = desk;
     const std::optional<GeoPoint> &location = state.draft.address.location;
     QSqlQuery projection(db);
     projection.prepare(QStringLiteral(
@@ -270,7 +278,7 @@ Result<qint64> SyncService::applyEvent(const Session &session, const QJsonObject
     return revision.value();
 }
 
-Result<qint64> SyncService::applyKb(const Session &session, const QJsonObject &payload, QString *rejected)
+Result<qint64> SyncService::applyKb(const Session &session, const QJsonObject &payload, QString *rejected, QString *audience)
 {
     const auto reject = [rejected](const QString &why) {
         *rejected = why;
@@ -307,6 +315,7 @@ Result<qint64> SyncService::applyKb(const Session &session, const QJsonObject &p
         return Error{s.error()};
     if (Status s = m_users.audit(session.user.login, QStringLiteral("publish"), QStringLiteral("kb:") + key, status); !s)
         return Error{s.error()};
+    audience->clear(); // every desk
     return revision.value();
 }
 

@@ -28,6 +28,8 @@ struct OpOutcome {
     Kind kind = Kind::Applied;
     qint64 revision = 0;
     QString error;
+    // Who has news because of it: the desk whose order changed, '' for every desk (articles).
+    QString audience;
     QJsonObject toJson() const;
 };
 
@@ -61,8 +63,8 @@ public:
 private:
     // Each returns the new revision, or sets `rejected` (the desk's operation is wrong and
     // will stay wrong), or fails (the database did not answer: the whole batch is retried).
-    Result<qint64> applyEvent(const Session &session, const QJsonObject &payload, QString *rejected);
-    Result<qint64> applyKb(const Session &session, const QJsonObject &payload, QString *rejected);
+    Result<qint64> applyEvent(const Session &session, const QJsonObject &payload, QString *rejected, QString *audience);
+    Result<qint64> applyKb(const Session &session, const QJsonObject &payload, QString *rejected, QString *audience);
     Status recordOutcome(const Session &session, const OpOutcome &outcome);
 
     CentralDatabase &m_db;

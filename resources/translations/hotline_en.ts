@@ -42,32 +42,56 @@
         <translation>Writing units</translation>
     </message>
     <message>
-        <location filename="../../models/workorder/WorkOrderRepository.cpp" line="+54"/>
+        <location filename="../../models/workorder/WorkOrderRepository.cpp" line="+56"/>
         <source>分配工单编号</source>
         <translation>Allocating a work order number</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location filename="../../models/central/SyncService.cpp" line="+164"/>
+        <source>记录操作结果</source>
+        <translation>Recording the operation result</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <location filename="../../models/workorder/WorkOrderRepository.cpp" line="+143"/>
         <source>保存工单</source>
         <translation>Saving the work order</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+42"/>
+        <source>记录变更</source>
+        <translation>Recording the change</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>保存知识</source>
+        <translation>Saving the article</translation>
+    </message>
+    <message>
+        <location filename="../../models/workorder/WorkOrderRepository.cpp" line="+9"/>
         <source>保存工单位置</source>
         <translation>Saving the work order location</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../models/central/SyncService.cpp" line="-75"/>
+        <location filename="../../models/workorder/WorkOrderRepository.cpp" line="+13"/>
         <source>保存工单事件</source>
         <translation>Saving the work order event</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../models/store/Outbox.cpp" line="+26"/>
         <source>写入待同步队列</source>
         <translation>Writing to the sync queue</translation>
     </message>
     <message>
-        <location filename="../../models/kb/KbRepository.cpp" line="+91"/>
+        <location line="+52"/>
+        <location line="+10"/>
+        <source>记录同步结果</source>
+        <translation>Recording the sync result</translation>
+    </message>
+    <message>
+        <location filename="../../models/kb/KbRepository.cpp" line="+93"/>
         <source>保存文章版本</source>
         <translation>Saving the article version</translation>
     </message>
@@ -77,7 +101,7 @@
         <translation>Saving the article</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>新建文章</source>
         <translation>Creating the article</translation>
     </message>
@@ -87,12 +111,12 @@
         <translation>Publishing the article</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>撤回文章</source>
         <translation>Withdrawing the article</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+53"/>
         <location line="+5"/>
         <location line="+10"/>
         <location line="+3"/>
@@ -120,6 +144,46 @@
         <location line="+16"/>
         <source>确定地点所属区划</source>
         <translation>Assigning places to divisions</translation>
+    </message>
+    <message>
+        <location filename="../../models/central/CentralDatabase.cpp" line="+179"/>
+        <source>记录迁移</source>
+        <translation>Recording the migration</translation>
+    </message>
+    <message>
+        <location filename="../../models/central/NumberLeases.cpp" line="+24"/>
+        <source>建立号码计数器</source>
+        <translation>Creating the number counter</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>记录号段</source>
+        <translation>Recording the block of numbers</translation>
+    </message>
+    <message>
+        <location filename="../../models/central/UserDirectory.cpp" line="+128"/>
+        <source>保存登录</source>
+        <translation>Saving the sign-in</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>注销</source>
+        <translation>Signing out</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>写审计日志</source>
+        <translation>Writing to the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../models/workorder/NumberPool.cpp" line="+25"/>
+        <source>取工单号</source>
+        <translation>Taking a work order number</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>保存号段</source>
+        <translation>Saving the block of numbers</translation>
     </message>
 </context>
 <context>
@@ -285,7 +349,7 @@
         <translation>Repeat call</translation>
     </message>
     <message>
-        <location filename="../../models/kb/KbArticle.cpp" line="+29"/>
+        <location filename="../../models/kb/KbArticle.cpp" line="+66"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
@@ -365,7 +429,7 @@
         <translation>Apply online: </translation>
     </message>
     <message>
-        <location filename="../../models/kb/KbRepository.cpp" line="-186"/>
+        <location filename="../../models/kb/KbRepository.cpp" line="-227"/>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -455,6 +519,74 @@
     </message>
 </context>
 <context>
+    <name>hotline::CentralDatabase</name>
+    <message>
+        <location filename="../../models/central/CentralDatabase.cpp" line="-68"/>
+        <source>数据库地址 sqlite: 后面要写文件路径</source>
+        <translation>The database URL needs a file path after sqlite:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>无法打开 SQLite 数据库 %1：%2</source>
+        <translation>Cannot open SQLite database %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>无法设置 SQLite：%1</source>
+        <translation>Cannot configure SQLite: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PostgreSQL 地址应为 postgresql://用户:密码@主机:端口/数据库</source>
+        <translation>The PostgreSQL URL should be postgresql://user:password@host:port/database</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>没有 PostgreSQL 的 Qt 驱动（Debian 包 libqt6sql6-psql）</source>
+        <translation>No Qt driver for PostgreSQL (Debian package libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>无法连接 PostgreSQL（%1）：%2</source>
+        <translation>Cannot connect to PostgreSQL (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不认识的数据库地址 “%1”：应为 sqlite:路径 或 postgresql://…</source>
+        <translation>Unrecognized database URL “%1”: should be sqlite:path or postgresql://…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>无法建立版本表：%1</source>
+        <translation>Cannot create the version table: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>中心数据库的结构版本为 %1，本程序只支持到 %2：请先升级 hotline-central</source>
+        <translation>The center database has schema version %1, but this program supports only up to version %2: please upgrade hotline-central first</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>中心数据库迁移到版本 %1 失败：%2</source>
+        <translation>Migrating the center database to version %1 failed: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>无法开始事务：%1</source>
+        <translation>Cannot start transaction: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>无法提交：%1</source>
+        <translation>Cannot commit: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>计数器 %1 不可用：%2</source>
+        <translation>Counter %1 is unavailable: %2</translation>
+    </message>
+</context>
+<context>
     <name>hotline::CsvReader</name>
     <message>
         <location filename="../../models/importing/CsvReader.cpp" line="+22"/>
@@ -485,7 +617,7 @@
 <context>
     <name>hotline::DeskWindow</name>
     <message>
-        <location filename="../../ui/DeskWindow.cpp" line="+36"/>
+        <location filename="../../ui/DeskWindow.cpp" line="+39"/>
         <source>12345 热线坐席 — Hotline Desk</source>
         <translation>12345 Hotline Agent — Hotline Desk</translation>
     </message>
@@ -520,7 +652,7 @@
         <translation>This number has no unresolved work orders</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>按 F1 查看全部快捷键</source>
         <translation>Press F1 to see all shortcuts</translation>
     </message>
@@ -535,12 +667,42 @@
         <translation>Call %1:%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>未同步 %1</source>
         <translation>Unsynced: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>中心：%1 · 未同步 %2</source>
+        <translation>Center: %1 · unsynced: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · 上次同步 %1</source>
+        <translation> · last sync %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（Ctrl+Shift+I 登录）</source>
+        <translation> (Ctrl+Shift+I to sign in)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>中心拒绝了本席的一项操作：%1</source>
+        <translation>The center rejected an operation from this desk: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>这台坐席没有启用与中心的同步</source>
+        <translation>Sync with the center is not enabled on this desk</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>已登录中心</source>
+        <translation>Signed in to the center</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>先在知识库中选中一条知识（Ctrl+K 搜索）</source>
         <translation>Select an article in the knowledge base first (Ctrl+K to search)</translation>
     </message>
@@ -1025,8 +1187,9 @@
     <name>hotline::KbRepository</name>
     <message>
         <location filename="../../models/kb/KbRepository.cpp" line="+12"/>
-        <location line="+74"/>
-        <location line="+23"/>
+        <location line="+75"/>
+        <location line="+28"/>
+        <location line="+26"/>
         <source>文章 %1 不存在</source>
         <translation>Article %1 does not exist</translation>
     </message>
@@ -1316,7 +1479,7 @@
 <context>
     <name>hotline::Migrations</name>
     <message>
-        <location filename="../../models/store/Migrations.cpp" line="+136"/>
+        <location filename="../../models/store/Migrations.cpp" line="+145"/>
         <source>无法读取数据库版本：%1</source>
         <translation>Cannot read the database version: %1</translation>
     </message>
@@ -1352,6 +1515,19 @@
         <location line="+3"/>
         <source>天数应在 1 到 365 之间，实际为 %1</source>
         <translation>The number of days must be between 1 and 365; got %1</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::NumberLeases</name>
+    <message>
+        <location filename="../../models/central/NumberLeases.cpp" line="-22"/>
+        <source>一次可领 1 到 %1 个号码，请求了 %2 个</source>
+        <translation>Between 1 and %1 numbers can be leased at a time; %2 were requested</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>今年的工单号已用完</source>
+        <translation>All work order numbers for this year have been used up</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1675,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>登录中心（同步工单与知识库）</source>
+        <translation>Sign in to the center (sync work orders and the knowledge base)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>显示 / 关闭快捷键一览</source>
         <translation>Show / close the shortcut overview</translation>
     </message>
@@ -1607,6 +1788,136 @@
     </message>
 </context>
 <context>
+    <name>hotline::SignInDialog</name>
+    <message>
+        <location filename="../../ui/SignInDialog.cpp" line="+16"/>
+        <source>登录中心</source>
+        <translation>Sign In to the Center</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>中心地址(&amp;U)</source>
+        <translation>Center &amp;URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登录名(&amp;L)</source>
+        <translation>&amp;Login name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>密码(&amp;W)</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+53"/>
+        <source>登录</source>
+        <translation>Sign In</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>中心地址应为 http://主机:端口</source>
+        <translation>The center URL should be http://host:port</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>请填写登录名和密码</source>
+        <translation>Please enter your login name and password</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>正在登录…</source>
+        <translation>Signing in…</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::SyncEngine</name>
+    <message>
+        <location filename="../../models/sync/SyncEngine.cpp" line="+38"/>
+        <source>未连接中心</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未登录</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>离线</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同步中</source>
+        <translation>Syncing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在线</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>登录已过期</source>
+        <translation>Sign-in has expired</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>连不上中心：%1</source>
+        <translation>Cannot reach the center: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>中心答复 %1：%2</source>
+        <translation>The center replied %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::SyncService</name>
+    <message>
+        <location filename="../../models/central/SyncService.cpp" line="-130"/>
+        <source>一批最多 %1 个操作，收到 %2 个</source>
+        <translation>A batch can have at most %1 operations; received %2</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>工单事件格式不对：需要 id、order、type、at、actor、payload</source>
+        <translation>Malformed work order event: id, order, type, at, actor and payload are required</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>工单编号或受理人过长</source>
+        <translation>Work order number or actor is too long</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>工单内容不完整：%1</source>
+        <translation>Work order is incomplete: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>事件 %1 已在中心（用不同的操作号重发）</source>
+        <translation>Event %1 is already at the center (resent with a different operation ID)</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>只有知识库编辑可以发布知识（%1 的角色是 %2）</source>
+        <translation>Only knowledge base editors can publish articles (%1 has the role %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>知识条目需要 key 和 title</source>
+        <translation>An article needs a key and a title</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>知识条目的 status 应为 published 或 withdrawn</source>
+        <translation>An article&apos;s status should be published or withdrawn</translation>
+    </message>
+</context>
+<context>
     <name>hotline::UnitRepository</name>
     <message>
         <location filename="../../models/units/UnitRepository.cpp" line="-40"/>
@@ -1652,6 +1963,40 @@
         <location line="+5"/>
         <source>文件中没有任何单位</source>
         <translation>The file contains no units</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::UserDirectory</name>
+    <message>
+        <location filename="../../models/central/UserDirectory.cpp" line="-108"/>
+        <location line="+34"/>
+        <source>libsodium 无法初始化</source>
+        <translation>libsodium could not be initialized</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>登录名 “%1” 不合规：2–32 个小写字母、数字、点、下划线或连字符</source>
+        <translation>Invalid login name “%1”: use 2–32 lowercase letters, digits, dots, underscores or hyphens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>密码至少 8 个字符</source>
+        <translation>The password must be at least 8 characters</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>无法计算密码散列（内存不足）</source>
+        <translation>Cannot compute the password hash (out of memory)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>用户 %1 已存在或无法保存</source>
+        <translation>User %1 already exists or cannot be saved</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>登录名或密码不对</source>
+        <translation>Incorrect login name or password</translation>
     </message>
 </context>
 <context>
@@ -1869,7 +2214,7 @@
 <context>
     <name>hotline::WorkOrderRepository</name>
     <message>
-        <location filename="../../models/workorder/WorkOrderRepository.cpp" line="-153"/>
+        <location filename="../../models/workorder/WorkOrderRepository.cpp" line="-175"/>
         <source>工位号应为 1 到 999 之间的整数</source>
         <translation>The workstation number must be an integer from 1 to 999</translation>
     </message>
@@ -1892,6 +2237,11 @@
         <location line="+14"/>
         <source>工单未保存：所关联的工单 %1 不存在</source>
         <translation>Work order not saved: the linked work order %1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>无法读取工单事件</source>
+        <translation>Cannot read work order events</translation>
     </message>
 </context>
 <context>
@@ -1960,7 +2310,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/desk/main.cpp" line="+65"/>
+        <location filename="../../app/desk/main.cpp" line="+66"/>
         <source>无法打开本地数据库</source>
         <translation>Cannot open the local database</translation>
     </message>

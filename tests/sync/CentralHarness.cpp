@@ -16,11 +16,15 @@
 namespace hotline::test {
 
 namespace {
-int freePort()
+// Two ports free at the same moment, for the API and the nudges (tests run in parallel: a
+// port chosen as "the next one" may be another test's).
+std::pair<int, int> freePorts()
 {
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
+    QTcpServer api;
+    QTcpServer stream;
+    api.listen(QHostAddress::LocalHost, 0);
+    stream.listen(QHostAddress::LocalHost, 0);
+    return {api.serverPort(), stream.serverPort()};
 }
 } // namespace
 
@@ -62,10 +66,11 @@ bool CentralProcess::addUser(const QString &login, const QString &role, const QS
 bool CentralProcess::start()
 {
     if (m_port == 0)
-        m_port = freePort(); // the same port across restarts: the desks keep their URL
+        std::tie(m_port, m_streamPort) = freePorts(); // kept across restarts: the desks keep their URL
     m_process.start(QStringLiteral(HOTLINE_CENTRAL_BIN),
                     QStringList{QStringLiteral("--database"), m_databaseUrl, QStringLiteral("--listen"),
-                                QStringLiteral("127.0.0.1:%1").arg(m_port)}
+                                QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--stream-port"),
+                                QString::number(m_streamPort)}
                         + m_extra);
     if (!m_process.waitForStarted(10000))
         return false;

@@ -43,6 +43,7 @@ private:
     QStringList m_extra;
     QProcess m_process;
     int m_port = 0;
+    int m_streamPort = 0;
     QString m_log;
 };
 
