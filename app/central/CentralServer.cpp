@@ -4,6 +4,7 @@
 #include "HttpJson.h"
 #include "central/CentralDatabase.h"
 #include "central/NumberLeases.h"
+#include "central/Open311Service.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,7 +26,7 @@ const std::vector<Role> readers = {Role::Operator, Role::TeamLead, Role::KbEdito
 
 CentralServer::CentralServer(CentralDatabase &db, CentralOptions options, QObject *parent)
     : QObject(parent), m_db(db), m_options(options), m_users(db), m_sync(db, m_users),
-      m_leases(std::make_unique<NumberLeases>(db)),
+      m_leases(std::make_unique<NumberLeases>(db)), m_open311(std::make_unique<Open311Service>(db, m_sync, m_users)),
       m_stream(QStringLiteral("hotline-central"), QWebSocketServer::NonSecureMode)
 {
     addRoutes();
@@ -106,9 +107,50 @@ void CentralServer::addRoutes()
         return guarded({Role::Operator, Role::TeamLead, Role::Dispatcher, Role::Admin},
                        [this, number](const Session &s, const QHttpServerRequest &) { return readOrder(s, number); })(request);
     });
+    addOpen311Routes();
     // Anything else under the API is a clear 404, not an empty answer.
     m_http.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         http::error(Code::NotFound, QStringLiteral("no route %1").arg(request.url().path())).write(std::move(responder));
+    });
+}
+
+namespace {
+QHttpServerResponse fromOpen311(const Open311Service::Answer &answer)
+{
+    return QHttpServerResponse(answer.contentType, answer.body, QHttpServerResponder::StatusCode(answer.status));
+}
+} // namespace
+
+void CentralServer::addOpen311Routes()
+{
+    // GeoReport v2: public reads, writes with the client's api_key; formats by extension.
+    m_http.route(QStringLiteral("/open311/v2/<arg>"), Method::Get, [this](const QString &file, const QHttpServerRequest &request) {
+        if (file.startsWith(QLatin1String("services.")))
+            return fromOpen311(m_open311->services(file));
+        return fromOpen311(m_open311->requests(file, request.query()));
+    });
+    m_http.route(QStringLiteral("/open311/v2/services/<arg>"), Method::Get,
+                 [this](const QString &file) { return fromOpen311(m_open311->serviceDefinition(file)); });
+    m_http.route(QStringLiteral("/open311/v2/requests/<arg>"), Method::Get,
+                 [this](const QString &file) { return fromOpen311(m_open311->request(file)); });
+    m_http.route(QStringLiteral("/open311/v2/<arg>"), Method::Post, [this](const QString &file, const QHttpServerRequest &request) {
+        if (request.body().size() > m_options.maxBodyBytes)
+            return http::error(Code::PayloadTooLarge, QStringLiteral("request body over the limit"));
+        QUrlQuery form;
+        if (request.value("Content-Type").startsWith("application/json")) {
+            const QJsonDocument json = QJsonDocument::fromJson(request.body());
+            if (!json.isObject())
+                return fromOpen311(m_open311->create(file, QUrlQuery(QStringLiteral("malformed=1"))));
+            const QJsonObject object = json.object();
+            for (auto it = object.begin(); it != object.end(); ++it)
+                form.addQueryItem(it.key(), it.value().isDouble() ? QString::number(it.value().toDouble(), 'g', 12) : it.value().toString());
+        } else {
+            // application/x-www-form-urlencoded, where + is a space.
+            QByteArray body = request.body();
+            body.replace('+', "%20");
+            form.setQuery(QString::fromUtf8(body));
+        }
+        return fromOpen311(m_open311->create(file, form));
     });
 }
 

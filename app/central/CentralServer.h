@@ -20,6 +20,7 @@ namespace hotline {
 
 class CentralDatabase;
 class NumberLeases;
+class Open311Service;
 
 struct CentralOptions {
     qsizetype maxBodyBytes = 4 * 1024 * 1024;
@@ -52,6 +53,7 @@ private:
     QHttpServerResponse lease(const Session &session, const QHttpServerRequest &request);
     QHttpServerResponse readOrder(const Session &session, const QString &number);
     QHttpServerResponse createUser(const Session &session, const QHttpServerRequest &request);
+    void addOpen311Routes();
     void acceptWebSockets();
     // Desks with news are told at most every 100 ms, and only those concerned: a desk's own
     // pushes bring it nothing to pull.
@@ -63,6 +65,7 @@ private:
     UserDirectory m_users;
     SyncService m_sync;
     std::unique_ptr<NumberLeases> m_leases;
+    std::unique_ptr<Open311Service> m_open311;
     QHttpServer m_http;
     QWebSocketServer m_stream;
     std::vector<std::unique_ptr<QWebSocket>> m_sockets;

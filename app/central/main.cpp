@@ -3,6 +3,8 @@
 // nudges and Open311 over SQLite or PostgreSQL.
 #include "CentralServer.h"
 #include "central/CentralDatabase.h"
+#include "central/Open311Service.h"
+#include "central/SyncService.h"
 #include "central/UserDirectory.h"
 
 #include <QCommandLineParser>
@@ -83,7 +85,13 @@ int main(int argc, char *argv[])
                                            QStringLiteral("login"));
     const QCommandLineOption roleOption(QStringLiteral("role"), QStringLiteral("Role of --add-user."), QStringLiteral("role"), QStringLiteral("operator"));
     const QCommandLineOption nameOption(QStringLiteral("name"), QStringLiteral("Display name of --add-user."), QStringLiteral("name"));
-    parser.addOptions({configOption, listenOption, databaseOption, tokenOption, bodyOption, streamOption, addUserOption, roleOption, nameOption});
+    const QCommandLineOption servicesOption(QStringLiteral("import-services"),
+                                            QStringLiteral("Load the catalogue (level1,level2,level3 CSV) as Open311 services and exit."),
+                                            QStringLiteral("csv"));
+    const QCommandLineOption apiKeyOption(QStringLiteral("add-api-key"), QStringLiteral("Create an Open311 API key for a client, print it and exit."),
+                                          QStringLiteral("client"));
+    parser.addOptions({configOption, listenOption, databaseOption, tokenOption, bodyOption, streamOption, addUserOption, roleOption, nameOption,
+                       servicesOption, apiKeyOption});
     parser.process(app);
 
     // Command line over the config file over the defaults.
@@ -133,6 +141,28 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(addUserOption))
         return addUser(*db.value(), parser.value(addUserOption), parser.value(roleOption), parser.value(nameOption));
+    if (parser.isSet(servicesOption) || parser.isSet(apiKeyOption)) {
+        UserDirectory users(*db.value());
+        SyncService sync(*db.value(), users);
+        Open311Service open311(*db.value(), sync, users);
+        if (parser.isSet(servicesOption)) {
+            Result<int> count = open311.importServices(parser.value(servicesOption));
+            if (!count) {
+                std::fprintf(stderr, "hotline-central: %s\n", qPrintable(count.error()));
+                return 1;
+            }
+            std::printf("%d Open311 services\n", count.value());
+        }
+        if (parser.isSet(apiKeyOption)) {
+            Result<QString> key = open311.createApiKey(parser.value(apiKeyOption));
+            if (!key) {
+                std::fprintf(stderr, "hotline-central: %s\n", qPrintable(key.error()));
+                return 1;
+            }
+            std::printf("%s\n", qPrintable(key.value()));
+        }
+        return 0;
+    }
 
     const int streamPort = setting(streamOption, QStringLiteral("stream-port"), QString::number(port == 0 ? 0 : port + 1)).toInt(&ok);
     if (!ok || streamPort < 0 || streamPort > 65535) {

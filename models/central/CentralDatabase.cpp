@@ -65,6 +65,14 @@ const std::vector<CentralMigration> &centralMigrations()
              " leased_at TEXT NOT NULL, PRIMARY KEY (first_number))",
              "CREATE TABLE open311_keys (key_hash TEXT PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL)",
          }},
+        {2,
+         {
+             // The services Open311 clients may file: the catalogue's leaf items, by stable code.
+             "CREATE TABLE open311_services (service_code TEXT PRIMARY KEY, service_name TEXT NOT NULL,"
+             " description TEXT NOT NULL, group_name TEXT NOT NULL, level1 TEXT NOT NULL, level2 TEXT NOT NULL,"
+             " level3 TEXT NOT NULL)",
+             "CREATE INDEX work_orders_service ON work_orders (service_code)",
+         }},
     };
     return migrations;
 }

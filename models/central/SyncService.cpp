@@ -2,6 +2,7 @@
 #include "SyncService.h"
 
 #include "CentralDatabase.h"
+#include "Open311Service.h"
 #include "store/LocalStore.h"
 #include "workorder/Lifecycle.h"
 #include "workorder/WorkOrderValidator.h"
@@ -215,26 +216,33 @@ Result<qint64> SyncService::applyEvent(const Session &session, const QJsonObject
         return reject(next.error());
     const WorkOrderState &state = next.value();
 
+    return record(*event, state, session.desk, session.user.login, audience);
+}
+
+Result<qint64> SyncService::record(const WorkOrderEvent &event, const WorkOrderState &state, const QString &originDesk,
+                                   const QString &login, QString *audience)
+{
+    QSqlDatabase db = m_db.database();
     Result<qint64> revision = m_db.nextValue(QStringLiteral("revision"));
     if (!revision)
         return Error{revision.error()};
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO work_order_events (event_id, order_number, type, at, actor, payload, revision)"
                                   " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(event->id.toString(QUuid::WithoutBraces));
-    insert.addBindValue(event->orderNumber);
-    insert.addBindValue(toCode(event->type));
-    insert.addBindValue(iso(event->at));
-    insert.addBindValue(sqlText(event->actor));
-    insert.addBindValue(compact(event->payload));
+    insert.addBindValue(event.id.toString(QUuid::WithoutBraces));
+    insert.addBindValue(event.orderNumber);
+    insert.addBindValue(toCode(event.type));
+    insert.addBindValue(iso(event.at));
+    insert.addBindValue(sqlText(event.actor));
+    insert.addBindValue(compact(event.payload));
     insert.addBindValue(revision.value());
     if (Status s = execSql(insert, QT_TRANSLATE_NOOP("LocalStore", "保存工单事件")); !s)
         return Error{s.error()};
 
     QSqlQuery owner(db);
     owner.prepare(QStringLiteral("SELECT desk FROM work_orders WHERE number = ?"));
-    owner.addBindValue(event->orderNumber);
-    QString desk = session.desk;
+    owner.addBindValue(event.orderNumber);
+    QString desk = originDesk;
     if (owner.exec() && owner.next())
         desk = owner.value(0).toString();
     owner.finish();
@@ -254,7 +262,8 @@ Result<qint64> SyncService::applyEvent(const Session &session, const QJsonObject
     projection.addBindValue(sqlText(state.draft.phone));
     projection.addBindValue(sqlText(state.draft.title));
     projection.addBindValue(state.draft.address.districtCode);
-    projection.addBindValue(sqlText(state.draft.classification.level3));
+    const Classification &item = state.draft.classification;
+    projection.addBindValue(item.isEmpty() ? QString(QStringLiteral("")) : Open311Service::serviceCode(item.level1, item.level2, item.level3));
     projection.addBindValue(location ? QVariant(location->lng) : QVariant(QMetaType(QMetaType::Double)));
     projection.addBindValue(location ? QVariant(location->lat) : QVariant(QMetaType(QMetaType::Double)));
     projection.addBindValue(compact(state.toJson()));
@@ -266,13 +275,13 @@ Result<qint64> SyncService::applyEvent(const Session &session, const QJsonObject
     change.prepare(QStringLiteral("INSERT INTO changes (revision, kind, item_key, audience, payload) VALUES (?, ?, ?, ?, ?)"));
     change.addBindValue(revision.value());
     change.addBindValue(QStringLiteral("workorder.event"));
-    change.addBindValue(event->orderNumber);
+    change.addBindValue(event.orderNumber);
     change.addBindValue(desk);
-    change.addBindValue(compact(event->toJson()));
+    change.addBindValue(compact(event.toJson()));
     if (Status s = execSql(change, QT_TRANSLATE_NOOP("LocalStore", "记录变更")); !s)
         return Error{s.error()};
-    if (Status s = m_users.audit(session.user.login, QStringLiteral("write"), QStringLiteral("workorder:") + event->orderNumber,
-                                 toCode(event->type));
+    if (Status s = m_users.audit(login, QStringLiteral("write"), QStringLiteral("workorder:") + event.orderNumber,
+                                 toCode(event.type));
         !s)
         return Error{s.error()};
     return revision.value();

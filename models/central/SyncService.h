@@ -2,6 +2,7 @@
 #pragma once
 
 #include "UserDirectory.h"
+#include "workorder/Lifecycle.h"
 #include "core/Result.h"
 
 #include <QJsonObject>
@@ -59,6 +60,10 @@ public:
     };
     Result<Page> pull(const Session &session, qint64 since, int limit) const;
     qint64 latestRevision() const;
+    // Stores an event the lifecycle accepted: the event, the order's row, the change for the
+    // feed and the audit entry, under the next revision. Call inside a transaction.
+    Result<qint64> record(const WorkOrderEvent &event, const WorkOrderState &state, const QString &originDesk,
+                          const QString &login, QString *audience);
 
 private:
     // Each returns the new revision, or sets `rejected` (the desk's operation is wrong and

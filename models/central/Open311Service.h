@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QUrlQuery>
+
+namespace hotline {
+
+class CentralDatabase;
+class SyncService;
+class UserDirectory;
+
+// Open311 GeoReport v2 (wiki.open311.org/GeoReport_v2): the public standard municipal
+// clients use to file and follow service requests. Services are the catalogue's leaf items;
+// a service request is a work order (its id is the work order's number). Answers come as
+// JSON or XML, errors as the spec's list of {code, description}. Caller details (name, phone,
+// e-mail) are taken in but never given out, and confidential orders are not listed.
+class Open311Service {
+public:
+    enum class Format { Json, Xml };
+    struct Answer {
+        int status = 200;
+        QByteArray body;
+        QByteArray contentType;
+    };
+    static constexpr int maxRequests = 1000;
+    static constexpr int defaultDays = 90;
+
+    Open311Service(CentralDatabase &db, SyncService &sync, UserDirectory &users) : m_db(db), m_sync(sync), m_users(users) {}
+
+    // `file` is the last path segment, e.g. "services.json" or "2600012345.xml".
+    Answer services(const QString &file) const;
+    Answer serviceDefinition(const QString &file) const;
+    Answer requests(const QString &file, const QUrlQuery &query) const;
+    Answer request(const QString &file) const;
+    // POST /requests.{format}: form fields per the spec (a JSON object is accepted as well).
+    Answer create(const QString &file, const QUrlQuery &form);
+
+    // Administration: the catalogue (level1,level2,level3 CSV) as services; API keys.
+    Result<int> importServices(const QString &csvPath);
+    Result<QString> createApiKey(const QString &name);
+    static QString serviceCode(const QString &level1, const QString &level2, const QString &level3);
+
+private:
+    Answer error(Format format, int status, const QString &description) const;
+    Answer list(Format format, const char *root, const char *item, const QJsonArray &items) const;
+    QJsonArray selectRequests(const QString &where, const QVariantList &bindings, int limit) const;
+
+    CentralDatabase &m_db;
+    SyncService &m_sync;
+    UserDirectory &m_users;
+};
+
+} // namespace hotline
