@@ -47,12 +47,12 @@
         <translation>Allocating a work order number</translation>
     </message>
     <message>
-        <location filename="../../models/central/SyncService.cpp" line="+164"/>
+        <location filename="../../models/central/SyncService.cpp" line="+165"/>
         <source>记录操作结果</source>
         <translation>Recording the operation result</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+106"/>
         <location filename="../../models/workorder/WorkOrderRepository.cpp" line="+143"/>
         <source>保存工单</source>
         <translation>Saving the work order</translation>
@@ -74,7 +74,7 @@
         <translation>Saving the work order location</translation>
     </message>
     <message>
-        <location filename="../../models/central/SyncService.cpp" line="-75"/>
+        <location filename="../../models/central/SyncService.cpp" line="-76"/>
         <location filename="../../models/workorder/WorkOrderRepository.cpp" line="+13"/>
         <source>保存工单事件</source>
         <translation>Saving the work order event</translation>
@@ -146,12 +146,13 @@
         <translation>Assigning places to divisions</translation>
     </message>
     <message>
-        <location filename="../../models/central/CentralDatabase.cpp" line="+179"/>
+        <location filename="../../models/central/CentralDatabase.cpp" line="+187"/>
         <source>记录迁移</source>
         <translation>Recording the migration</translation>
     </message>
     <message>
         <location filename="../../models/central/NumberLeases.cpp" line="+24"/>
+        <location filename="../../models/central/Open311Service.cpp" line="+344"/>
         <source>建立号码计数器</source>
         <translation>Creating the number counter</translation>
     </message>
@@ -184,6 +185,16 @@
         <location line="+14"/>
         <source>保存号段</source>
         <translation>Saving the block of numbers</translation>
+    </message>
+    <message>
+        <location filename="../../models/central/Open311Service.cpp" line="+47"/>
+        <source>保存服务</source>
+        <translation>Saving the service</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>保存接口密钥</source>
+        <translation>Saving the API key</translation>
     </message>
 </context>
 <context>
@@ -1877,7 +1888,7 @@
 <context>
     <name>hotline::SyncService</name>
     <message>
-        <location filename="../../models/central/SyncService.cpp" line="-130"/>
+        <location filename="../../models/central/SyncService.cpp" line="-137"/>
         <source>一批最多 %1 个操作，收到 %2 个</source>
         <translation>A batch can have at most %1 operations; received %2</translation>
     </message>
@@ -1902,7 +1913,7 @@
         <translation>Event %1 is already at the center (resent with a different operation ID)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+100"/>
         <source>只有知识库编辑可以发布知识（%1 的角色是 %2）</source>
         <translation>Only knowledge base editors can publish articles (%1 has the role %2)</translation>
     </message>
