@@ -5,6 +5,7 @@
 #include "central/CentralDatabase.h"
 #include "central/NumberLeases.h"
 #include "central/Open311Service.h"
+#include "sync/ReferenceData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -103,6 +104,9 @@ void CentralServer::addRoutes()
                          [this](const Session &s, const QHttpServerRequest &r) { return lease(s, r); }));
     m_http.route(QStringLiteral("/api/v1/users"), Method::Post,
                  guarded({Role::Admin}, [this](const Session &s, const QHttpServerRequest &r) { return createUser(s, r); }));
+    m_http.route(QStringLiteral("/api/v1/reference/<arg>"), Method::Put, [this](const QString &kind, const QHttpServerRequest &request) {
+        return guarded({Role::Admin}, [this, kind](const Session &s, const QHttpServerRequest &r) { return publishReference(s, kind, r); })(request);
+    });
     m_http.route(QStringLiteral("/api/v1/orders/<arg>"), Method::Get, [this](const QString &number, const QHttpServerRequest &request) {
         return guarded({Role::Operator, Role::TeamLead, Role::Dispatcher, Role::Admin},
                        [this, number](const Session &s, const QHttpServerRequest &) { return readOrder(s, number); })(request);
@@ -286,6 +290,20 @@ QHttpServerResponse CentralServer::createUser(const Session &session, const QHtt
         return http::error(Code::BadRequest, user.error());
     (void)m_users.audit(session.user.login, QStringLiteral("create-user"), QStringLiteral("user:") + *login, *roleName);
     return http::json({{QStringLiteral("id"), user.value().id}, {QStringLiteral("login"), *login}}, Code::Created);
+}
+
+QHttpServerResponse CentralServer::publishReference(const Session &session, const QString &kind, const QHttpServerRequest &request)
+{
+    if (!ReferenceData::isKind(kind))
+        return http::error(Code::NotFound, QStringLiteral("no reference data \"%1\": divisions, catalog or units").arg(kind));
+    if (request.body().size() > m_options.maxBodyBytes)
+        return http::error(Code::PayloadTooLarge, QStringLiteral("the file is over the limit of %1 bytes").arg(m_options.maxBodyBytes));
+    int rows = 0;
+    Result<qint64> revision = m_sync.publishReference(session, kind, request.body(), &rows);
+    if (!revision)
+        return http::error(Code::BadRequest, revision.error());
+    nudge(QString(), revision.value());
+    return http::json({{QStringLiteral("kind"), kind}, {QStringLiteral("rows"), rows}, {QStringLiteral("revision"), revision.value()}});
 }
 
 void CentralServer::acceptWebSockets()

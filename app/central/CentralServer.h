@@ -53,6 +53,7 @@ private:
     QHttpServerResponse lease(const Session &session, const QHttpServerRequest &request);
     QHttpServerResponse readOrder(const Session &session, const QString &number);
     QHttpServerResponse createUser(const Session &session, const QHttpServerRequest &request);
+    QHttpServerResponse publishReference(const Session &session, const QString &kind, const QHttpServerRequest &request);
     void addOpen311Routes();
     void acceptWebSockets();
     // Desks with news are told at most every 100 ms, and only those concerned: a desk's own

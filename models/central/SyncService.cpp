@@ -4,6 +4,7 @@
 #include "CentralDatabase.h"
 #include "Open311Service.h"
 #include "store/LocalStore.h"
+#include "sync/ReferenceData.h"
 #include "workorder/Lifecycle.h"
 #include "workorder/WorkOrderValidator.h"
 
@@ -326,6 +327,34 @@ Result<qint64> SyncService::applyKb(const Session &session, const QJsonObject &p
         return Error{s.error()};
     audience->clear(); // every desk
     return revision.value();
+}
+
+Result<qint64> SyncService::publishReference(const Session &session, const QString &kind, const QByteArray &csv, int *rows)
+{
+    Result<int> checked = ReferenceData::check(kind, csv);
+    if (!checked)
+        return Error{checked.error()};
+    *rows = checked.value();
+    qint64 revision = 0;
+    const Status status = m_db.transaction([&]() -> Status {
+        Result<qint64> next = m_db.nextValue(QStringLiteral("revision"));
+        if (!next)
+            return Error{next.error()};
+        revision = next.value();
+        QSqlQuery change(m_db.database());
+        change.prepare(QStringLiteral("INSERT INTO changes (revision, kind, item_key, audience, payload) VALUES (?, ?, ?, '', ?)"));
+        change.addBindValue(revision);
+        change.addBindValue(QString(QStringLiteral("reference.") + kind));
+        change.addBindValue(kind);
+        change.addBindValue(compact(QJsonObject{{QStringLiteral("csv"), QString::fromUtf8(csv)}}));
+        if (Status s = execSql(change, QT_TRANSLATE_NOOP("LocalStore", "记录变更")); !s)
+            return s;
+        return m_users.audit(session.user.login, QStringLiteral("publish"), QStringLiteral("reference:") + kind,
+                             QString::number(*rows));
+    });
+    if (!status)
+        return Error{status.error()};
+    return revision;
 }
 
 Result<SyncService::Page> SyncService::pull(const Session &session, qint64 since, int limit) const

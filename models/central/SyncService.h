@@ -60,6 +60,8 @@ public:
     };
     Result<Page> pull(const Session &session, qint64 since, int limit) const;
     qint64 latestRevision() const;
+    // A new copy of divisions, catalogue or units for every desk (checked before it is kept).
+    Result<qint64> publishReference(const Session &session, const QString &kind, const QByteArray &csv, int *rows);
     // Stores an event the lifecycle accepted: the event, the order's row, the change for the
     // feed and the audit entry, under the next revision. Call inside a transaction.
     Result<qint64> record(const WorkOrderEvent &event, const WorkOrderState &state, const QString &originDesk,

@@ -5,6 +5,7 @@
 #include "kb/KbRepository.h"
 #include "store/LocalStore.h"
 #include "store/Outbox.h"
+#include "sync/ReferenceData.h"
 #include "workorder/NumberPool.h"
 #include "workorder/WorkOrderRepository.h"
 
@@ -276,6 +277,11 @@ void SyncEngine::applyChange(const QJsonObject &change)
             if (Result<bool> applied = WorkOrderRepository(m_store).applyRemote(*event); !applied)
                 qWarning("sync: work order event %s not applied: %s", qPrintable(event->orderNumber), qPrintable(applied.error()));
         }
+    } else if (kind.startsWith(QLatin1String("reference."))) {
+        const QString what = kind.mid(10);
+        Result<int> imported = ReferenceData::import(m_store, what, payload.value(QLatin1String("csv")).toString().toUtf8());
+        if (!imported)
+            qWarning("sync: %s not imported: %s", qPrintable(what), qPrintable(imported.error()));
     } else if (kind == QLatin1String("kb.article")) {
         const Status applied = m_kb.applyRemote(payload.value(QLatin1String("key")).toString(),
                                                 payload.value(QLatin1String("status")).toString(),

@@ -47,7 +47,7 @@
         <translation>Allocating a work order number</translation>
     </message>
     <message>
-        <location filename="../../models/central/SyncService.cpp" line="+165"/>
+        <location filename="../../models/central/SyncService.cpp" line="+166"/>
         <source>记录操作结果</source>
         <translation>Recording the operation result</translation>
     </message>
@@ -60,11 +60,12 @@
     <message>
         <location line="+10"/>
         <location line="+42"/>
+        <location line="+26"/>
         <source>记录变更</source>
         <translation>Recording the change</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-34"/>
         <source>保存知识</source>
         <translation>Saving the article</translation>
     </message>
@@ -1845,7 +1846,7 @@
 <context>
     <name>hotline::SyncEngine</name>
     <message>
-        <location filename="../../models/sync/SyncEngine.cpp" line="+38"/>
+        <location filename="../../models/sync/SyncEngine.cpp" line="+39"/>
         <source>未连接中心</source>
         <translation>Not connected</translation>
     </message>

@@ -144,10 +144,15 @@ QString DeskHarness::file(int index, bool answered)
 
 bool DeskHarness::syncUntilIdle(int timeoutMs)
 {
+    // A whole round from now: a round already finished says nothing about changes since.
+    int rounds = 0;
+    const QMetaObject::Connection counting = QObject::connect(sync.get(), &SyncEngine::synced, [&rounds] { ++rounds; });
     sync->syncNow();
-    return waitUntil([&] {
-        return sync->state() == SyncEngine::State::Online && Outbox(*store).pendingCount() == 0;
+    const bool idle = waitUntil([&] {
+        return rounds > 0 && sync->state() == SyncEngine::State::Online && Outbox(*store).pendingCount() == 0;
     }, timeoutMs);
+    QObject::disconnect(counting);
+    return idle;
 }
 
 HttpAnswer http(const QUrl &base, const QByteArray &method, const QString &path, const QByteArray &body, const QString &token)

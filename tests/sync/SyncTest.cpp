@@ -4,11 +4,13 @@
 // when; articles published on one desk reach another within seconds.
 #include "CentralHarness.h"
 #include "../app/ProcessHelpers.h"
+#include "catalog/CatalogRepository.h"
 #include "store/Outbox.h"
 #include "workorder/NumberPool.h"
 #include "workorder/OrderNumber.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTest>
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -214,6 +216,35 @@ TEST_P(SyncTest, AnOperatorCannotPublishAndTheRefusalIsKeptForTheDesk)
     EXPECT_FALSE(refusal.isEmpty());
     ASSERT_EQ(Outbox(*desk.store).rejected(10).size(), 1);
     EXPECT_EQ(count("SELECT count(*) FROM kb_articles"), 0);
+}
+
+TEST_P(SyncTest, ReferenceDataPublishedAtTheCentreReachesTheDesks)
+{
+    ASSERT_TRUE(central->addUser(QStringLiteral("admin1"), QStringLiteral("admin")));
+    DeskHarness desk(deskPath("a.sqlite"));
+    ASSERT_TRUE(desk.signIn(central->url(), QStringLiteral("op1")));
+    ASSERT_TRUE(desk.syncUntilIdle());
+    const QString admin = signInToken(central->url(), QStringLiteral("admin1"));
+    QFile catalogue(dataFile("catalog_3level.csv"));
+    ASSERT_TRUE(catalogue.open(QIODevice::ReadOnly));
+    const HttpAnswer published = http(central->url(), "PUT", QStringLiteral("/api/v1/reference/catalog"), catalogue.readAll(), admin);
+    ASSERT_EQ(published.status, 200) << qPrintable(published.body.value(QLatin1String("error")).toString());
+    EXPECT_EQ(published.body.value(QLatin1String("rows")).toInt(), 517);
+    ASSERT_TRUE(desk.syncUntilIdle());
+    EXPECT_EQ(CatalogRepository(*desk.store).all().size(), 517);
+
+    // A broken file is refused with its line at the centre; the desks keep what they have.
+    const HttpAnswer broken = http(central->url(), "PUT", QStringLiteral("/api/v1/reference/catalog"),
+                                   "level1,level2,level3\n甲,乙\n", admin);
+    EXPECT_EQ(broken.status, 400);
+    EXPECT_TRUE(broken.body.value(QLatin1String("error")).toString().contains(QStringLiteral("2"))) << "names the line";
+    EXPECT_EQ(http(central->url(), "PUT", QStringLiteral("/api/v1/reference/catalog"), "level1,level2,level3\n",
+                   signInToken(central->url(), QStringLiteral("op1")))
+                  .status,
+              403);
+    EXPECT_EQ(http(central->url(), "PUT", QStringLiteral("/api/v1/reference/secrets"), "x", admin).status, 404);
+    ASSERT_TRUE(desk.syncUntilIdle());
+    EXPECT_EQ(CatalogRepository(*desk.store).all().size(), 517);
 }
 
 INSTANTIATE_TEST_SUITE_P(Central, SyncTest, ::testing::Values("sqlite", "postgresql"),

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace hotline {
+
+class LocalStore;
+
+// The reference data every desk needs the same copy of — divisions, the item catalogue, the
+// unit directory — as the CSV files the import commands read. The centre publishes a file
+// once; each desk imports it when it pulls the change, through the same import code that
+// checks a file given to hotline-ctl.
+class ReferenceData {
+public:
+    static bool isKind(const QString &kind); // divisions, catalog, units
+    // Imports `csv` of `kind` into the store: all of it or, with the line named, nothing.
+    static Result<int> import(LocalStore &store, const QString &kind, const QByteArray &csv);
+    // Checks `csv` without keeping it (the centre refuses a bad file before desks see it).
+    static Result<int> check(const QString &kind, const QByteArray &csv);
+};
+
+} // namespace hotline
