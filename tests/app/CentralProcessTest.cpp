@@ -3,6 +3,8 @@
 #include "ProcessHelpers.h"
 
 #include <QEventLoop>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -16,10 +18,16 @@
 
 using namespace hotline::test;
 
-TEST(CentralProcess, HealthCheckAndGracefulStop)
+TEST(CentralProcess, HealthCheckAndGracefulStopConfiguredByFile)
 {
+    // Configured the way a service unit does it: an INI file.
+    QTemporaryDir dir;
+    QFile ini(dir.filePath(QStringLiteral("central.ini")));
+    ASSERT_TRUE(ini.open(QIODevice::WriteOnly));
+    ini.write("listen=127.0.0.1:0\ndatabase=sqlite:" + dir.filePath(QStringLiteral("central.sqlite")).toUtf8() + "\ntoken-hours=8\n");
+    ini.close();
     QProcess central;
-    central.start(QStringLiteral(HOTLINE_CENTRAL_BIN), {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    central.start(QStringLiteral(HOTLINE_CENTRAL_BIN), {QStringLiteral("--config"), ini.fileName()});
     ASSERT_TRUE(central.waitForStarted(10000));
     QString out;
     const QRegularExpression listening(QStringLiteral("listening on 127.0.0.1:(\\d+)"));
@@ -45,6 +53,7 @@ TEST(CentralProcess, HealthCheckAndGracefulStop)
     ASSERT_TRUE(central.waitForFinished(10000));
     EXPECT_EQ(central.exitStatus(), QProcess::NormalExit);
     EXPECT_EQ(central.exitCode(), 0);
+    EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("central.sqlite")))) << "the database the file named";
 }
 
 TEST(CentralProcess, RefusesABadListenAddress)
@@ -52,4 +61,7 @@ TEST(CentralProcess, RefusesABadListenAddress)
     const auto run = runProcess(QStringLiteral(HOTLINE_CENTRAL_BIN), {QStringLiteral("--listen"), QStringLiteral("nowhere")});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("ADDRESS:PORT")));
+    const auto database = runProcess(QStringLiteral(HOTLINE_CENTRAL_BIN), {QStringLiteral("--database"), QStringLiteral("mysql://x/y")});
+    EXPECT_EQ(database.exitCode, 1);
+    EXPECT_FALSE(database.err.isEmpty());
 }
