@@ -12,33 +12,41 @@ namespace hotline {
 
 Result<NumberLease> NumberLeases::lease(const QString &desk, int count, int year)
 {
-    if (count < 1 || count > maxBlock)
-        return Error{QCoreApplication::translate("hotline::NumberLeases", "一次可领 1 到 %1 个号码，请求了 %2 个").arg(maxBlock).arg(count)};
-    const QString counter = QStringLiteral("order_number:%1").arg(year % 100, 2, 10, QLatin1Char('0'));
-    NumberLease lease;
+    Result<NumberLease> lease = Error{};
     const Status status = m_db.transaction([&]() -> Status {
-        QSqlQuery create(m_db.database());
-        create.prepare(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"));
-        create.addBindValue(counter);
-        create.addBindValue(qint64(year % 100) * 100000000);
-        if (Status s = execSql(create, QT_TRANSLATE_NOOP("LocalStore", "建立号码计数器")); !s)
-            return s;
-        Result<qint64> last = m_db.nextValue(counter, count);
-        if (!last)
-            return Error{last.error()};
-        lease = {last.value() - count + 1, last.value()};
-        if (lease.last % 100000000 == 0 || lease.last / 100000000 != year % 100)
-            return Error{QCoreApplication::translate("hotline::NumberLeases", "今年的工单号已用完")};
-        QSqlQuery record(m_db.database());
-        record.prepare(QStringLiteral("INSERT INTO number_leases (desk, first_number, last_number, leased_at) VALUES (?, ?, ?, ?)"));
-        record.addBindValue(desk);
-        record.addBindValue(lease.first);
-        record.addBindValue(lease.last);
-        record.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        return execSql(record, QT_TRANSLATE_NOOP("LocalStore", "记录号段"));
+        lease = leaseInTransaction(desk, count, year);
+        return lease ? Status::success() : Status(Error{lease.error()});
     });
     if (!status)
         return Error{status.error()};
+    return lease;
+}
+
+Result<NumberLease> NumberLeases::leaseInTransaction(const QString &desk, int count, int year)
+{
+    if (count < 1 || count > maxBlock)
+        return Error{QCoreApplication::translate("hotline::NumberLeases", "一次可领 1 到 %1 个号码，请求了 %2 个").arg(maxBlock).arg(count)};
+    const QString counter = QStringLiteral("order_number:%1").arg(year % 100, 2, 10, QLatin1Char('0'));
+    QSqlQuery create(m_db.database());
+    create.prepare(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"));
+    create.addBindValue(counter);
+    create.addBindValue(qint64(year % 100) * 100000000);
+    if (Status s = execSql(create, QT_TRANSLATE_NOOP("LocalStore", "建立号码计数器")); !s)
+        return Error{s.error()};
+    Result<qint64> last = m_db.nextValue(counter, count);
+    if (!last)
+        return Error{last.error()};
+    const NumberLease lease{last.value() - count + 1, last.value()};
+    if (lease.last % 100000000 == 0 || lease.last / 100000000 != year % 100)
+        return Error{QCoreApplication::translate("hotline::NumberLeases", "今年的工单号已用完")};
+    QSqlQuery record(m_db.database());
+    record.prepare(QStringLiteral("INSERT INTO number_leases (desk, first_number, last_number, leased_at) VALUES (?, ?, ?, ?)"));
+    record.addBindValue(desk);
+    record.addBindValue(lease.first);
+    record.addBindValue(lease.last);
+    record.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (Status s = execSql(record, QT_TRANSLATE_NOOP("LocalStore", "记录号段")); !s)
+        return Error{s.error()};
     return lease;
 }
 

@@ -23,6 +23,8 @@ public:
 
     explicit NumberLeases(CentralDatabase &db) : m_db(db) {}
     Result<NumberLease> lease(const QString &desk, int count, int year);
+    // The same inside the caller's transaction (Open311 numbers the request it stores).
+    Result<NumberLease> leaseInTransaction(const QString &desk, int count, int year);
 
 private:
     CentralDatabase &m_db;

@@ -2,9 +2,10 @@
 #include "Open311Service.h"
 
 #include "CentralDatabase.h"
+#include "NumberLeases.h"
 #include "SyncService.h"
 #include "UserDirectory.h"
-#include "importing/CsvReader.h"
+#include "catalog/CatalogRepository.h"
 #include "store/LocalStore.h"
 #include "workorder/Lifecycle.h"
 #include "workorder/OrderNumber.h"
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QUuid>
 #include <QXmlStreamWriter>
 
@@ -334,19 +336,11 @@ Open311Service::Answer Open311Service::create(const QString &file, const QUrlQue
 
     QString number;
     const Status stored = m_db.transaction([&]() -> Status {
-        // A final number from the centre's own counter, like a desk's leased block.
-        const int year = QDate::currentDate().year() % 100;
-        const QString counter = QStringLiteral("order_number:%1").arg(year, 2, 10, QLatin1Char('0'));
-        QSqlQuery create(m_db.database());
-        create.prepare(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"));
-        create.addBindValue(counter);
-        create.addBindValue(qint64(year) * 100000000);
-        if (Status s = execSql(create, QT_TRANSLATE_NOOP("LocalStore", "建立号码计数器")); !s)
-            return s;
-        Result<qint64> next = m_db.nextValue(counter);
-        if (!next)
-            return Error{next.error()};
-        number = OrderNumber::final(next.value());
+        // A final number, leased like a desk's block: one, to the Open311 channel.
+        Result<NumberLease> leased = NumberLeases(m_db).leaseInTransaction(QStringLiteral("open311"), 1, QDate::currentDate().year());
+        if (!leased)
+            return Error{leased.error()};
+        number = OrderNumber::final(leased.value().first);
         const WorkOrderEvent created{QUuid::createUuid(), number, EventType::Created, QDateTime::currentDateTimeUtc(),
                                      QStringLiteral("open311:") + client, payload};
         Result<WorkOrderState> state = Lifecycle::apply(std::nullopt, created);
@@ -368,35 +362,33 @@ Open311Service::Answer Open311Service::create(const QString &file, const QUrlQue
 
 Result<int> Open311Service::importServices(const QString &csvPath)
 {
-    Result<QVector<CsvRecord>> records = CsvReader::readFile(csvPath);
-    if (!records)
-        return Error{records.error()};
-    if (Status header = CsvReader::expectHeader(records.value(), {QStringLiteral("level1"), QStringLiteral("level2"), QStringLiteral("level3")});
-        !header)
-        return Error{header.error()};
-    int count = 0;
+    // The desks' catalogue import checks the file (header, columns, empty or repeated items):
+    // run it on a scratch store and take the items it accepted.
+    QTemporaryDir scratchDir;
+    Result<std::unique_ptr<LocalStore>> scratch = LocalStore::open(scratchDir.filePath(QStringLiteral("catalogue.sqlite")));
+    if (!scratch)
+        return Error{scratch.error()};
+    CatalogRepository catalogue(*scratch.value());
+    if (Result<int> checked = catalogue.importCsv(csvPath); !checked)
+        return Error{checked.error()};
+    const QVector<Classification> items = catalogue.all();
     const Status status = m_db.transaction([&]() -> Status {
         QSqlQuery upsert(m_db.database());
         upsert.prepare(QStringLiteral("INSERT INTO open311_services (service_code, service_name, description, group_name, level1, level2, level3)"
                                       " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (service_code) DO UPDATE SET service_name = excluded.service_name,"
                                       " description = excluded.description, group_name = excluded.group_name"));
-        for (qsizetype i = 1; i < records.value().size(); ++i) {
-            const CsvRecord &record = records.value().at(i);
-            if (record.fields.size() != 3 || record.fields.at(2).trimmed().isEmpty())
-                return Error{QStringLiteral("line %1: level1,level2,level3 expected").arg(record.line)};
-            const QString l1 = record.fields.at(0).trimmed(), l2 = record.fields.at(1).trimmed(), l3 = record.fields.at(2).trimmed();
-            const QString path = l1 + QStringLiteral(" › ") + l2 + QStringLiteral(" › ") + l3;
-            for (const QString &v : {serviceCode(l1, l2, l3), l3, path, l1, l1, l2, l3})
+        for (const Classification &item : items) {
+            for (const QString &v : {serviceCode(item.level1, item.level2, item.level3), item.level3, item.path(), item.level1,
+                                     item.level1, item.level2, item.level3})
                 upsert.addBindValue(v);
             if (Status s = execSql(upsert, QT_TRANSLATE_NOOP("LocalStore", "保存服务")); !s)
                 return s;
-            ++count;
         }
         return Status::success();
     });
     if (!status)
         return Error{status.error()};
-    return count;
+    return int(items.size());
 }
 
 Result<QString> Open311Service::createApiKey(const QString &name)
