@@ -22,6 +22,20 @@
 
 namespace hotline {
 
+bool CtlCommands::takeLimit(QStringList &words, int *limit)
+{
+    const qsizetype at = words.indexOf(QStringLiteral("--limit"));
+    if (at < 0)
+        return true; // the caller's default stands
+    bool ok = false;
+    const int value = words.value(at + 1).toInt(&ok);
+    if (!ok || value <= 0)
+        return false;
+    *limit = value;
+    words.remove(at, 2);
+    return true;
+}
+
 int CtlCommands::usage(const QString &problem)
 {
     m_err << problem << Qt::endl
@@ -148,13 +162,8 @@ int CtlCommands::geo(const QStringList &arguments)
     if (arguments.value(0) == QLatin1String("find") && arguments.size() >= 2) {
         QStringList words = arguments.mid(1);
         int limit = 10;
-        if (const qsizetype at = words.indexOf(QStringLiteral("--limit")); at >= 0) {
-            bool ok = false;
-            limit = words.value(at + 1).toInt(&ok);
-            if (!ok || limit <= 0)
-                return usage(QStringLiteral("--limit needs a positive number"));
-            words.remove(at, 2);
-        }
+        if (!takeLimit(words, &limit))
+            return usage(QStringLiteral("--limit needs a positive number"));
         m_out << "name\tkind\tdistrict_code\tdistrict\tstreet_code\tstreet\tcommunity\tlng\tlat" << Qt::endl;
         for (const GeoMatch &match : indexes.geo().find(words.join(u' '), limit)) {
             const Address &a = match.address;
@@ -192,13 +201,8 @@ int CtlCommands::kb(const QStringList &arguments)
         return usage(QStringLiteral("kb needs: search QUERY [--limit N]"));
     int limit = 10;
     QStringList words = arguments.mid(1);
-    if (const qsizetype at = words.indexOf(QStringLiteral("--limit")); at >= 0) {
-        bool ok = false;
-        limit = words.value(at + 1).toInt(&ok);
-        if (!ok || limit <= 0)
-            return usage(QStringLiteral("--limit needs a positive number"));
-        words.remove(at, 2);
-    }
+    if (!takeLimit(words, &limit))
+        return usage(QStringLiteral("--limit needs a positive number"));
     KnowledgeBase kb(m_store, PinyinTable::builtIn());
     m_out << "id\ttitle\tscore" << Qt::endl;
     for (const KbHit &hit : kb.search().search(words.join(u' '), limit))

@@ -28,6 +28,8 @@ private:
     int signIn(const QStringList &arguments);
     int sync();
     int usage(const QString &problem);
+    // Takes "--limit N" out of the words into `limit`; false when N is not a positive number.
+    static bool takeLimit(QStringList &words, int *limit);
 
     LocalStore &m_store;
     QTextStream &m_out;

@@ -9,7 +9,6 @@
 #include "workorder/NumberPool.h"
 #include "workorder/WorkOrderRepository.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -199,6 +198,19 @@ void SyncEngine::finishRound(State state, const QString &error)
         QTimer::singleShot(0, this, &SyncEngine::syncNow);
 }
 
+void SyncEngine::onAnswer(QNetworkReply *reply, State unanswered, std::function<void(const QJsonObject &)> handle)
+{
+    connect(reply, &QNetworkReply::finished, this, [this, reply, unanswered, handle = std::move(handle)] {
+        bool signedOut = false;
+        const std::optional<QJsonObject> body = read(reply, &signedOut);
+        if (!body) {
+            finishRound(signedOut ? State::SignedOut : unanswered);
+            return;
+        }
+        handle(*body);
+    });
+}
+
 void SyncEngine::pushStep()
 {
     Outbox outbox(m_store);
@@ -213,16 +225,10 @@ void SyncEngine::pushStep()
                                {QStringLiteral("kind"), entry.kind},
                                {QStringLiteral("payload"), entry.payload}});
     QNetworkReply *reply = send(QStringLiteral("POST"), QStringLiteral("/api/v1/sync/push"), {{QStringLiteral("ops"), ops}});
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        bool signedOut = false;
-        const std::optional<QJsonObject> body = read(reply, &signedOut);
-        if (!body) {
-            finishRound(signedOut ? State::SignedOut : State::Offline);
-            return;
-        }
+    onAnswer(reply, State::Offline, [this](const QJsonObject &body) {
         Outbox outbox(m_store);
         const Status recorded = m_store.transaction([&]() -> Status {
-            for (const QJsonValue &value : body->value(QLatin1String("results")).toArray()) {
+            for (const QJsonValue &value : body.value(QLatin1String("results")).toArray()) {
                 const QJsonObject result = value.toObject();
                 const QUuid opId = QUuid::fromString(result.value(QLatin1String("opId")).toString());
                 const QString status = result.value(QLatin1String("status")).toString();
@@ -248,20 +254,14 @@ void SyncEngine::pushStep()
 void SyncEngine::pullStep()
 {
     QNetworkReply *reply = send(QStringLiteral("GET"), QStringLiteral("/api/v1/sync/pull?since=%1&limit=500").arg(m_settings.cursor));
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        bool signedOut = false;
-        const std::optional<QJsonObject> body = read(reply, &signedOut);
-        if (!body) {
-            finishRound(signedOut ? State::SignedOut : State::Offline);
-            return;
-        }
-        for (const QJsonValue &change : body->value(QLatin1String("changes")).toArray())
+    onAnswer(reply, State::Offline, [this](const QJsonObject &body) {
+        for (const QJsonValue &change : body.value(QLatin1String("changes")).toArray())
             applyChange(change.toObject());
         // The cursor moves only after the changes are stored: a crash here pulls them again,
         // and applying a change twice stores it once.
-        m_settings.cursor = body->value(QLatin1String("cursor")).toInteger(m_settings.cursor);
+        m_settings.cursor = body.value(QLatin1String("cursor")).toInteger(m_settings.cursor);
         (void)CentralSettings::saveCursor(m_store, m_settings.cursor);
-        if (body->value(QLatin1String("more")).toBool())
+        if (body.value(QLatin1String("more")).toBool())
             pullStep();
         else
             leaseStep();
@@ -298,16 +298,10 @@ void SyncEngine::leaseStep()
         return;
     }
     QNetworkReply *reply = send(QStringLiteral("POST"), QStringLiteral("/api/v1/numbers/lease"), {{QStringLiteral("count"), leaseBlock}});
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        bool signedOut = false;
-        const std::optional<QJsonObject> body = read(reply, &signedOut);
-        if (!body) {
-            // Some roles take no numbers; the sync itself went fine.
-            finishRound(signedOut ? State::SignedOut : State::Online);
-            return;
-        }
-        if (Status s = NumberPool(m_store).addLease(body->value(QLatin1String("first")).toInteger(),
-                                                    body->value(QLatin1String("last")).toInteger());
+    // Some roles take no numbers: unanswered, the sync itself still went fine.
+    onAnswer(reply, State::Online, [this](const QJsonObject &body) {
+        if (Status s = NumberPool(m_store).addLease(body.value(QLatin1String("first")).toInteger(),
+                                                    body.value(QLatin1String("last")).toInteger());
             !s)
             m_lastError = s.error();
         finishRound(State::Online);

@@ -66,6 +66,9 @@ private:
     QNetworkReply *send(const QString &method, const QString &path, const QJsonObject &body = {});
     // Reads a finished reply: the JSON object, or nothing with m_lastError set.
     std::optional<QJsonObject> read(QNetworkReply *reply, bool *signedOut);
+    // A step of the round: `handle` gets the answer; without one the round ends in
+    // `unanswered` (or signed out).
+    void onAnswer(QNetworkReply *reply, State unanswered, std::function<void(const QJsonObject &)> handle);
     void applyChange(const QJsonObject &change);
 
     LocalStore &m_store;
