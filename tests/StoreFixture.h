@@ -8,6 +8,7 @@
 #include "store/LocalStore.h"
 #include "units/UnitRepository.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -28,6 +29,14 @@ public:
         EXPECT_TRUE(DivisionRepository(*store).importCsv(seedFile("beijing_divisions.csv")).ok());
         EXPECT_TRUE(CatalogRepository(*store).importCsv(dataFile("catalog_3level.csv")).ok());
         EXPECT_TRUE(UnitRepository(*store).importCsv(seedFile("beijing_units.csv")).ok());
+    }
+
+    // How many rows a table of the store holds; -1 when it cannot be read.
+    int rowCount(const char *table) const
+    {
+        QSqlQuery query(store->database());
+        query.exec(QStringLiteral("SELECT count(*) FROM ") + QString::fromLatin1(table));
+        return query.next() ? query.value(0).toInt() : -1;
     }
 
     static std::shared_ptr<const PinyinTable> pinyin()

@@ -17,17 +17,6 @@
 
 namespace hotline {
 
-namespace {
-QString describe(const Address &address)
-{
-    QStringList parts;
-    for (const QString &part : {address.districtName, address.streetName, address.communityName})
-        if (!part.isEmpty())
-            parts.append(part);
-    return parts.join(QStringLiteral(" › "));
-}
-} // namespace
-
 MapPanel::MapPanel(const ReferenceIndexes &indexes, const LocalStore &store, QWidget *parent)
     : QWidget(parent), m_indexes(indexes), m_store(store)
 {
@@ -68,10 +57,8 @@ MapPanel::MapPanel(const ReferenceIndexes &indexes, const LocalStore &store, QWi
     connect(m_map, &MapView::pointPicked, this, &MapPanel::takePoint);
     connect(m_map, &MapView::viewChanged, this, &MapPanel::refreshPins);
     connect(&m_indexes, &ReferenceIndexes::reloaded, this, &MapPanel::reloadGeography);
-    connect(&m_store, &LocalStore::workOrdersChanged, this, [this] {
-        refreshNearby();
-        refreshPins();
-    });
+    // Refreshing the list refreshes the pins too.
+    connect(&m_store, &LocalStore::workOrdersChanged, this, &MapPanel::refreshNearby);
     reloadGeography();
     refreshNearby();
 }
@@ -139,7 +126,7 @@ void MapPanel::takePoint(const GeoPoint &point)
     QString landmark;
     if (lookup.nearest)
         landmark = lookup.nearestMeters < 50 ? lookup.nearest->name : tr("%1附近").arg(lookup.nearest->name);
-    choose(address, landmark, landmark.isEmpty() ? describe(address) : landmark);
+    choose(address, landmark, landmark.isEmpty() ? address.path() : landmark);
 }
 
 void MapPanel::choose(const Address &address, const QString &placeName, const QString &where)
@@ -150,7 +137,7 @@ void MapPanel::choose(const Address &address, const QString &placeName, const QS
     if (!address.hasDistrict())
         text += tr("（无法确定所属区）");
     else
-        text += QStringLiteral(" — ") + describe(address).toHtmlEscaped();
+        text += QStringLiteral(" — ") + address.path().toHtmlEscaped();
     if (!address.location)
         text += tr("（只有区划，没有坐标：可在地图上点出具体位置）");
     m_where->setText(text);

@@ -8,7 +8,6 @@
 #include <QImage>
 #include <QWidget>
 
-#include <functional>
 #include <optional>
 
 namespace hotline {
@@ -27,7 +26,7 @@ struct MapPin {
 class MapView : public QWidget {
     Q_OBJECT
 public:
-    using TileFetcher = std::function<QByteArray(int zoom, int x, int y)>;
+    using TileFetcher = MapTileRenderer::TileFetcher;
     static constexpr int minZoom = 3;
     static constexpr int maxZoom = 18;
 

@@ -202,13 +202,10 @@ void WorkOrderForm::onAddressTaken(const Suggestion &suggestion)
 
 void WorkOrderForm::showAddressPath()
 {
-    QStringList parts;
-    for (const QString &part : {m_chosenAddress.districtName, m_chosenAddress.streetName, m_chosenAddress.communityName})
-        if (!part.isEmpty())
-            parts.append(part);
+    QString path = m_chosenAddress.path();
     if (m_chosenAddress.location)
-        parts.append(tr("已在地图上定位"));
-    showPath(m_addressPath, parts.join(QStringLiteral(" › ")));
+        path += (path.isEmpty() ? QString() : QStringLiteral(" › ")) + tr("已在地图上定位");
+    showPath(m_addressPath, path);
 }
 
 void WorkOrderForm::setLocation(const Address &address, const QString &placeName)

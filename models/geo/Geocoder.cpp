@@ -143,8 +143,7 @@ GeoMatch Geocoder::placeMatch(int index, int score) const
     match.extent.extend(place.location);
     QStringList parts{GeoPlace::kindName(place.kind)};
     if (!match.address.districtName.isEmpty())
-        parts.append(match.address.streetName.isEmpty() ? match.address.districtName
-                                                        : match.address.districtName + QStringLiteral(" › ") + match.address.streetName);
+        parts.append(match.address.path());
     if (!place.note.isEmpty())
         parts.append(place.note);
     match.detail = parts.join(QStringLiteral(" · "));

@@ -139,6 +139,15 @@ QString Classification::path() const
     return level1 + QStringLiteral(" › ") + level2 + QStringLiteral(" › ") + level3;
 }
 
+QString Address::path() const
+{
+    QStringList parts;
+    for (const QString &part : {districtName, streetName, communityName})
+        if (!part.isEmpty())
+            parts.append(part);
+    return parts.join(QStringLiteral(" › "));
+}
+
 QString Address::display() const
 {
     QString text = districtName + streetName + communityName;

@@ -51,6 +51,7 @@ struct Address {
     std::optional<GeoPoint> location; // WGS84, set from the map; dispatch and duplicates use it
     bool hasDistrict() const { return !districtCode.isEmpty(); }
     QString display() const;
+    QString path() const; // "西城区 › 牛街街道 › 牛街西里二区社区": the divisions it has
     friend bool operator==(const Address &, const Address &) = default;
 };
 

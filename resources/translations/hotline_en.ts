@@ -152,8 +152,7 @@
         <translation>Recording the migration</translation>
     </message>
     <message>
-        <location filename="../../models/central/NumberLeases.cpp" line="+24"/>
-        <location filename="../../models/central/Open311Service.cpp" line="+344"/>
+        <location filename="../../models/central/NumberLeases.cpp" line="+34"/>
         <source>建立号码计数器</source>
         <translation>Creating the number counter</translation>
     </message>
@@ -188,12 +187,12 @@
         <translation>Saving the block of numbers</translation>
     </message>
     <message>
-        <location filename="../../models/central/Open311Service.cpp" line="+47"/>
+        <location filename="../../models/central/Open311Service.cpp" line="+384"/>
         <source>保存服务</source>
         <translation>Saving the service</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>保存接口密钥</source>
         <translation>Saving the API key</translation>
     </message>
@@ -1387,7 +1386,7 @@
 <context>
     <name>hotline::MapPanel</name>
     <message>
-        <location filename="../../ui/MapPanel.cpp" line="+38"/>
+        <location filename="../../ui/MapPanel.cpp" line="+27"/>
         <source>地名、地铁站、小区、街道或社区，汉字或拼音首字母（Ctrl+G）</source>
         <translation>Place name, metro station, residential compound, street or community, in Chinese characters or pinyin initials (Ctrl+G)</translation>
     </message>
@@ -1397,7 +1396,7 @@
         <translation>Enter to locate; click the map, or press Enter on the map to take the point under the center crosshair. Arrow keys pan, + − zoom, Home shows the whole city.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>地点 © OpenStreetMap 贡献者</source>
         <translation>Places © OpenStreetMap contributors</translation>
     </message>
@@ -1532,12 +1531,12 @@
 <context>
     <name>hotline::NumberLeases</name>
     <message>
-        <location filename="../../models/central/NumberLeases.cpp" line="-22"/>
+        <location filename="../../models/central/NumberLeases.cpp" line="-20"/>
         <source>一次可领 1 到 %1 个号码，请求了 %2 个</source>
         <translation>Between 1 and %1 numbers can be leased at a time; %2 were requested</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>今年的工单号已用完</source>
         <translation>All work order numbers for this year have been used up</translation>
     </message>
@@ -1846,7 +1845,7 @@
 <context>
     <name>hotline::SyncEngine</name>
     <message>
-        <location filename="../../models/sync/SyncEngine.cpp" line="+39"/>
+        <location filename="../../models/sync/SyncEngine.cpp" line="+38"/>
         <source>未连接中心</source>
         <translation>Not connected</translation>
     </message>
@@ -2070,12 +2069,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+212"/>
+        <location line="+209"/>
         <source>首次来电</source>
         <translation>First call</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-205"/>
         <source>来电号码(&amp;P)</source>
         <translation>&amp;Phone number</translation>
     </message>
@@ -2155,7 +2154,7 @@
         <translation>Call type (&amp;R)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+64"/>
         <source>已在地图上定位</source>
         <translation>located on the map</translation>
     </message>

@@ -56,12 +56,7 @@ protected:
         ASSERT_EQ(points.value().places, 364);
         indexes.reload();
     }
-    int rows(const char *table) const
-    {
-        QSqlQuery query(fx.store->database());
-        query.exec(QStringLiteral("SELECT count(*) FROM ") + QString::fromLatin1(table));
-        return query.next() ? query.value(0).toInt() : -1;
-    }
+    int rows(const char *table) const { return fx.rowCount(table); }
 
     StoreFixture fx;
     ReferenceIndexes indexes{*fx.store, StoreFixture::pinyin()};

@@ -10,13 +10,6 @@ using namespace hotline;
 using namespace hotline::test;
 
 namespace {
-int count(LocalStore &store, const char *table)
-{
-    QSqlQuery query(store.database());
-    query.exec(QStringLiteral("SELECT count(*) FROM ") + QString::fromLatin1(table));
-    return query.next() ? query.value(0).toInt() : -1;
-}
-
 QString writeFile(const QTemporaryDir &dir, const char *name, const QByteArray &content)
 {
     const QString path = dir.filePath(QString::fromLatin1(name));
@@ -30,9 +23,9 @@ QString writeFile(const QTemporaryDir &dir, const char *name, const QByteArray &
 TEST(Import, RealDivisionsCatalogueAndUnits)
 {
     StoreFixture fx;
-    EXPECT_EQ(count(*fx.store, "divisions"), 7901);
-    EXPECT_EQ(count(*fx.store, "catalog_items"), 517);
-    EXPECT_EQ(count(*fx.store, "units"), 39);
+    EXPECT_EQ(fx.rowCount("divisions"), 7901);
+    EXPECT_EQ(fx.rowCount("catalog_items"), 517);
+    EXPECT_EQ(fx.rowCount("units"), 39);
     QSqlQuery query(fx.store->database());
     query.exec(QStringLiteral("SELECT level, count(*) FROM divisions GROUP BY level ORDER BY level"));
     QStringList levels;
@@ -46,7 +39,7 @@ TEST(Import, ReimportingDivisionsIsIdempotent)
     StoreFixture fx;
     auto again = DivisionRepository(*fx.store).importCsv(seedFile("beijing_divisions.csv"));
     ASSERT_TRUE(again.ok());
-    EXPECT_EQ(count(*fx.store, "divisions"), 7901);
+    EXPECT_EQ(fx.rowCount("divisions"), 7901);
 }
 
 struct BadFile {
@@ -72,9 +65,9 @@ TEST_P(MalformedImport, NamesTheLineAndChangesNothing)
         result = UnitRepository(*fx.store).importCsv(path);
     ASSERT_FALSE(result.ok());
     EXPECT_TRUE(result.error().contains(QString::fromUtf8(bad.expected))) << qPrintable(result.error());
-    EXPECT_EQ(count(*fx.store, "divisions"), 7901);
-    EXPECT_EQ(count(*fx.store, "catalog_items"), 517);
-    EXPECT_EQ(count(*fx.store, "units"), 39);
+    EXPECT_EQ(fx.rowCount("divisions"), 7901);
+    EXPECT_EQ(fx.rowCount("catalog_items"), 517);
+    EXPECT_EQ(fx.rowCount("units"), 39);
 }
 
 INSTANTIATE_TEST_SUITE_P(

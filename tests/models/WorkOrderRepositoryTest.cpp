@@ -28,12 +28,7 @@ protected:
         d.description = QStringLiteral("小区门口的路灯一周不亮");
         return d;
     }
-    int rows(const char *table) const
-    {
-        QSqlQuery query(fx.store->database());
-        query.exec(QStringLiteral("SELECT count(*) FROM ") + QString::fromLatin1(table));
-        return query.next() ? query.value(0).toInt() : -1;
-    }
+    int rows(const char *table) const { return fx.rowCount(table); }
 
     StoreFixture fx;
     ReferenceIndexes indexes{*fx.store, StoreFixture::pinyin()};

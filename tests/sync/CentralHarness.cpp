@@ -156,7 +156,8 @@ bool DeskHarness::syncUntilIdle(int timeoutMs)
     return idle;
 }
 
-HttpAnswer http(const QUrl &base, const QByteArray &method, const QString &path, const QByteArray &body, const QString &token)
+RawAnswer rawHttp(const QUrl &base, const QByteArray &method, const QString &path, const QByteArray &body, const QString &token,
+                  const QByteArray &contentType)
 {
     QNetworkAccessManager network;
     QUrl url = base;
@@ -165,17 +166,23 @@ HttpAnswer http(const QUrl &base, const QByteArray &method, const QString &path,
     if (query >= 0)
         url.setQuery(path.mid(query + 1));
     QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader("Content-Type", contentType);
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     QNetworkReply *reply = network.sendCustomRequest(request, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
-    HttpAnswer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                      QJsonDocument::fromJson(reply->readAll()).object()};
+    RawAnswer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
+                     reply->header(QNetworkRequest::ContentTypeHeader).toByteArray()};
     reply->deleteLater();
     return answer;
+}
+
+HttpAnswer http(const QUrl &base, const QByteArray &method, const QString &path, const QByteArray &body, const QString &token)
+{
+    const RawAnswer answer = rawHttp(base, method, path, body, token);
+    return {answer.status, QJsonDocument::fromJson(answer.body).object()};
 }
 
 QString signInToken(const QUrl &base, const QString &login, const QString &password)

@@ -61,7 +61,15 @@ struct DeskHarness {
     std::unique_ptr<SyncEngine> sync;
 };
 
-// A synchronous HTTP call for the bad-input tests: status and JSON body.
+// A synchronous HTTP call: status, body and its type, as a client that is not a desk sees it.
+struct RawAnswer {
+    int status = 0;
+    QByteArray body;
+    QByteArray contentType;
+};
+RawAnswer rawHttp(const QUrl &base, const QByteArray &method, const QString &path, const QByteArray &body = {},
+                  const QString &token = {}, const QByteArray &contentType = "application/json");
+// The same for the JSON API: status and the JSON object answered.
 struct HttpAnswer {
     int status = 0;
     QJsonObject body;

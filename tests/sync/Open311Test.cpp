@@ -5,7 +5,6 @@
 #include "../TestData.h"
 
 #include <QDomDocument>
-#include <QEventLoop>
 #include <QJsonArray>
 
 #include <gtest/gtest.h>
@@ -15,31 +14,9 @@ using namespace hotline::test;
 
 namespace {
 
-struct RawAnswer {
-    int status = 0;
-    QByteArray body;
-    QByteArray contentType;
-};
-
-RawAnswer raw(const QUrl &base, const QByteArray &method, const QString &path, const QByteArray &body = {},
-              const QByteArray &contentType = "application/x-www-form-urlencoded")
+RawAnswer raw(const QUrl &base, const QByteArray &method, const QString &path, const QByteArray &body = {})
 {
-    QNetworkAccessManager network;
-    QUrl url = base;
-    const qsizetype query = path.indexOf(u'?');
-    url.setPath(query < 0 ? path : path.left(query));
-    if (query >= 0)
-        url.setQuery(path.mid(query + 1));
-    QNetworkRequest request(url);
-    request.setRawHeader("Content-Type", contentType);
-    QNetworkReply *reply = network.sendCustomRequest(request, method, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    RawAnswer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
-                     reply->header(QNetworkRequest::ContentTypeHeader).toByteArray()};
-    reply->deleteLater();
-    return answer;
+    return rawHttp(base, method, path, body, {}, "application/x-www-form-urlencoded");
 }
 
 class Open311Test : public ::testing::TestWithParam<const char *> {
