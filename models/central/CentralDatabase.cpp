@@ -96,6 +96,7 @@ CentralDatabase::CentralDatabase(QString connection, Dialect dialect, QString de
 
 CentralDatabase::~CentralDatabase()
 {
+    m_statements.clear(); // before the connection they were compiled on
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
@@ -126,7 +127,7 @@ Result<std::unique_ptr<CentralDatabase>> CentralDatabase::open(const QString &ur
         QSqlQuery pragma(db);
         // WAL with synchronous=FULL: an acknowledged push survives a killed process or power cut.
         for (const char *sql : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
-                                "PRAGMA cache_size = -65536"})
+                                "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY"})
             if (!pragma.exec(QString::fromLatin1(sql)))
                 return Error{tr("无法设置 SQLite：%1").arg(pragma.lastError().text())};
     } else if (url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"))) {
@@ -192,29 +193,55 @@ Status CentralDatabase::migrate()
     return Status::success();
 }
 
+PreparedQuery CentralDatabase::prepared(const QString &sql) const
+{
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(database());
+        // A statement that does not compile is a bug here; its exec() fails with the reason.
+        query->prepare(sql);
+        found = m_statements.emplace(sql, std::move(query)).first;
+    }
+    return PreparedQuery(*found->second);
+}
+
 Status CentralDatabase::transaction(const std::function<Status()> &body)
 {
-    QSqlQuery query(database());
     const QString begin = m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
-    if (!query.exec(begin))
-        return Error{tr("无法开始事务：%1").arg(query.lastError().text())};
+    if (Status s = command(begin); !s)
+        return Error{tr("无法开始事务：%1").arg(s.error())};
     Status status = body();
-    if (status && !query.exec(QStringLiteral("COMMIT")))
-        status = Error{tr("无法提交：%1").arg(query.lastError().text())};
+    if (status) {
+        if (Status s = command(QStringLiteral("COMMIT")); !s)
+            status = Error{tr("无法提交：%1").arg(s.error())};
+    }
     if (!status)
-        QSqlQuery(database()).exec(QStringLiteral("ROLLBACK"));
+        (void)command(QStringLiteral("ROLLBACK"));
     return status;
+}
+
+Status CentralDatabase::command(const QString &sql)
+{
+    if (m_dialect == Dialect::Postgres) {
+        QSqlQuery query(database());
+        if (!query.exec(sql))
+            return Error{query.lastError().text()};
+        return Status::success();
+    }
+    const PreparedQuery query = prepared(sql);
+    if (!query->exec())
+        return Error{query->lastError().text()};
+    return Status::success();
 }
 
 Result<qint64> CentralDatabase::nextValue(const QString &counter, qint64 step)
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("UPDATE counters SET value = value + ? WHERE name = ? RETURNING value"));
-    query.addBindValue(step);
-    query.addBindValue(counter);
-    if (!query.exec() || !query.next())
-        return Error{tr("计数器 %1 不可用：%2").arg(counter, query.lastError().text())};
-    return query.value(0).toLongLong();
+    const PreparedQuery query = prepared(QStringLiteral("UPDATE counters SET value = value + ? WHERE name = ? RETURNING value"));
+    query->addBindValue(step);
+    query->addBindValue(counter);
+    if (!query->exec() || !query->next())
+        return Error{tr("计数器 %1 不可用：%2").arg(counter, query->lastError().text())};
+    return query->value(0).toLongLong();
 }
 
 } // namespace hotline

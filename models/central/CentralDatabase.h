@@ -4,12 +4,30 @@
 #include "core/Result.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <unordered_map>
 
 namespace hotline {
+
+// A statement compiled once and reused, from CentralDatabase::prepared. Bind with
+// addBindValue and exec as usual; the handle finishes the query when it goes, so a SELECT's
+// read snapshot is never held past the caller's scope (SQLite could not checkpoint its WAL).
+class PreparedQuery {
+public:
+    explicit PreparedQuery(QSqlQuery &query) : m_query(query) {}
+    PreparedQuery(const PreparedQuery &) = delete;
+    PreparedQuery &operator=(const PreparedQuery &) = delete;
+    ~PreparedQuery() { m_query.finish(); }
+    QSqlQuery &operator*() const { return m_query; }
+    QSqlQuery *operator->() const { return &m_query; }
+
+private:
+    QSqlQuery &m_query;
+};
 
 // The central service's database: SQLite (one file, nothing to set up) or PostgreSQL, chosen
 // by URL — `sqlite:/var/lib/hotline/central.sqlite` or
@@ -28,6 +46,16 @@ public:
     QString describe() const { return m_description; }
     int schemaVersion() const;
 
+    // `sql` compiled on first use and kept for the life of the connection. The push and pull
+    // paths run the same dozen statements thousands of times a second: compiling each one
+    // every time was a sixth of the centre's CPU on SQLite and a round trip on PostgreSQL.
+    // One handle per statement at a time (they are not re-entrant).
+    PreparedQuery prepared(const QString &sql) const;
+
+    // A statement without parameters or rows: BEGIN, COMMIT, SAVEPOINT. Compiled once on
+    // SQLite; sent as text to PostgreSQL, which cannot PREPARE transaction control.
+    Status command(const QString &sql);
+
     // Runs `body` in one transaction; any failure rolls all of it back.
     Status transaction(const std::function<Status()> &body);
     // The next value of a named counter, inside the caller's transaction. The counter's row
@@ -42,6 +70,7 @@ private:
     QString m_connection;
     Dialect m_dialect;
     QString m_description;
+    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements; // a cache: const to callers
 };
 
 } // namespace hotline

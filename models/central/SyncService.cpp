@@ -104,28 +104,26 @@ Result<QVector<OpOutcome>> SyncService::push(const Session &session, const QVect
     QVector<OpOutcome> outcomes;
     const Status status = m_db.transaction([&]() -> Status {
         outcomes.clear();
-        QSqlQuery seen(m_db.database());
-        seen.prepare(QStringLiteral("SELECT status, revision, error FROM applied_ops WHERE op_id = ?"));
         for (const SyncOp &op : ops) {
             OpOutcome outcome;
             outcome.opId = op.opId;
-            seen.addBindValue(op.opId.toString(QUuid::WithoutBraces));
-            if (!seen.exec())
-                return Error{seen.lastError().text()};
-            if (seen.next()) {
-                // Sent before (a lost answer, a retried batch): the same answer, nothing applied.
-                const bool rejected = seen.value(0).toString() == QLatin1String("rejected");
-                outcome.kind = rejected ? OpOutcome::Kind::Rejected : OpOutcome::Kind::Duplicate;
-                outcome.revision = seen.value(1).toLongLong();
-                outcome.error = seen.value(2).toString();
-                seen.finish();
-                outcomes.append(outcome);
-                continue;
+            {
+                const PreparedQuery seen = m_db.prepared(QStringLiteral("SELECT status, revision, error FROM applied_ops WHERE op_id = ?"));
+                seen->addBindValue(op.opId.toString(QUuid::WithoutBraces));
+                if (!seen->exec())
+                    return Error{seen->lastError().text()};
+                if (seen->next()) {
+                    // Sent before (a lost answer, a retried batch): the same answer, nothing applied.
+                    const bool rejected = seen->value(0).toString() == QLatin1String("rejected");
+                    outcome.kind = rejected ? OpOutcome::Kind::Rejected : OpOutcome::Kind::Duplicate;
+                    outcome.revision = seen->value(1).toLongLong();
+                    outcome.error = seen->value(2).toString();
+                    outcomes.append(outcome);
+                    continue;
+                }
             }
-            seen.finish();
-            QSqlQuery savepoint(m_db.database());
-            if (!savepoint.exec(QStringLiteral("SAVEPOINT op")))
-                return Error{savepoint.lastError().text()};
+            if (Status s = m_db.command(QStringLiteral("SAVEPOINT op")); !s)
+                return s;
             QString rejected;
             Result<qint64> applied = op.kind == QLatin1String("workorder.event")
                 ? applyEvent(session, op.payload, &rejected, &outcome.audience)
@@ -134,11 +132,13 @@ Result<QVector<OpOutcome>> SyncService::push(const Session &session, const QVect
                 return Error{applied.error()};
             if (rejected.isEmpty()) {
                 outcome.revision = applied.value();
-                if (!savepoint.exec(QStringLiteral("RELEASE SAVEPOINT op")))
-                    return Error{savepoint.lastError().text()};
+                if (Status s = m_db.command(QStringLiteral("RELEASE SAVEPOINT op")); !s)
+                    return s;
             } else {
-                if (!savepoint.exec(QStringLiteral("ROLLBACK TO SAVEPOINT op")) || !savepoint.exec(QStringLiteral("RELEASE SAVEPOINT op")))
-                    return Error{savepoint.lastError().text()};
+                if (Status s = m_db.command(QStringLiteral("ROLLBACK TO SAVEPOINT op")); !s)
+                    return s;
+                if (Status s = m_db.command(QStringLiteral("RELEASE SAVEPOINT op")); !s)
+                    return s;
                 outcome.kind = OpOutcome::Kind::Rejected;
                 outcome.error = rejected;
             }
@@ -155,15 +155,15 @@ Result<QVector<OpOutcome>> SyncService::push(const Session &session, const QVect
 
 Status SyncService::recordOutcome(const Session &session, const OpOutcome &outcome)
 {
-    QSqlQuery query(m_db.database());
-    query.prepare(QStringLiteral("INSERT INTO applied_ops (op_id, desk, status, revision, error, applied_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(outcome.opId.toString(QUuid::WithoutBraces));
-    query.addBindValue(session.desk);
-    query.addBindValue(QString::fromLatin1(outcomeCode(outcome.kind)));
-    query.addBindValue(outcome.revision > 0 ? QVariant(outcome.revision) : QVariant(QMetaType(QMetaType::LongLong)));
-    query.addBindValue(sqlText(outcome.error));
-    query.addBindValue(iso(QDateTime::currentDateTimeUtc()));
-    return execSql(query, QT_TRANSLATE_NOOP("LocalStore", "记录操作结果"));
+    const PreparedQuery query = m_db.prepared(
+        QStringLiteral("INSERT INTO applied_ops (op_id, desk, status, revision, error, applied_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    query->addBindValue(outcome.opId.toString(QUuid::WithoutBraces));
+    query->addBindValue(session.desk);
+    query->addBindValue(QString::fromLatin1(outcomeCode(outcome.kind)));
+    query->addBindValue(outcome.revision > 0 ? QVariant(outcome.revision) : QVariant(QMetaType(QMetaType::LongLong)));
+    query->addBindValue(sqlText(outcome.error));
+    query->addBindValue(iso(QDateTime::currentDateTimeUtc()));
+    return execSql(*query, QT_TRANSLATE_NOOP("LocalStore", "记录操作结果"));
 }
 
 Result<qint64> SyncService::applyEvent(const Session &session, const QJsonObject &payload, QString *rejected, QString *audience)
@@ -183,27 +183,26 @@ Result<qint64> SyncService::applyEvent(const Session &session, const QJsonObject
         if (!problems.isEmpty())
             return reject(tr("工单内容不完整：%1").arg(problems.first().message));
     }
-    QSqlDatabase db = m_db.database();
-
     // The order as the centre knows it: its events in the order they were applied.
-    QSqlQuery history(db);
-    history.prepare(QStringLiteral("SELECT event_id, type, at, actor, payload FROM work_order_events"
-                                   " WHERE order_number = ? ORDER BY revision"));
-    history.addBindValue(event->orderNumber);
-    if (!history.exec())
-        return Error{history.lastError().text()};
     QVector<WorkOrderEvent> events;
-    while (history.next()) {
-        if (history.value(0).toString() == event->id.toString(QUuid::WithoutBraces))
-            return reject(tr("事件 %1 已在中心（用不同的操作号重发）").arg(history.value(0).toString()));
-        WorkOrderEvent e;
-        e.id = QUuid::fromString(history.value(0).toString());
-        e.orderNumber = event->orderNumber;
-        e.type = eventTypeFromCode(history.value(1).toString()).value_or(EventType::Created);
-        e.at = QDateTime::fromString(history.value(2).toString(), Qt::ISODateWithMs);
-        e.actor = history.value(3).toString();
-        e.payload = QJsonDocument::fromJson(history.value(4).toString().toUtf8()).object();
-        events.append(e);
+    {
+        const PreparedQuery history = m_db.prepared(QStringLiteral(
+            "SELECT event_id, type, at, actor, payload FROM work_order_events WHERE order_number = ? ORDER BY revision"));
+        history->addBindValue(event->orderNumber);
+        if (!history->exec())
+            return Error{history->lastError().text()};
+        while (history->next()) {
+            if (history->value(0).toString() == event->id.toString(QUuid::WithoutBraces))
+                return reject(tr("事件 %1 已在中心（用不同的操作号重发）").arg(history->value(0).toString()));
+            WorkOrderEvent e;
+            e.id = QUuid::fromString(history->value(0).toString());
+            e.orderNumber = event->orderNumber;
+            e.type = eventTypeFromCode(history->value(1).toString()).value_or(EventType::Created);
+            e.at = QDateTime::fromString(history->value(2).toString(), Qt::ISODateWithMs);
+            e.actor = history->value(3).toString();
+            e.payload = QJsonDocument::fromJson(history->value(4).toString().toUtf8()).object();
+            events.append(e);
+        }
     }
     std::optional<WorkOrderState> current;
     if (!events.isEmpty()) {
@@ -223,63 +222,56 @@ Result<qint64> SyncService::applyEvent(const Session &session, const QJsonObject
 Result<qint64> SyncService::record(const WorkOrderEvent &event, const WorkOrderState &state, const QString &originDesk,
                                    const QString &login, QString *audience)
 {
-    QSqlDatabase db = m_db.database();
     Result<qint64> revision = m_db.nextValue(QStringLiteral("revision"));
     if (!revision)
         return Error{revision.error()};
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO work_order_events (event_id, order_number, type, at, actor, payload, revision)"
-                                  " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(event.id.toString(QUuid::WithoutBraces));
-    insert.addBindValue(event.orderNumber);
-    insert.addBindValue(toCode(event.type));
-    insert.addBindValue(iso(event.at));
-    insert.addBindValue(sqlText(event.actor));
-    insert.addBindValue(compact(event.payload));
-    insert.addBindValue(revision.value());
-    if (Status s = execSql(insert, QT_TRANSLATE_NOOP("LocalStore", "保存工单事件")); !s)
-        return Error{s.error()};
-
-    QSqlQuery owner(db);
-    owner.prepare(QStringLiteral("SELECT desk FROM work_orders WHERE number = ?"));
-    owner.addBindValue(event.orderNumber);
+    {
+        const PreparedQuery insert = m_db.prepared(QStringLiteral(
+            "INSERT INTO work_order_events (event_id, order_number, type, at, actor, payload, revision) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        insert->addBindValue(event.id.toString(QUuid::WithoutBraces));
+        insert->addBindValue(event.orderNumber);
+        insert->addBindValue(toCode(event.type));
+        insert->addBindValue(iso(event.at));
+        insert->addBindValue(sqlText(event.actor));
+        insert->addBindValue(compact(event.payload));
+        insert->addBindValue(revision.value());
+        if (Status s = execSql(*insert, QT_TRANSLATE_NOOP("LocalStore", "保存工单事件")); !s)
+            return Error{s.error()};
+    }
     QString desk = originDesk;
-    if (owner.exec() && owner.next())
-        desk = owner.value(0).toString();
-    owner.finish();
+    {
+        const PreparedQuery owner = m_db.prepared(QStringLiteral("SELECT desk FROM work_orders WHERE number = ?"));
+        owner->addBindValue(event.orderNumber);
+        if (owner->exec() && owner->next())
+            desk = owner->value(0).toString();
+    }
     *audience = desk;
-    const std::optional<GeoPoint> &location = state.draft.address.location;
-    QSqlQuery projection(db);
-    projection.prepare(QStringLiteral(
-        "INSERT INTO work_orders (number, desk, created_at, updated_at, status, phone, title, district_code, service_code,"
-        " lng, lat, state_json, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (number) DO UPDATE SET updated_at = excluded.updated_at, status = excluded.status,"
-        " state_json = excluded.state_json, revision = excluded.revision"));
-    projection.addBindValue(state.number);
-    projection.addBindValue(desk);
-    projection.addBindValue(iso(state.createdAt));
-    projection.addBindValue(iso(state.updatedAt));
-    projection.addBindValue(toCode(state.status));
-    projection.addBindValue(sqlText(state.draft.phone));
-    projection.addBindValue(sqlText(state.draft.title));
-    projection.addBindValue(state.draft.address.districtCode);
-    const Classification &item = state.draft.classification;
-    projection.addBindValue(item.isEmpty() ? QString(QStringLiteral("")) : Open311Service::serviceCode(item.level1, item.level2, item.level3));
-    projection.addBindValue(location ? QVariant(location->lng) : QVariant(QMetaType(QMetaType::Double)));
-    projection.addBindValue(location ? QVariant(location->lat) : QVariant(QMetaType(QMetaType::Double)));
-    projection.addBindValue(compact(state.toJson()));
-    projection.addBindValue(revision.value());
-    if (Status s = execSql(projection, QT_TRANSLATE_NOOP("LocalStore", "保存工单")); !s)
-        return Error{s.error()};
-
-    QSqlQuery change(db);
-    change.prepare(QStringLiteral("INSERT INTO changes (revision, kind, item_key, audience, payload) VALUES (?, ?, ?, ?, ?)"));
-    change.addBindValue(revision.value());
-    change.addBindValue(QStringLiteral("workorder.event"));
-    change.addBindValue(event.orderNumber);
-    change.addBindValue(desk);
-    change.addBindValue(compact(event.toJson()));
-    if (Status s = execSql(change, QT_TRANSLATE_NOOP("LocalStore", "记录变更")); !s)
+    {
+        const std::optional<GeoPoint> &location = state.draft.address.location;
+        const PreparedQuery projection = m_db.prepared(QStringLiteral(
+            "INSERT INTO work_orders (number, desk, created_at, updated_at, status, phone, title, district_code, service_code,"
+            " lng, lat, state_json, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (number) DO UPDATE SET updated_at = excluded.updated_at, status = excluded.status,"
+            " state_json = excluded.state_json, revision = excluded.revision"));
+        projection->addBindValue(state.number);
+        projection->addBindValue(desk);
+        projection->addBindValue(iso(state.createdAt));
+        projection->addBindValue(iso(state.updatedAt));
+        projection->addBindValue(toCode(state.status));
+        projection->addBindValue(sqlText(state.draft.phone));
+        projection->addBindValue(sqlText(state.draft.title));
+        projection->addBindValue(state.draft.address.districtCode);
+        const Classification &item = state.draft.classification;
+        projection->addBindValue(item.isEmpty() ? QString(QStringLiteral(""))
+                                                : Open311Service::serviceCode(item.level1, item.level2, item.level3));
+        projection->addBindValue(location ? QVariant(location->lng) : QVariant(QMetaType(QMetaType::Double)));
+        projection->addBindValue(location ? QVariant(location->lat) : QVariant(QMetaType(QMetaType::Double)));
+        projection->addBindValue(compact(state.toJson()));
+        projection->addBindValue(revision.value());
+        if (Status s = execSql(*projection, QT_TRANSLATE_NOOP("LocalStore", "保存工单")); !s)
+            return Error{s.error()};
+    }
+    if (Status s = recordChange(revision.value(), QStringLiteral("workorder.event"), event.orderNumber, desk, compact(event.toJson())); !s)
         return Error{s.error()};
     if (Status s = m_users.audit(login, QStringLiteral("write"), QStringLiteral("workorder:") + event.orderNumber,
                                  toCode(event.type));
@@ -305,23 +297,18 @@ Result<qint64> SyncService::applyKb(const Session &session, const QJsonObject &p
     const QString status = payload.value(QLatin1String("status")).toString(QStringLiteral("published"));
     if (status != QLatin1String("published") && status != QLatin1String("withdrawn"))
         return reject(tr("知识条目的 status 应为 published 或 withdrawn"));
-    QSqlQuery upsert(m_db.database());
-    upsert.prepare(QStringLiteral("INSERT INTO kb_articles (article_key, status, payload, revision) VALUES (?, ?, ?, ?)"
-                                  " ON CONFLICT (article_key) DO UPDATE SET status = excluded.status,"
-                                  " payload = excluded.payload, revision = excluded.revision"));
-    upsert.addBindValue(key);
-    upsert.addBindValue(status);
-    upsert.addBindValue(compact(payload));
-    upsert.addBindValue(revision.value());
-    if (Status s = execSql(upsert, QT_TRANSLATE_NOOP("LocalStore", "保存知识")); !s)
-        return Error{s.error()};
-    QSqlQuery change(m_db.database());
-    change.prepare(QStringLiteral("INSERT INTO changes (revision, kind, item_key, audience, payload) VALUES (?, ?, ?, '', ?)"));
-    change.addBindValue(revision.value());
-    change.addBindValue(QStringLiteral("kb.article"));
-    change.addBindValue(key);
-    change.addBindValue(compact(payload));
-    if (Status s = execSql(change, QT_TRANSLATE_NOOP("LocalStore", "记录变更")); !s)
+    {
+        const PreparedQuery upsert = m_db.prepared(QStringLiteral(
+            "INSERT INTO kb_articles (article_key, status, payload, revision) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (article_key) DO UPDATE SET status = excluded.status, payload = excluded.payload, revision = excluded.revision"));
+        upsert->addBindValue(key);
+        upsert->addBindValue(status);
+        upsert->addBindValue(compact(payload));
+        upsert->addBindValue(revision.value());
+        if (Status s = execSql(*upsert, QT_TRANSLATE_NOOP("LocalStore", "保存知识")); !s)
+            return Error{s.error()};
+    }
+    if (Status s = recordChange(revision.value(), QStringLiteral("kb.article"), key, QString(), compact(payload)); !s)
         return Error{s.error()};
     if (Status s = m_users.audit(session.user.login, QStringLiteral("publish"), QStringLiteral("kb:") + key, status); !s)
         return Error{s.error()};
@@ -341,13 +328,9 @@ Result<qint64> SyncService::publishReference(const Session &session, const QStri
         if (!next)
             return Error{next.error()};
         revision = next.value();
-        QSqlQuery change(m_db.database());
-        change.prepare(QStringLiteral("INSERT INTO changes (revision, kind, item_key, audience, payload) VALUES (?, ?, ?, '', ?)"));
-        change.addBindValue(revision);
-        change.addBindValue(QString(QStringLiteral("reference.") + kind));
-        change.addBindValue(kind);
-        change.addBindValue(compact(QJsonObject{{QStringLiteral("csv"), QString::fromUtf8(csv)}}));
-        if (Status s = execSql(change, QT_TRANSLATE_NOOP("LocalStore", "记录变更")); !s)
+        if (Status s = recordChange(revision, QStringLiteral("reference.") + kind, kind, QString(),
+                                    compact(QJsonObject{{QStringLiteral("csv"), QString::fromUtf8(csv)}}));
+            !s)
             return s;
         return m_users.audit(session.user.login, QStringLiteral("publish"), QStringLiteral("reference:") + kind,
                              QString::number(*rows));
@@ -365,22 +348,22 @@ Result<SyncService::Page> SyncService::pull(const Session &session, qint64 since
     // handed out under the counter's row lock), so reading up to it can skip nothing, even
     // with many writers committing out of order.
     const qint64 latest = latestRevision();
-    QSqlQuery query(m_db.database());
-    query.prepare(QStringLiteral("SELECT revision, kind, item_key, payload FROM changes WHERE revision > ? AND revision <= ?"
-                                 " AND (audience = '' OR audience = ?) ORDER BY revision LIMIT ?"));
-    query.addBindValue(since);
-    query.addBindValue(latest);
-    query.addBindValue(session.desk);
-    query.addBindValue(limit + 1);
-    if (!query.exec())
-        return Error{query.lastError().text()};
-    while (query.next()) {
+    const PreparedQuery query = m_db.prepared(QStringLiteral(
+        "SELECT revision, kind, item_key, payload FROM changes WHERE revision > ? AND revision <= ?"
+        " AND (audience = '' OR audience = ?) ORDER BY revision LIMIT ?"));
+    query->addBindValue(since);
+    query->addBindValue(latest);
+    query->addBindValue(session.desk);
+    query->addBindValue(limit + 1);
+    if (!query->exec())
+        return Error{query->lastError().text()};
+    while (query->next()) {
         if (page.changes.size() == limit) {
             page.more = true;
             break;
         }
-        Change change{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                      QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object()};
+        Change change{query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString(),
+                      QJsonDocument::fromJson(query->value(3).toString().toUtf8()).object()};
         page.cursor = change.revision;
         page.changes.append(std::move(change));
     }
@@ -392,10 +375,23 @@ Result<SyncService::Page> SyncService::pull(const Session &session, qint64 since
 
 qint64 SyncService::latestRevision() const
 {
-    QSqlQuery query(m_db.database());
-    if (query.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'revision'")) && query.next())
-        return query.value(0).toLongLong();
+    const PreparedQuery query = m_db.prepared(QStringLiteral("SELECT value FROM counters WHERE name = 'revision'"));
+    if (query->exec() && query->next())
+        return query->value(0).toLongLong();
     return 0;
+}
+
+Status SyncService::recordChange(qint64 revision, const QString &kind, const QString &key, const QString &audience,
+                                 const QString &payload)
+{
+    const PreparedQuery change = m_db.prepared(
+        QStringLiteral("INSERT INTO changes (revision, kind, item_key, audience, payload) VALUES (?, ?, ?, ?, ?)"));
+    change->addBindValue(revision);
+    change->addBindValue(kind);
+    change->addBindValue(key);
+    change->addBindValue(audience.isNull() ? QString(QStringLiteral("")) : audience);
+    change->addBindValue(payload);
+    return execSql(*change, QT_TRANSLATE_NOOP("LocalStore", "记录变更"));
 }
 
 } // namespace hotline

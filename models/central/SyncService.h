@@ -73,6 +73,8 @@ private:
     Result<qint64> applyEvent(const Session &session, const QJsonObject &payload, QString *rejected, QString *audience);
     Result<qint64> applyKb(const Session &session, const QJsonObject &payload, QString *rejected, QString *audience);
     Status recordOutcome(const Session &session, const OpOutcome &outcome);
+    // One row of the change feed desks pull; audience '' is every desk.
+    Status recordChange(qint64 revision, const QString &kind, const QString &key, const QString &audience, const QString &payload);
 
     CentralDatabase &m_db;
     UserDirectory &m_users;

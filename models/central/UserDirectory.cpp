@@ -136,18 +136,18 @@ std::optional<Session> UserDirectory::authenticate(const QString &token) const
 {
     if (token.isEmpty() || token.size() > 200)
         return std::nullopt;
-    QSqlQuery query(m_db.database());
-    query.prepare(QStringLiteral("SELECT u.id, u.login, u.display_name, u.role, t.desk, t.expires_at FROM tokens t"
-                                 " JOIN users u ON u.id = t.user_id WHERE t.token_hash = ? AND u.disabled = 0"));
-    query.addBindValue(hashToken(token));
-    if (!query.exec() || !query.next())
+    const PreparedQuery query = m_db.prepared(QStringLiteral(
+        "SELECT u.id, u.login, u.display_name, u.role, t.desk, t.expires_at FROM tokens t"
+        " JOIN users u ON u.id = t.user_id WHERE t.token_hash = ? AND u.disabled = 0"));
+    query->addBindValue(hashToken(token));
+    if (!query->exec() || !query->next())
         return std::nullopt;
     Session session;
     session.token = token;
-    session.user = {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                    roleFromCode(query.value(3).toString()).value_or(Role::Trainee)};
-    session.desk = query.value(4).toString();
-    session.expiresAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
+    session.user = {query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString(),
+                    roleFromCode(query->value(3).toString()).value_or(Role::Trainee)};
+    session.desk = query->value(4).toString();
+    session.expiresAt = QDateTime::fromString(query->value(5).toString(), Qt::ISODateWithMs);
     if (!session.expiresAt.isValid() || session.expiresAt <= QDateTime::currentDateTimeUtc())
         return std::nullopt;
     return session;
@@ -165,14 +165,13 @@ Status UserDirectory::signOut(const QString &token)
 
 Status UserDirectory::audit(const QString &login, const QString &action, const QString &target, const QString &detail)
 {
-    QSqlQuery query(m_db.database());
-    query.prepare(QStringLiteral("INSERT INTO audit_log (at, login, action, target, detail) VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(iso(QDateTime::currentDateTimeUtc()));
-    query.addBindValue(login);
-    query.addBindValue(action);
-    query.addBindValue(target);
-    query.addBindValue(sqlText(detail));
-    return execSql(query, QT_TRANSLATE_NOOP("LocalStore", "写审计日志"));
+    const PreparedQuery query = m_db.prepared(QStringLiteral("INSERT INTO audit_log (at, login, action, target, detail) VALUES (?, ?, ?, ?, ?)"));
+    query->addBindValue(iso(QDateTime::currentDateTimeUtc()));
+    query->addBindValue(login);
+    query->addBindValue(action);
+    query->addBindValue(target);
+    query->addBindValue(sqlText(detail));
+    return execSql(*query, QT_TRANSLATE_NOOP("LocalStore", "写审计日志"));
 }
 
 int UserDirectory::userCount() const
