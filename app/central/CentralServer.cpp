@@ -10,7 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QPointer>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QUrlQuery>
 #include <QWebSocket>
 
@@ -26,7 +28,7 @@ const std::vector<Role> readers = {Role::Operator, Role::TeamLead, Role::KbEdito
 } // namespace
 
 CentralServer::CentralServer(CentralDatabase &db, CentralOptions options, QObject *parent)
-    : QObject(parent), m_db(db), m_options(options), m_users(db), m_sync(db, m_users),
+    : QObject(parent), m_db(db), m_options(options), m_users(db), m_sync(db, m_users), m_pushes(m_sync),
       m_leases(std::make_unique<NumberLeases>(db)), m_open311(std::make_unique<Open311Service>(db, m_sync, m_users)),
       m_stream(QStringLiteral("hotline-central"), QWebSocketServer::NonSecureMode)
 {
@@ -37,7 +39,11 @@ CentralServer::CentralServer(CentralDatabase &db, CentralOptions options, QObjec
     connect(&m_nudgeTimer, &QTimer::timeout, this, &CentralServer::sendNudges);
 }
 
-CentralServer::~CentralServer() = default;
+CentralServer::~CentralServer()
+{
+    // Pushes read in the last moments are written and answered while the sockets still exist.
+    m_pushes.flush();
+}
 
 quint16 CentralServer::listen(const QHostAddress &address, quint16 port, quint16 streamPort)
 {
@@ -58,22 +64,35 @@ void CentralServer::stopListening()
     for (QTcpServer *server : m_http.servers())
         server->close();
     m_stream.close();
+    // Closing one may drop it from m_sockets at once (its disconnected signal): walk a copy.
+    QList<QPointer<QWebSocket>> open;
     for (const auto &socket : m_sockets)
-        socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server stopping"));
+        open.append(socket.get());
+    for (const QPointer<QWebSocket> &socket : open)
+        if (socket)
+            socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server stopping"));
+}
+
+std::variant<Session, QHttpServerResponse> CentralServer::authorize(const std::vector<Role> &roles, const QHttpServerRequest &request)
+{
+    const QString token = http::bearerToken(request);
+    if (token.isEmpty())
+        return http::error(Code::Unauthorized, QStringLiteral("sign in first: Authorization: Bearer TOKEN"));
+    std::optional<Session> session = m_users.authenticate(token);
+    if (!session)
+        return http::error(Code::Unauthorized, QStringLiteral("the token is unknown or has expired: sign in again"));
+    if (std::find(roles.begin(), roles.end(), session->user.role) == roles.end())
+        return http::error(Code::Forbidden, QStringLiteral("the role %1 may not do this").arg(toCode(session->user.role)));
+    return std::move(*session);
 }
 
 std::function<QHttpServerResponse(const QHttpServerRequest &)> CentralServer::guarded(std::vector<Role> roles, Handler handler)
 {
     return [this, roles = std::move(roles), handler = std::move(handler)](const QHttpServerRequest &request) {
-        const QString token = http::bearerToken(request);
-        if (token.isEmpty())
-            return http::error(Code::Unauthorized, QStringLiteral("sign in first: Authorization: Bearer TOKEN"));
-        const std::optional<Session> session = m_users.authenticate(token);
-        if (!session)
-            return http::error(Code::Unauthorized, QStringLiteral("the token is unknown or has expired: sign in again"));
-        if (std::find(roles.begin(), roles.end(), session->user.role) == roles.end())
-            return http::error(Code::Forbidden, QStringLiteral("the role %1 may not do this").arg(toCode(session->user.role)));
-        return handler(*session, request);
+        std::variant<Session, QHttpServerResponse> caller = authorize(roles, request);
+        if (auto *refusal = std::get_if<QHttpServerResponse>(&caller))
+            return std::move(*refusal);
+        return handler(std::get<Session>(caller), request);
     };
 }
 
@@ -96,7 +115,7 @@ void CentralServer::addRoutes()
                      return http::json({{QStringLiteral("signedOut"), true}});
                  }));
     m_http.route(QStringLiteral("/api/v1/sync/push"), Method::Post,
-                 guarded(writers, [this](const Session &s, const QHttpServerRequest &r) { return push(s, r); }));
+                 [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) { push(request, std::move(responder)); });
     m_http.route(QStringLiteral("/api/v1/sync/pull"), Method::Get,
                  guarded(readers, [this](const Session &s, const QHttpServerRequest &r) { return pull(s, r); }));
     m_http.route(QStringLiteral("/api/v1/numbers/lease"), Method::Post,
@@ -182,9 +201,11 @@ QHttpServerResponse CentralServer::signIn(const QHttpServerRequest &request)
                        {QStringLiteral("displayName"), session.value().user.displayName}});
 }
 
-QHttpServerResponse CentralServer::push(const Session &session, const QHttpServerRequest &request)
+namespace {
+// The operations of a push body, checked strictly, or the 4xx that refuses them all.
+std::variant<QVector<SyncOp>, QHttpServerResponse> pushOps(const QHttpServerRequest &request, qsizetype maxBytes)
 {
-    const auto body = http::objectBody(request, m_options.maxBodyBytes, {QStringLiteral("ops")}, {QStringLiteral("ops")});
+    const auto body = http::objectBody(request, maxBytes, {QStringLiteral("ops")}, {QStringLiteral("ops")});
     if (const auto *problem = std::get_if<http::BodyError>(&body))
         return http::error(problem->status, problem->message);
     const QJsonValue opsValue = std::get<QJsonObject>(body).value(QLatin1String("ops"));
@@ -200,16 +221,49 @@ QHttpServerResponse CentralServer::push(const Session &session, const QHttpServe
             return http::error(Code::BadRequest, QStringLiteral("ops[%1]: %2").arg(i).arg(op.error()));
         ops.append(std::move(op).value());
     }
-    Result<QVector<OpOutcome>> outcomes = m_sync.push(session, ops);
-    if (!outcomes)
-        return http::error(Code::ServiceUnavailable, outcomes.error());
+    return ops;
+}
+} // namespace
+
+void CentralServer::push(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    std::variant<Session, QHttpServerResponse> caller = authorize(writers, request);
+    if (auto *refusal = std::get_if<QHttpServerResponse>(&caller))
+        return refusal->write(std::move(responder));
+    std::variant<QVector<SyncOp>, QHttpServerResponse> ops = pushOps(request, m_options.maxBodyBytes);
+    if (auto *refusal = std::get_if<QHttpServerResponse>(&ops))
+        return refusal->write(std::move(responder));
+    // The answer waits for the group commit. The desk may hang up meanwhile: Qt then deletes
+    // the socket, and the request with it, so the answer is written only while the socket
+    // lives (the push is kept either way; the desk's retry is answered from applied_ops).
+    const QPointer<QTcpSocket> socket = responder.socket();
+    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+    const Session &session = std::get<Session>(caller);
+    m_pushes.add({session, std::get<QVector<SyncOp>>(std::move(ops))},
+                 [this, socket, held, desk = session.desk](const Result<QVector<OpOutcome>> &outcomes) {
+                     if (outcomes)
+                         nudgeFor(desk, outcomes.value());
+                     if (!socket)
+                         return;
+                     const QHttpServerResponse answer = outcomes ? pushAnswer(outcomes.value())
+                                                                 : http::error(Code::ServiceUnavailable, outcomes.error());
+                     answer.write(std::move(*held));
+                 });
+}
+
+QHttpServerResponse CentralServer::pushAnswer(const QVector<OpOutcome> &outcomes)
+{
     QJsonArray results;
-    for (const OpOutcome &outcome : outcomes.value()) {
+    for (const OpOutcome &outcome : outcomes)
         results.append(outcome.toJson());
-        if (outcome.kind == OpOutcome::Kind::Applied && outcome.audience != session.desk)
-            nudge(outcome.audience, outcome.revision);
-    }
     return http::json({{QStringLiteral("results"), results}});
+}
+
+void CentralServer::nudgeFor(const QString &pushingDesk, const QVector<OpOutcome> &outcomes)
+{
+    for (const OpOutcome &outcome : outcomes)
+        if (outcome.kind == OpOutcome::Kind::Applied && outcome.audience != pushingDesk)
+            nudge(outcome.audience, outcome.revision);
 }
 
 QHttpServerResponse CentralServer::pull(const Session &session, const QHttpServerRequest &request)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "PushQueue.h"
 #include "central/SyncService.h"
 #include "central/UserDirectory.h"
 
@@ -12,6 +13,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <variant>
 #include <vector>
 
 class QWebSocket;
@@ -41,14 +43,23 @@ public:
     quint16 streamPort() const;
     // Stops taking connections; requests already read are still answered.
     void stopListening();
+    // How well group commit groups: pushes written, and the transactions they took.
+    qint64 pushesWritten() const { return m_pushes.pushes(); }
+    qint64 pushGroupsWritten() const { return m_pushes.groups(); }
 
 private:
     using Handler = std::function<QHttpServerResponse(const Session &, const QHttpServerRequest &)>;
+    // The caller's session, or the 401/403 that refuses the request.
+    std::variant<Session, QHttpServerResponse> authorize(const std::vector<Role> &roles, const QHttpServerRequest &request);
     // Wraps a handler with the token check and the roles allowed to call it.
     std::function<QHttpServerResponse(const QHttpServerRequest &)> guarded(std::vector<Role> roles, Handler handler);
     void addRoutes();
     QHttpServerResponse signIn(const QHttpServerRequest &request);
-    QHttpServerResponse push(const Session &session, const QHttpServerRequest &request);
+    // Answered once the push's group has committed (see PushQueue), not on return.
+    void push(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    static QHttpServerResponse pushAnswer(const QVector<OpOutcome> &outcomes);
+    // Tells the desks whose orders a push changed; the pushing desk knows already.
+    void nudgeFor(const QString &pushingDesk, const QVector<OpOutcome> &outcomes);
     QHttpServerResponse pull(const Session &session, const QHttpServerRequest &request);
     QHttpServerResponse lease(const Session &session, const QHttpServerRequest &request);
     QHttpServerResponse readOrder(const Session &session, const QString &number);
@@ -65,6 +76,7 @@ private:
     CentralOptions m_options;
     UserDirectory m_users;
     SyncService m_sync;
+    PushQueue m_pushes;
     std::unique_ptr<NumberLeases> m_leases;
     std::unique_ptr<Open311Service> m_open311;
     QHttpServer m_http;

@@ -184,10 +184,15 @@ int main(int argc, char *argv[])
         return 1;
     }
     QSocketNotifier terminate(signalPipe[1], QSocketNotifier::Read);
-    QObject::connect(&terminate, &QSocketNotifier::activated, &app, [&server] {
-        std::printf("hotline-central stopping\n");
-        std::fflush(stdout);
+    QObject::connect(&terminate, &QSocketNotifier::activated, &app, [&server, &terminate] {
+        // Once: a second signal while stopping changes nothing.
+        terminate.setEnabled(false);
+        char byte = 0;
+        (void)::read(signalPipe[1], &byte, 1);
         server.stopListening();
+        std::printf("hotline-central stopping: %lld pushes written in %lld group commits\n", server.pushesWritten(),
+                    server.pushGroupsWritten());
+        std::fflush(stdout);
         QTimer::singleShot(300, qApp, &QCoreApplication::quit);
     });
     struct sigaction action {};

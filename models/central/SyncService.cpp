@@ -99,57 +99,77 @@ QJsonObject Change::toJson() const
 
 Result<QVector<OpOutcome>> SyncService::push(const Session &session, const QVector<SyncOp> &ops)
 {
-    if (ops.size() > maxBatch)
-        return Error{tr("一批最多 %1 个操作，收到 %2 个").arg(maxBatch).arg(ops.size())};
-    QVector<OpOutcome> outcomes;
+    return pushTogether({PushRequest{session, ops}}).front();
+}
+
+QVector<Result<QVector<OpOutcome>>> SyncService::pushTogether(const QVector<PushRequest> &pushes)
+{
+    QVector<Result<QVector<OpOutcome>>> answers(pushes.size(), Error{QString()});
     const Status status = m_db.transaction([&]() -> Status {
-        outcomes.clear();
-        for (const SyncOp &op : ops) {
-            OpOutcome outcome;
-            outcome.opId = op.opId;
-            {
-                const PreparedQuery seen = m_db.prepared(QStringLiteral("SELECT status, revision, error FROM applied_ops WHERE op_id = ?"));
-                seen->addBindValue(op.opId.toString(QUuid::WithoutBraces));
-                if (!seen->exec())
-                    return Error{seen->lastError().text()};
-                if (seen->next()) {
-                    // Sent before (a lost answer, a retried batch): the same answer, nothing applied.
-                    const bool rejected = seen->value(0).toString() == QLatin1String("rejected");
-                    outcome.kind = rejected ? OpOutcome::Kind::Rejected : OpOutcome::Kind::Duplicate;
-                    outcome.revision = seen->value(1).toLongLong();
-                    outcome.error = seen->value(2).toString();
-                    outcomes.append(outcome);
-                    continue;
-                }
-            }
-            if (Status s = m_db.command(QStringLiteral("SAVEPOINT op")); !s)
+        for (qsizetype i = 0; i < pushes.size(); ++i) {
+            if (Status s = m_db.command(QStringLiteral("SAVEPOINT push")); !s)
                 return s;
-            QString rejected;
-            Result<qint64> applied = op.kind == QLatin1String("workorder.event")
-                ? applyEvent(session, op.payload, &rejected, &outcome.audience)
-                : applyKb(session, op.payload, &rejected, &outcome.audience);
-            if (!applied && rejected.isEmpty())
-                return Error{applied.error()};
-            if (rejected.isEmpty()) {
-                outcome.revision = applied.value();
-                if (Status s = m_db.command(QStringLiteral("RELEASE SAVEPOINT op")); !s)
-                    return s;
-            } else {
-                if (Status s = m_db.command(QStringLiteral("ROLLBACK TO SAVEPOINT op")); !s)
-                    return s;
-                if (Status s = m_db.command(QStringLiteral("RELEASE SAVEPOINT op")); !s)
-                    return s;
-                outcome.kind = OpOutcome::Kind::Rejected;
-                outcome.error = rejected;
-            }
-            if (Status s = recordOutcome(session, outcome); !s)
+            answers[i] = applyPush(pushes.at(i).session, pushes.at(i).ops);
+            // A push the database failed is undone alone; the others still commit.
+            if (!answers.at(i) && !m_db.command(QStringLiteral("ROLLBACK TO SAVEPOINT push")))
+                return Error{answers.at(i).error()};
+            if (Status s = m_db.command(QStringLiteral("RELEASE SAVEPOINT push")); !s)
                 return s;
-            outcomes.append(outcome);
         }
         return Status::success();
     });
     if (!status)
-        return Error{status.error()};
+        answers.fill(Error{status.error()});
+    return answers;
+}
+
+Result<QVector<OpOutcome>> SyncService::applyPush(const Session &session, const QVector<SyncOp> &ops)
+{
+    if (ops.size() > maxBatch)
+        return Error{tr("一批最多 %1 个操作，收到 %2 个").arg(maxBatch).arg(ops.size())};
+    QVector<OpOutcome> outcomes;
+    for (const SyncOp &op : ops) {
+        OpOutcome outcome;
+        outcome.opId = op.opId;
+        {
+            const PreparedQuery seen = m_db.prepared(QStringLiteral("SELECT status, revision, error FROM applied_ops WHERE op_id = ?"));
+            seen->addBindValue(op.opId.toString(QUuid::WithoutBraces));
+            if (!seen->exec())
+                return Error{seen->lastError().text()};
+            if (seen->next()) {
+                // Sent before (a lost answer, a retried batch): the same answer, nothing applied.
+                const bool rejected = seen->value(0).toString() == QLatin1String("rejected");
+                outcome.kind = rejected ? OpOutcome::Kind::Rejected : OpOutcome::Kind::Duplicate;
+                outcome.revision = seen->value(1).toLongLong();
+                outcome.error = seen->value(2).toString();
+                outcomes.append(outcome);
+                continue;
+            }
+        }
+        if (Status s = m_db.command(QStringLiteral("SAVEPOINT op")); !s)
+            return Error{s.error()};
+        QString rejected;
+        Result<qint64> applied = op.kind == QLatin1String("workorder.event")
+            ? applyEvent(session, op.payload, &rejected, &outcome.audience)
+            : applyKb(session, op.payload, &rejected, &outcome.audience);
+        if (!applied && rejected.isEmpty())
+            return Error{applied.error()};
+        if (rejected.isEmpty()) {
+            outcome.revision = applied.value();
+            if (Status s = m_db.command(QStringLiteral("RELEASE SAVEPOINT op")); !s)
+                return Error{s.error()};
+        } else {
+            if (Status s = m_db.command(QStringLiteral("ROLLBACK TO SAVEPOINT op")); !s)
+                return Error{s.error()};
+            if (Status s = m_db.command(QStringLiteral("RELEASE SAVEPOINT op")); !s)
+                return Error{s.error()};
+            outcome.kind = OpOutcome::Kind::Rejected;
+            outcome.error = rejected;
+        }
+        if (Status s = recordOutcome(session, outcome); !s)
+            return Error{s.error()};
+        outcomes.append(outcome);
+    }
     return outcomes;
 }
 

@@ -53,6 +53,14 @@ public:
     SyncService(CentralDatabase &db, UserDirectory &users) : m_db(db), m_users(users) {}
 
     Result<QVector<OpOutcome>> push(const Session &session, const QVector<SyncOp> &ops);
+    struct PushRequest {
+        Session session;
+        QVector<SyncOp> ops;
+    };
+    // Several desks' pushes in one transaction, so one flush to disk acknowledges them all
+    // (group commit). Each push has its own savepoint: one the database fails is answered
+    // with its error alone; a commit that fails fails them all. One answer per push, in order.
+    QVector<Result<QVector<OpOutcome>>> pushTogether(const QVector<PushRequest> &pushes);
     struct Page {
         QVector<Change> changes;
         qint64 cursor = 0; // pass back next time
@@ -68,6 +76,8 @@ public:
                           const QString &login, QString *audience);
 
 private:
+    // One push inside the caller's transaction.
+    Result<QVector<OpOutcome>> applyPush(const Session &session, const QVector<SyncOp> &ops);
     // Each returns the new revision, or sets `rejected` (the desk's operation is wrong and
     // will stay wrong), or fails (the database did not answer: the whole batch is retried).
     Result<qint64> applyEvent(const Session &session, const QJsonObject &payload, QString *rejected, QString *audience);

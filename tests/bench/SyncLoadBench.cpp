@@ -301,6 +301,12 @@ void benchBackend(const QString &backend, const Options &options)
     const Run run = load(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), streamPort, tokens, options);
     central.terminate();
     central.waitForFinished(10000);
+    if (central.exitStatus() != QProcess::NormalExit || central.exitCode() != 0)
+        std::printf("%-10s the centre did not stop cleanly (exit code %d)\n", qPrintable(backend), central.exitCode());
+    // The centre's own count of how many pushes each commit carried.
+    for (const QByteArray &line : central.readAllStandardOutput().split('\n'))
+        if (line.contains("group commits"))
+            std::printf("%-10s %s\n", qPrintable(backend), line.constData());
     std::vector<double> all = run.push;
     all.insert(all.end(), run.pull.begin(), run.pull.end());
     const double requests = double(all.size()) / run.seconds;

@@ -16,8 +16,12 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <gtest/gtest.h>
+
 #include <functional>
+#include <initializer_list>
 #include <memory>
+#include <utility>
 
 namespace hotline::test {
 
@@ -82,5 +86,25 @@ QString signInToken(const QUrl &base, const QString &login, const QString &passw
 qint64 centralCount(const QString &databaseUrl, const QString &sql);
 
 bool waitUntil(const std::function<bool()> &condition, int timeoutMs);
+
+// A centre of the test's own, on the parameter's database ("sqlite" or "postgresql").
+class CentralTest : public ::testing::TestWithParam<const char *> {
+protected:
+    // Creates these users (login, role; the harness's password) and starts the centre.
+    void startCentral(std::initializer_list<std::pair<const char *, const char *>> users)
+    {
+        url = centralDatabaseUrl(QString::fromLatin1(GetParam()), dir);
+        ASSERT_FALSE(url.isEmpty()) << "no database for " << GetParam();
+        central = std::make_unique<CentralProcess>(url);
+        for (const auto &[login, role] : users)
+            ASSERT_TRUE(central->addUser(QString::fromLatin1(login), QString::fromLatin1(role)));
+        ASSERT_TRUE(central->start()) << qPrintable(central->log());
+    }
+    qint64 count(const char *sql) const { return centralCount(url, QString::fromLatin1(sql)); }
+
+    QTemporaryDir dir;
+    QString url;
+    std::unique_ptr<CentralProcess> central;
+};
 
 } // namespace hotline::test

@@ -24,24 +24,10 @@ using namespace hotline::test;
 
 namespace {
 
-class SyncTest : public ::testing::TestWithParam<const char *> {
+class SyncTest : public CentralTest {
 protected:
-    void SetUp() override
-    {
-        url = centralDatabaseUrl(QString::fromLatin1(GetParam()), dir);
-        ASSERT_FALSE(url.isEmpty()) << "no database for " << GetParam();
-        central = std::make_unique<CentralProcess>(url);
-        ASSERT_TRUE(central->addUser(QStringLiteral("op1"), QStringLiteral("operator")));
-        ASSERT_TRUE(central->addUser(QStringLiteral("op2"), QStringLiteral("operator")));
-        ASSERT_TRUE(central->addUser(QStringLiteral("editor1"), QStringLiteral("kb_editor")));
-        ASSERT_TRUE(central->start()) << qPrintable(central->log());
-    }
+    void SetUp() override { startCentral({{"op1", "operator"}, {"op2", "operator"}, {"editor1", "kb_editor"}}); }
     QString deskPath(const char *name) const { return dir.filePath(QString::fromLatin1(name)); }
-    qint64 count(const char *sql) const { return centralCount(url, QString::fromLatin1(sql)); }
-
-    QTemporaryDir dir;
-    QString url;
-    std::unique_ptr<CentralProcess> central;
 };
 
 } // namespace

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PushQueue.h"
+
+namespace hotline {
+
+PushQueue::PushQueue(SyncService &sync, QObject *parent) : QObject(parent), m_sync(sync)
+{
+    // A zero timer fires once the event loop has nothing else to do: every request already
+    // on the sockets has been read by then, and joins the group.
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(0);
+    connect(&m_timer, &QTimer::timeout, this, &PushQueue::flush);
+}
+
+void PushQueue::add(SyncService::PushRequest push, Answer answer)
+{
+    m_waiting.append(std::move(push));
+    m_answers.push_back(std::move(answer));
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
+void PushQueue::flush()
+{
+    m_timer.stop();
+    if (m_waiting.isEmpty())
+        return;
+    // Taken first: an answer may add the next push (a test's nested event loop, say).
+    const QVector<SyncService::PushRequest> group = std::exchange(m_waiting, {});
+    const std::vector<Answer> answers = std::exchange(m_answers, {});
+    const QVector<Result<QVector<OpOutcome>>> results = m_sync.pushTogether(group);
+    ++m_groups;
+    m_pushes += group.size();
+    for (size_t i = 0; i < answers.size(); ++i)
+        answers[i](results.at(qsizetype(i)));
+}
+
+} // namespace hotline
