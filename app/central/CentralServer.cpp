@@ -14,7 +14,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrlQuery>
-#include <QWebSocket>
 
 namespace hotline {
 
@@ -29,14 +28,9 @@ const std::vector<Role> readers = {Role::Operator, Role::TeamLead, Role::KbEdito
 
 CentralServer::CentralServer(CentralDatabase &db, CentralOptions options, QObject *parent)
     : QObject(parent), m_db(db), m_options(options), m_users(db), m_sync(db, m_users), m_pushes(m_sync),
-      m_leases(std::make_unique<NumberLeases>(db)), m_open311(std::make_unique<Open311Service>(db, m_sync, m_users)),
-      m_stream(QStringLiteral("hotline-central"), QWebSocketServer::NonSecureMode)
+      m_leases(std::make_unique<NumberLeases>(db)), m_open311(std::make_unique<Open311Service>(db, m_sync, m_users))
 {
     addRoutes();
-    connect(&m_stream, &QWebSocketServer::newConnection, this, &CentralServer::acceptWebSockets);
-    m_nudgeTimer.setSingleShot(true);
-    m_nudgeTimer.setInterval(100);
-    connect(&m_nudgeTimer, &QTimer::timeout, this, &CentralServer::sendNudges);
 }
 
 CentralServer::~CentralServer()
@@ -49,28 +43,24 @@ quint16 CentralServer::listen(const QHostAddress &address, quint16 port, quint16
 {
     // Qt 6.4's HTTP server does not hand over WebSocket upgrades, so the nudges have a port
     // of their own (by default the next one); sign-in tells the desk which.
-    if (!m_stream.listen(address, streamPort))
+    QString error;
+    if (m_nudges.listen(m_db.url(), address, streamPort, &error) == 0) {
+        qWarning("hotline-central: the nudge channel cannot listen: %s", qPrintable(error));
         return 0;
+    }
     return m_http.listen(address, port);
 }
 
 quint16 CentralServer::streamPort() const
 {
-    return m_stream.serverPort();
+    return m_nudges.port();
 }
 
 void CentralServer::stopListening()
 {
     for (QTcpServer *server : m_http.servers())
         server->close();
-    m_stream.close();
-    // Closing one may drop it from m_sockets at once (its disconnected signal): walk a copy.
-    QList<QPointer<QWebSocket>> open;
-    for (const auto &socket : m_sockets)
-        open.append(socket.get());
-    for (const QPointer<QWebSocket> &socket : open)
-        if (socket)
-            socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server stopping"));
+    m_nudges.stop();
 }
 
 std::variant<Session, QHttpServerResponse> CentralServer::authorize(const std::vector<Role> &roles, const QHttpServerRequest &request)
@@ -263,7 +253,7 @@ void CentralServer::nudgeFor(const QString &pushingDesk, const QVector<OpOutcome
 {
     for (const OpOutcome &outcome : outcomes)
         if (outcome.kind == OpOutcome::Kind::Applied && outcome.audience != pushingDesk)
-            nudge(outcome.audience, outcome.revision);
+            m_nudges.nudge(outcome.audience, outcome.revision);
 }
 
 QHttpServerResponse CentralServer::pull(const Session &session, const QHttpServerRequest &request)
@@ -356,56 +346,8 @@ QHttpServerResponse CentralServer::publishReference(const Session &session, cons
     Result<qint64> revision = m_sync.publishReference(session, kind, request.body(), &rows);
     if (!revision)
         return http::error(Code::BadRequest, revision.error());
-    nudge(QString(), revision.value());
+    m_nudges.nudge(QString(), revision.value());
     return http::json({{QStringLiteral("kind"), kind}, {QStringLiteral("rows"), rows}, {QStringLiteral("revision"), revision.value()}});
-}
-
-void CentralServer::acceptWebSockets()
-{
-    while (m_stream.hasPendingConnections()) {
-        std::unique_ptr<QWebSocket> socket(m_stream.nextPendingConnection());
-        const QUrl url = socket->requestUrl();
-        const QString token = QUrlQuery(url).queryItemValue(QStringLiteral("token"));
-        const std::optional<Session> session = m_users.authenticate(token);
-        if (url.path() != QLatin1String("/api/v1/stream") || !session) {
-            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("sign in first"));
-            continue;
-        }
-        QWebSocket *raw = socket.get();
-        m_socketDesks.insert(raw, session->desk);
-        connect(raw, &QWebSocket::disconnected, this, [this, raw] {
-            // Not deleted inside its own signal: released here, deleted by the event loop.
-            m_socketDesks.remove(raw);
-            for (auto &s : m_sockets)
-                if (s.get() == raw)
-                    s.release()->deleteLater();
-            std::erase_if(m_sockets, [](const auto &s) { return !s; });
-        });
-        raw->sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
-                                                                         {QStringLiteral("revision"), m_sync.latestRevision()}})
-                                                   .toJson(QJsonDocument::Compact)));
-        m_sockets.push_back(std::move(socket));
-    }
-}
-
-void CentralServer::nudge(const QString &audience, qint64 revision)
-{
-    m_pendingNudges.insert(audience);
-    m_nudgeRevision = std::max(m_nudgeRevision, revision);
-    if (!m_nudgeTimer.isActive())
-        m_nudgeTimer.start();
-}
-
-void CentralServer::sendNudges()
-{
-    const QString message = QString::fromUtf8(
-        QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("changed")}, {QStringLiteral("revision"), m_nudgeRevision}})
-            .toJson(QJsonDocument::Compact));
-    const bool everyone = m_pendingNudges.contains(QString());
-    for (const auto &socket : m_sockets)
-        if (everyone || m_pendingNudges.contains(m_socketDesks.value(socket.get())))
-            socket->sendTextMessage(message);
-    m_pendingNudges.clear();
 }
 
 } // namespace hotline

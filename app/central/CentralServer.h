@@ -1,22 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "NudgeServer.h"
 #include "PushQueue.h"
 #include "central/SyncService.h"
 #include "central/UserDirectory.h"
 
 #include <QHttpServer>
-#include <QWebSocketServer>
-#include <QHash>
 #include <QObject>
-#include <QSet>
-#include <QTimer>
 
 #include <memory>
 #include <variant>
 #include <vector>
-
-class QWebSocket;
 
 namespace hotline {
 
@@ -66,11 +61,6 @@ private:
     QHttpServerResponse createUser(const Session &session, const QHttpServerRequest &request);
     QHttpServerResponse publishReference(const Session &session, const QString &kind, const QHttpServerRequest &request);
     void addOpen311Routes();
-    void acceptWebSockets();
-    // Desks with news are told at most every 100 ms, and only those concerned: a desk's own
-    // pushes bring it nothing to pull.
-    void nudge(const QString &audience, qint64 revision);
-    void sendNudges();
 
     CentralDatabase &m_db;
     CentralOptions m_options;
@@ -80,12 +70,7 @@ private:
     std::unique_ptr<NumberLeases> m_leases;
     std::unique_ptr<Open311Service> m_open311;
     QHttpServer m_http;
-    QWebSocketServer m_stream;
-    std::vector<std::unique_ptr<QWebSocket>> m_sockets;
-    QHash<QWebSocket *, QString> m_socketDesks;
-    QSet<QString> m_pendingNudges; // desks; "" means all
-    qint64 m_nudgeRevision = 0;
-    QTimer m_nudgeTimer;
+    NudgeServer m_nudges;
 };
 
 } // namespace hotline

@@ -154,6 +154,7 @@ Result<std::unique_ptr<CentralDatabase>> CentralDatabase::open(const QString &ur
     }
     if (Status migrated = central->migrate(); !migrated)
         return Error{migrated.error()};
+    central->m_url = url;
     return central;
 }
 

@@ -42,6 +42,9 @@ public:
     static Result<std::unique_ptr<CentralDatabase>> open(const QString &url);
 
     QSqlDatabase database() const;
+    // The URL it was opened with: another thread opens its own connection from it (a Qt SQL
+    // connection belongs to the thread that made it).
+    QString url() const { return m_url; }
     Dialect dialect() const { return m_dialect; }
     QString describe() const { return m_description; }
     int schemaVersion() const;
@@ -70,6 +73,7 @@ private:
     QString m_connection;
     Dialect m_dialect;
     QString m_description;
+    QString m_url;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements; // a cache: const to callers
 };
 
