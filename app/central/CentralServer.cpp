@@ -113,6 +113,15 @@ void CentralServer::addRoutes()
                          [this](const Session &s, const QHttpServerRequest &r) { return lease(s, r); }));
     m_http.route(QStringLiteral("/api/v1/users"), Method::Post,
                  guarded({Role::Admin}, [this](const Session &s, const QHttpServerRequest &r) { return createUser(s, r); }));
+    m_http.route(QStringLiteral("/api/v1/users"), Method::Get,
+                 guarded({Role::Admin}, [this](const Session &, const QHttpServerRequest &) { return listUsers(); }));
+    m_http.route(QStringLiteral("/api/v1/users/<arg>"), Method::Patch, [this](const QString &login, const QHttpServerRequest &request) {
+        return guarded({Role::Admin}, [this, login](const Session &s, const QHttpServerRequest &r) { return updateUser(s, login, r); })(request);
+    });
+    // Every signed-in user, departments included, changes their own password.
+    m_http.route(QStringLiteral("/api/v1/auth/password"), Method::Post,
+                 guarded({Role::Operator, Role::TeamLead, Role::KbEditor, Role::Dispatcher, Role::Trainee, Role::Department, Role::Admin},
+                         [this](const Session &s, const QHttpServerRequest &r) { return changePassword(s, r); }));
     m_http.route(QStringLiteral("/api/v1/reference/<arg>"), Method::Put, [this](const QString &kind, const QHttpServerRequest &request) {
         return guarded({Role::Admin}, [this, kind](const Session &s, const QHttpServerRequest &r) { return publishReference(s, kind, r); })(request);
     });
@@ -334,6 +343,87 @@ QHttpServerResponse CentralServer::createUser(const Session &session, const QHtt
         return http::error(Code::BadRequest, user.error());
     (void)m_users.audit(session.user.login, QStringLiteral("create-user"), QStringLiteral("user:") + *login, *roleName);
     return http::json({{QStringLiteral("id"), user.value().id}, {QStringLiteral("login"), *login}}, Code::Created);
+}
+
+namespace {
+QJsonObject accountJson(const UserAccount &account)
+{
+    return {{QStringLiteral("login"), account.user.login},
+            {QStringLiteral("displayName"), account.user.displayName},
+            {QStringLiteral("role"), toCode(account.user.role)},
+            {QStringLiteral("disabled"), account.disabled},
+            {QStringLiteral("createdAt"), account.createdAt.toString(Qt::ISODate)}};
+}
+} // namespace
+
+QHttpServerResponse CentralServer::listUsers()
+{
+    Result<QVector<UserAccount>> accounts = m_users.list();
+    if (!accounts)
+        return http::error(Code::ServiceUnavailable, accounts.error());
+    QJsonArray users;
+    for (const UserAccount &account : accounts.value())
+        users.append(accountJson(account));
+    return http::json({{QStringLiteral("users"), users}});
+}
+
+QHttpServerResponse CentralServer::updateUser(const Session &session, const QString &login, const QHttpServerRequest &request)
+{
+    const QStringList fields{QStringLiteral("role"), QStringLiteral("displayName"), QStringLiteral("disabled"), QStringLiteral("password")};
+    const auto body = http::objectBody(request, 64 * 1024, fields, {});
+    if (const auto *problem = std::get_if<http::BodyError>(&body))
+        return http::error(problem->status, problem->message);
+    const QJsonObject &json = std::get<QJsonObject>(body);
+    UserChange change;
+    QString problem;
+    if (json.contains(QLatin1String("role"))) {
+        const auto code = http::stringField(json, "role", 32, &problem);
+        if (!code)
+            return http::error(Code::BadRequest, problem);
+        change.role = roleFromCode(*code);
+        if (!change.role)
+            return http::error(Code::BadRequest, QStringLiteral("unknown role \"%1\"").arg(*code));
+    }
+    if (json.contains(QLatin1String("displayName"))) {
+        change.displayName = http::stringField(json, "displayName", 100, &problem);
+        if (!change.displayName)
+            return http::error(Code::BadRequest, problem);
+    }
+    if (json.contains(QLatin1String("password"))) {
+        change.password = http::stringField(json, "password", 256, &problem);
+        if (!change.password)
+            return http::error(Code::BadRequest, problem);
+    }
+    if (json.contains(QLatin1String("disabled"))) {
+        if (!json.value(QLatin1String("disabled")).isBool())
+            return http::error(Code::BadRequest, QStringLiteral("\"disabled\" must be true or false"));
+        change.disabled = json.value(QLatin1String("disabled")).toBool();
+    }
+    if (!m_users.find(login))
+        return http::error(Code::NotFound, QStringLiteral("no user \"%1\"").arg(login));
+    Result<UserAccount> updated = m_users.update(login, change);
+    if (!updated)
+        return http::error(Code::BadRequest, updated.error());
+    (void)m_users.audit(session.user.login, QStringLiteral("update-user"), QStringLiteral("user:") + login,
+                        QStringList(json.keys()).join(u','));
+    return http::json(accountJson(updated.value()));
+}
+
+QHttpServerResponse CentralServer::changePassword(const Session &session, const QHttpServerRequest &request)
+{
+    const auto body = http::objectBody(request, 4096, {QStringLiteral("current"), QStringLiteral("new")},
+                                       {QStringLiteral("current"), QStringLiteral("new")});
+    if (const auto *problem = std::get_if<http::BodyError>(&body))
+        return http::error(problem->status, problem->message);
+    QString problem;
+    const auto current = http::stringField(std::get<QJsonObject>(body), "current", 256, &problem);
+    const auto next = http::stringField(std::get<QJsonObject>(body), "new", 256, &problem);
+    if (!current || !next)
+        return http::error(Code::BadRequest, problem);
+    if (Status changed = m_users.changePassword(session, *current, *next); !changed)
+        return http::error(Code::BadRequest, changed.error());
+    (void)m_users.audit(session.user.login, QStringLiteral("change-password"), QStringLiteral("user:") + session.user.login);
+    return http::json({{QStringLiteral("changed"), true}});
 }
 
 QHttpServerResponse CentralServer::publishReference(const Session &session, const QString &kind, const QHttpServerRequest &request)

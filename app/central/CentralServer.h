@@ -59,6 +59,9 @@ private:
     QHttpServerResponse lease(const Session &session, const QHttpServerRequest &request);
     QHttpServerResponse readOrder(const Session &session, const QString &number);
     QHttpServerResponse createUser(const Session &session, const QHttpServerRequest &request);
+    QHttpServerResponse listUsers();
+    QHttpServerResponse updateUser(const Session &session, const QString &login, const QHttpServerRequest &request);
+    QHttpServerResponse changePassword(const Session &session, const QHttpServerRequest &request);
     QHttpServerResponse publishReference(const Session &session, const QString &kind, const QHttpServerRequest &request);
     void addOpen311Routes();
 

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <sodium.h>
@@ -63,18 +64,12 @@ QString UserDirectory::hashToken(const QString &token)
 
 Result<CentralUser> UserDirectory::create(const QString &login, const QString &displayName, Role role, const QString &password)
 {
-    if (!sodiumReady())
-        return Error{tr("libsodium 无法初始化")};
     static const QRegularExpression loginPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,31}$"));
     if (!loginPattern.match(login).hasMatch())
         return Error{tr("登录名 “%1” 不合规：2–32 个小写字母、数字、点、下划线或连字符").arg(login)};
-    if (password.size() < 8)
-        return Error{tr("密码至少 8 个字符")};
-    const QByteArray utf8 = password.toUtf8();
-    char hash[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str(hash, utf8.constData(), quint64(utf8.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
-        return Error{tr("无法计算密码散列（内存不足）")};
+    const Result<QString> hash = hashPassword(password);
+    if (!hash)
+        return Error{hash.error()};
     CentralUser user{0, login, displayName.isEmpty() ? login : displayName, role};
     const Status status = m_db.transaction([&]() -> Status {
         QSqlQuery query(m_db.database());
@@ -83,7 +78,7 @@ Result<CentralUser> UserDirectory::create(const QString &login, const QString &d
         query.addBindValue(login);
         query.addBindValue(user.displayName);
         query.addBindValue(toCode(role));
-        query.addBindValue(QString::fromLatin1(hash));
+        query.addBindValue(hash.value());
         query.addBindValue(iso(QDateTime::currentDateTimeUtc()));
         if (!query.exec() || !query.next())
             return Error{tr("用户 %1 已存在或无法保存").arg(login)};
@@ -172,6 +167,145 @@ Status UserDirectory::audit(const QString &login, const QString &action, const Q
     query->addBindValue(target);
     query->addBindValue(sqlText(detail));
     return execSql(*query, QT_TRANSLATE_NOOP("LocalStore", "写审计日志"));
+}
+
+Result<QString> UserDirectory::hashPassword(const QString &password)
+{
+    if (!sodiumReady())
+        return Error{tr("libsodium 无法初始化")};
+    if (password.size() < 8)
+        return Error{tr("密码至少 8 个字符")};
+    const QByteArray utf8 = password.toUtf8();
+    char hash[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(hash, utf8.constData(), quint64(utf8.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+        return Error{tr("无法计算密码散列（内存不足）")};
+    return QString::fromLatin1(hash);
+}
+
+namespace {
+const char *accountColumns = "SELECT id, login, display_name, role, disabled, created_at FROM users";
+
+UserAccount accountFrom(const QSqlQuery &query)
+{
+    return {{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+             roleFromCode(query.value(3).toString()).value_or(Role::Trainee)},
+            query.value(4).toInt() != 0,
+            QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs)};
+}
+} // namespace
+
+Result<QVector<UserAccount>> UserDirectory::list() const
+{
+    QSqlQuery query(m_db.database());
+    if (!query.exec(QString::fromLatin1(accountColumns) + QStringLiteral(" ORDER BY login")))
+        return Error{tr("无法读取用户：%1").arg(query.lastError().text())};
+    QVector<UserAccount> accounts;
+    while (query.next())
+        accounts.append(accountFrom(query));
+    return accounts;
+}
+
+std::optional<UserAccount> UserDirectory::find(const QString &login) const
+{
+    QSqlQuery query(m_db.database());
+    query.prepare(QString::fromLatin1(accountColumns) + QStringLiteral(" WHERE login = ?"));
+    query.addBindValue(login);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return accountFrom(query);
+}
+
+int UserDirectory::enabledAdmins() const
+{
+    QSqlQuery query(m_db.database());
+    if (query.exec(QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin' AND disabled = 0")) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+Result<UserAccount> UserDirectory::update(const QString &login, const UserChange &change)
+{
+    std::optional<UserAccount> account = find(login);
+    if (!account)
+        return Error{tr("没有用户 “%1”").arg(login)};
+    if (change.isEmpty())
+        return Error{tr("没有要修改的内容：可改 role、displayName、disabled、password")};
+    const bool isEnabledAdmin = account->user.role == Role::Admin && !account->disabled;
+    const bool losesAdmin = (change.role && *change.role != Role::Admin) || (change.disabled && *change.disabled);
+    if (isEnabledAdmin && losesAdmin && enabledAdmins() <= 1)
+        return Error{tr("%1 是最后一个可用的管理员：先让另一位用户成为管理员").arg(login)};
+    std::optional<QString> hash;
+    if (change.password) {
+        Result<QString> hashed = hashPassword(*change.password);
+        if (!hashed)
+            return Error{hashed.error()};
+        hash = hashed.value();
+    }
+    if (change.role)
+        account->user.role = *change.role;
+    if (change.displayName)
+        account->user.displayName = change.displayName->isEmpty() ? login : *change.displayName;
+    if (change.disabled)
+        account->disabled = *change.disabled;
+    const Status status = m_db.transaction([&]() -> Status {
+        QSqlQuery query(m_db.database());
+        query.prepare(QStringLiteral("UPDATE users SET role = ?, display_name = ?, disabled = ?,"
+                                     " password_hash = COALESCE(?, password_hash) WHERE id = ?"));
+        query.addBindValue(toCode(account->user.role));
+        query.addBindValue(account->user.displayName);
+        query.addBindValue(account->disabled ? 1 : 0);
+        query.addBindValue(hash ? QVariant(*hash) : QVariant(QMetaType(QMetaType::QString)));
+        query.addBindValue(account->user.id);
+        if (Status s = execSql(query, QT_TRANSLATE_NOOP("LocalStore", "修改用户")); !s)
+            return s;
+        // A new password or a disabled account: whoever holds one of its tokens is out now.
+        if (hash || account->disabled) {
+            QSqlQuery revoke(m_db.database());
+            revoke.prepare(QStringLiteral("DELETE FROM tokens WHERE user_id = ?"));
+            revoke.addBindValue(account->user.id);
+            return execSql(revoke, QT_TRANSLATE_NOOP("LocalStore", "注销"));
+        }
+        return Status::success();
+    });
+    if (!status)
+        return Error{status.error()};
+    return *account;
+}
+
+Status UserDirectory::changePassword(const Session &session, const QString &current, const QString &next)
+{
+    if (!sodiumReady())
+        return Error{tr("libsodium 无法初始化")};
+    QSqlQuery stored(m_db.database());
+    stored.prepare(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
+    stored.addBindValue(session.user.id);
+    if (!stored.exec() || !stored.next())
+        return Error{tr("没有这个用户")};
+    const QByteArray hashText = stored.value(0).toString().toLatin1();
+    stored.finish();
+    const QByteArray utf8 = current.toUtf8();
+    if (crypto_pwhash_str_verify(hashText.constData(), utf8.constData(), quint64(utf8.size())) != 0)
+        return Error{tr("当前密码不对")};
+    if (next == current)
+        return Error{tr("新密码不能与当前密码相同")};
+    const Result<QString> hash = hashPassword(next);
+    if (!hash)
+        return Error{hash.error()};
+    return m_db.transaction([&]() -> Status {
+        QSqlQuery update(m_db.database());
+        update.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
+        update.addBindValue(hash.value());
+        update.addBindValue(session.user.id);
+        if (Status s = execSql(update, QT_TRANSLATE_NOOP("LocalStore", "修改密码")); !s)
+            return s;
+        // Sessions elsewhere (a desk left signed in) end; this one goes on.
+        QSqlQuery revoke(m_db.database());
+        revoke.prepare(QStringLiteral("DELETE FROM tokens WHERE user_id = ? AND token_hash <> ?"));
+        revoke.addBindValue(session.user.id);
+        revoke.addBindValue(hashToken(session.token));
+        return execSql(revoke, QT_TRANSLATE_NOOP("LocalStore", "注销"));
+    });
 }
 
 int UserDirectory::userCount() const

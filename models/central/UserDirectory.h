@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QVector>
 
 #include <optional>
 
@@ -21,6 +22,22 @@ struct CentralUser {
     QString login;
     QString displayName;
     Role role = Role::Operator;
+};
+
+// A user as the administrator sees them.
+struct UserAccount {
+    CentralUser user;
+    bool disabled = false;
+    QDateTime createdAt;
+};
+
+// What an administrator changes about a user; what is not set stays as it is.
+struct UserChange {
+    std::optional<Role> role;
+    std::optional<QString> displayName;
+    std::optional<bool> disabled;
+    std::optional<QString> password;
+    bool isEmpty() const { return !role && !displayName && !disabled && !password; }
 };
 
 struct Session {
@@ -45,12 +62,27 @@ public:
     // The session of a token that exists and has not expired.
     std::optional<Session> authenticate(const QString &token) const;
     Status signOut(const QString &token);
+
+    // Every user, by login.
+    Result<QVector<UserAccount>> list() const;
+    std::optional<UserAccount> find(const QString &login) const;
+    // Changes a user. A new password or disabling ends all their sessions at once. The last
+    // enabled administrator can neither be disabled nor lose the role: the centre always
+    // keeps someone who can manage it.
+    Result<UserAccount> update(const QString &login, const UserChange &change);
+    // A user's own new password, given the current one; their other sessions end.
+    Status changePassword(const Session &session, const QString &current, const QString &next);
+
     Status audit(const QString &login, const QString &action, const QString &target, const QString &detail = {});
     int userCount() const;
 
     static QString hashToken(const QString &token);
 
 private:
+    // The argon2id hash of an acceptable password, or why it is not acceptable.
+    static Result<QString> hashPassword(const QString &password);
+    int enabledAdmins() const;
+
     CentralDatabase &m_db;
 };
 

@@ -47,25 +47,23 @@
         <translation>Allocating a work order number</translation>
     </message>
     <message>
-        <location filename="../../models/central/SyncService.cpp" line="+166"/>
+        <location filename="../../models/central/SyncService.cpp" line="+186"/>
         <source>记录操作结果</source>
         <translation>Recording the operation result</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+105"/>
         <location filename="../../models/workorder/WorkOrderRepository.cpp" line="+143"/>
         <source>保存工单</source>
         <translation>Saving the work order</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+42"/>
-        <location line="+26"/>
+        <location line="+123"/>
         <source>记录变更</source>
         <translation>Recording the change</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-86"/>
         <source>保存知识</source>
         <translation>Saving the article</translation>
     </message>
@@ -75,7 +73,7 @@
         <translation>Saving the work order location</translation>
     </message>
     <message>
-        <location filename="../../models/central/SyncService.cpp" line="-76"/>
+        <location filename="../../models/central/SyncService.cpp" line="-70"/>
         <location filename="../../models/workorder/WorkOrderRepository.cpp" line="+13"/>
         <source>保存工单事件</source>
         <translation>Saving the work order event</translation>
@@ -147,7 +145,7 @@
         <translation>Assigning places to divisions</translation>
     </message>
     <message>
-        <location filename="../../models/central/CentralDatabase.cpp" line="+187"/>
+        <location filename="../../models/central/CentralDatabase.cpp" line="+189"/>
         <source>记录迁移</source>
         <translation>Recording the migration</translation>
     </message>
@@ -162,19 +160,31 @@
         <translation>Recording the block of numbers</translation>
     </message>
     <message>
-        <location filename="../../models/central/UserDirectory.cpp" line="+128"/>
+        <location filename="../../models/central/UserDirectory.cpp" line="+123"/>
         <source>保存登录</source>
         <translation>Saving the sign-in</translation>
     </message>
     <message>
         <location line="+34"/>
+        <location line="+110"/>
+        <location line="+40"/>
         <source>注销</source>
         <translation>Signing out</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-138"/>
         <source>写审计日志</source>
         <translation>Writing to the audit log</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>修改用户</source>
+        <translation>update the user</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>修改密码</source>
+        <translation>change the password</translation>
     </message>
     <message>
         <location filename="../../models/workorder/NumberPool.cpp" line="+25"/>
@@ -532,7 +542,7 @@
 <context>
     <name>hotline::CentralDatabase</name>
     <message>
-        <location filename="../../models/central/CentralDatabase.cpp" line="-68"/>
+        <location filename="../../models/central/CentralDatabase.cpp" line="-69"/>
         <source>数据库地址 sqlite: 后面要写文件路径</source>
         <translation>The database URL needs a file path after sqlite:</translation>
     </message>
@@ -567,7 +577,7 @@
         <translation>Unrecognized database URL “%1”: should be sqlite:path or postgresql://…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>无法建立版本表：%1</source>
         <translation>Cannot create the version table: %1</translation>
     </message>
@@ -582,17 +592,17 @@
         <translation>Migrating the center database to version %1 failed: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>无法开始事务：%1</source>
         <translation>Cannot start transaction: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>无法提交：%1</source>
         <translation>Cannot commit: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>计数器 %1 不可用：%2</source>
         <translation>Counter %1 is unavailable: %2</translation>
     </message>
@@ -1888,12 +1898,12 @@
 <context>
     <name>hotline::SyncService</name>
     <message>
-        <location filename="../../models/central/SyncService.cpp" line="-137"/>
+        <location filename="../../models/central/SyncService.cpp" line="-129"/>
         <source>一批最多 %1 个操作，收到 %2 个</source>
         <translation>A batch can have at most %1 operations; received %2</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+68"/>
         <source>工单事件格式不对：需要 id、order、type、at、actor、payload</source>
         <translation>Malformed work order event: id, order, type, at, actor and payload are required</translation>
     </message>
@@ -1908,12 +1918,12 @@
         <translation>Work order is incomplete: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>事件 %1 已在中心（用不同的操作号重发）</source>
         <translation>Event %1 is already at the center (resent with a different operation ID)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+94"/>
         <source>只有知识库编辑可以发布知识（%1 的角色是 %2）</source>
         <translation>Only knowledge base editors can publish articles (%1 has the role %2)</translation>
     </message>
@@ -1979,18 +1989,19 @@
 <context>
     <name>hotline::UserDirectory</name>
     <message>
-        <location filename="../../models/central/UserDirectory.cpp" line="-108"/>
-        <location line="+34"/>
+        <location filename="../../models/central/UserDirectory.cpp" line="-204"/>
+        <location line="+79"/>
+        <location line="+104"/>
         <source>libsodium 无法初始化</source>
         <translation>libsodium could not be initialized</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-210"/>
         <source>登录名 “%1” 不合规：2–32 个小写字母、数字、点、下划线或连字符</source>
         <translation>Invalid login name “%1”: use 2–32 lowercase letters, digits, dots, underscores or hyphens</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+108"/>
         <source>密码至少 8 个字符</source>
         <translation>The password must be at least 8 characters</translation>
     </message>
@@ -2000,7 +2011,42 @@
         <translation>Cannot compute the password hash (out of memory)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
+        <source>无法读取用户：%1</source>
+        <translation>Cannot read the users: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>没有用户 “%1”</source>
+        <translation>No user “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>没有要修改的内容：可改 role、displayName、disabled、password</source>
+        <translation>Nothing to change: role, displayName, disabled and password can be changed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 是最后一个可用的管理员：先让另一位用户成为管理员</source>
+        <translation>%1 is the last enabled administrator: make another user an administrator first</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>没有这个用户</source>
+        <translation>No such user</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>当前密码不对</source>
+        <translation>The current password is wrong</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>新密码不能与当前密码相同</source>
+        <translation>The new password must differ from the current one</translation>
+    </message>
+    <message>
+        <location line="-207"/>
         <source>用户 %1 已存在或无法保存</source>
         <translation>User %1 already exists or cannot be saved</translation>
     </message>

@@ -109,6 +109,20 @@ const BadRequest badRequests[] = {
     {"users: SQL in the login", "POST", "/api/v1/users", R"({"login": "eve'); DROP TABLE users; --", "role": "operator", "password": "password-1"})", "admin1", 400},
     {"users: short password", "POST", "/api/v1/users", R"({"login": "eve", "role": "operator", "password": "123"})", "admin1", 400},
     {"users: role as a number", "POST", "/api/v1/users", R"({"login": "eve", "role": 7, "password": "password-1"})", "admin1", 400},
+    {"users: an operator lists them", "GET", "/api/v1/users", {}, "op1", 403},
+    {"users: an operator disables one", "PATCH", "/api/v1/users/admin1", R"({"disabled": true})", "op1", 403},
+    {"users: no such user", "PATCH", "/api/v1/users/nobody", R"({"disabled": true})", "admin1", 404},
+    {"users: nothing to change", "PATCH", "/api/v1/users/op1", R"({})", "admin1", 400},
+    {"users: disabled as text", "PATCH", "/api/v1/users/op1", R"({"disabled": "yes"})", "admin1", 400},
+    {"users: unknown field", "PATCH", "/api/v1/users/op1", R"({"salary": 1})", "admin1", 400},
+    {"users: short new password", "PATCH", "/api/v1/users/op1", R"({"password": "1234567"})", "admin1", 400},
+    {"users: unknown role on change", "PATCH", "/api/v1/users/op1", R"({"role": "root"})", "admin1", 400},
+    {"users: the last admin disables himself", "PATCH", "/api/v1/users/admin1", R"({"disabled": true})", "admin1", 400},
+    {"users: the last admin steps down", "PATCH", "/api/v1/users/admin1", R"({"role": "operator"})", "admin1", 400},
+    {"password: wrong current", "POST", "/api/v1/auth/password", R"({"current": "guess-guess", "new": "password-2"})", "op1", 400},
+    {"password: missing new", "POST", "/api/v1/auth/password", R"({"current": "password-1"})", "op1", 400},
+    {"password: too short", "POST", "/api/v1/auth/password", R"({"current": "password-1", "new": "short"})", "op1", 400},
+    {"password: no token", "POST", "/api/v1/auth/password", R"({"current": "password-1", "new": "password-2"})", "", 401},
     {"orders: unknown order", "GET", "/api/v1/orders/' OR 1=1 --", {}, "op1", 404},
     {"orders: a trainee reads caller data", "GET", "/api/v1/orders/2600000001", {}, "trainee1", 403},
     {"no such route", "GET", "/api/v1/secrets", {}, "op1", 404},
@@ -120,6 +134,9 @@ const BadRequest badRequests[] = {
 TEST_P(CentralApiTest, EveryBadRequestGetsAClear4xxAndChangesNothing)
 {
     const qint64 usersBefore = centralCount(url, QStringLiteral("SELECT count(*) FROM users"));
+    const qint64 tokensBefore = centralCount(url, QStringLiteral("SELECT count(*) FROM tokens"));
+    const QString usersAsTheyWere = QStringLiteral("SELECT count(*) FROM users WHERE disabled = 0 AND"
+                                                   " ((login = 'admin1' AND role = 'admin') OR (login = 'op1' AND role = 'operator'))");
     for (const BadRequest &bad : badRequests) {
         const QString token = QString::fromLatin1(bad.as).isEmpty() ? QString() : tokens.value(QString::fromLatin1(bad.as));
         const HttpAnswer answer = http(central->url(), bad.method, QString::fromUtf8(bad.path), bad.body, token);
@@ -133,6 +150,9 @@ TEST_P(CentralApiTest, EveryBadRequestGetsAClear4xxAndChangesNothing)
     EXPECT_EQ(centralCount(url, QStringLiteral("SELECT count(*) FROM applied_ops")), 0);
     EXPECT_EQ(centralCount(url, QStringLiteral("SELECT count(*) FROM changes")), 0);
     EXPECT_EQ(centralCount(url, QStringLiteral("SELECT count(*) FROM users")), usersBefore);
+    EXPECT_EQ(centralCount(url, usersAsTheyWere), 2);
+    EXPECT_EQ(centralCount(url, QStringLiteral("SELECT count(*) FROM tokens")), tokensBefore);
+    EXPECT_FALSE(signInToken(central->url(), QStringLiteral("op1")).isEmpty()) << "op1's password is unchanged";
     EXPECT_EQ(http(central->url(), "GET", QStringLiteral("/api/v1/health")).status, 200);
 }
 
@@ -164,6 +184,54 @@ TEST_P(CentralApiTest, AnAdminCreatesUsersWhoseNamesAreStoredAsText)
     EXPECT_FALSE(signInToken(central->url(), QStringLiteral("robert")).isEmpty());
     EXPECT_EQ(http(central->url(), "POST", QStringLiteral("/api/v1/users"), body, tokens.value(QStringLiteral("admin1"))).status, 400)
         << "the same login twice";
+}
+
+TEST_P(CentralApiTest, AnAdminDisablesAUserWhoIsOutAtOnceAndResetsAPassword)
+{
+    const QString admin = tokens.value(QStringLiteral("admin1"));
+    const QString op = tokens.value(QStringLiteral("op1"));
+    const HttpAnswer listed = http(central->url(), "GET", QStringLiteral("/api/v1/users"), {}, admin);
+    ASSERT_EQ(listed.status, 200);
+    QStringList logins;
+    for (const QJsonValue &user : listed.body.value(QLatin1String("users")).toArray())
+        logins.append(user.toObject().value(QLatin1String("login")).toString());
+    EXPECT_EQ(logins, (QStringList{QStringLiteral("admin1"), QStringLiteral("dept1"), QStringLiteral("op1"), QStringLiteral("trainee1")}));
+
+    // Disabled: the desk's token stops working on the next request, and sign-in is refused.
+    ASSERT_EQ(http(central->url(), "GET", QStringLiteral("/api/v1/sync/pull"), {}, op).status, 200);
+    const HttpAnswer disabled = http(central->url(), "PATCH", QStringLiteral("/api/v1/users/op1"), R"({"disabled": true})", admin);
+    ASSERT_EQ(disabled.status, 200);
+    EXPECT_TRUE(disabled.body.value(QLatin1String("disabled")).toBool());
+    EXPECT_EQ(http(central->url(), "GET", QStringLiteral("/api/v1/sync/pull"), {}, op).status, 401);
+    EXPECT_TRUE(signInToken(central->url(), QStringLiteral("op1")).isEmpty());
+
+    // Enabled again with a new password: the old one no longer opens it.
+    const HttpAnswer reset = http(central->url(), "PATCH", QStringLiteral("/api/v1/users/op1"),
+                                  R"({"disabled": false, "password": "new-password-9", "role": "team_lead", "displayName": "王芳"})", admin);
+    ASSERT_EQ(reset.status, 200);
+    EXPECT_EQ(reset.body.value(QLatin1String("role")).toString(), QStringLiteral("team_lead"));
+    EXPECT_EQ(reset.body.value(QLatin1String("displayName")).toString(), QStringLiteral("王芳"));
+    EXPECT_TRUE(signInToken(central->url(), QStringLiteral("op1")).isEmpty());
+    EXPECT_FALSE(signInToken(central->url(), QStringLiteral("op1"), QStringLiteral("new-password-9")).isEmpty());
+    EXPECT_EQ(centralCount(url, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'update-user' AND target = 'user:op1'")), 2);
+
+    // With a second admin, the first may step down.
+    ASSERT_EQ(http(central->url(), "PATCH", QStringLiteral("/api/v1/users/op1"), R"({"role": "admin"})", admin).status, 200);
+    EXPECT_EQ(http(central->url(), "PATCH", QStringLiteral("/api/v1/users/admin1"), R"({"role": "operator"})", admin).status, 200);
+}
+
+TEST_P(CentralApiTest, AUserChangesTheirOwnPasswordAndTheirOtherSessionsEnd)
+{
+    const QString here = tokens.value(QStringLiteral("op1"));
+    const QString elsewhere = signInToken(central->url(), QStringLiteral("op1"));
+    ASSERT_FALSE(elsewhere.isEmpty());
+    const HttpAnswer changed = http(central->url(), "POST", QStringLiteral("/api/v1/auth/password"),
+                                    R"({"current": "password-1", "new": "密码也可以是中文的"})", here);
+    ASSERT_EQ(changed.status, 200);
+    EXPECT_EQ(http(central->url(), "GET", QStringLiteral("/api/v1/sync/pull"), {}, here).status, 200) << "this session goes on";
+    EXPECT_EQ(http(central->url(), "GET", QStringLiteral("/api/v1/sync/pull"), {}, elsewhere).status, 401) << "the other one ends";
+    EXPECT_TRUE(signInToken(central->url(), QStringLiteral("op1")).isEmpty());
+    EXPECT_FALSE(signInToken(central->url(), QStringLiteral("op1"), QStringLiteral("密码也可以是中文的")).isEmpty());
 }
 
 TEST_P(CentralApiTest, SigtermFinishesAndExitsCleanly)
