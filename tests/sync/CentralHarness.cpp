@@ -191,6 +191,57 @@ QString signInToken(const QUrl &base, const QString &login, const QString &passw
     return http(base, "POST", QStringLiteral("/api/v1/auth/sign-in"), QJsonDocument(body).toJson()).body.value(QLatin1String("token")).toString();
 }
 
+HttpLane::HttpLane(const QUrl &base) : m_base(base), m_socket(std::make_unique<QTcpSocket>())
+{
+    QObject::connect(m_socket.get(), &QTcpSocket::readyRead, [this] { read(); });
+    QObject::connect(m_socket.get(), &QTcpSocket::disconnected, [this] {
+        if (Done done = std::exchange(m_done, {}))
+            done(0, {});
+    });
+    m_socket->connectToHost(QHostAddress::LocalHost, quint16(base.port()));
+    m_socket->waitForConnected(5000);
+}
+
+HttpLane::~HttpLane()
+{
+    m_socket->disconnect();
+}
+
+bool HttpLane::isConnected() const
+{
+    return m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+void HttpLane::send(const QByteArray &method, const QString &path, const QByteArray &body, const QString &token, Done done)
+{
+    m_done = std::move(done);
+    m_buffer.clear();
+    QByteArray request = method + ' ' + path.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_base.port()) + "\r\n";
+    if (!token.isEmpty())
+        request += "Authorization: Bearer " + token.toLatin1() + "\r\n";
+    if (!body.isEmpty())
+        request += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+    m_socket->write(request + "\r\n" + body);
+}
+
+void HttpLane::read()
+{
+    m_buffer += m_socket->readAll();
+    const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return;
+    const QByteArray head = m_buffer.left(headerEnd).toLower();
+    const qsizetype at = head.indexOf("content-length:");
+    const qsizetype length = at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+    if (m_buffer.size() < headerEnd + 4 + length)
+        return;
+    const int status = head.mid(9, 3).toInt(); // "http/1.1 200 ok"
+    const QByteArray body = m_buffer.mid(headerEnd + 4, length);
+    m_buffer.clear();
+    if (Done done = std::exchange(m_done, {}))
+        done(status, body);
+}
+
 qint64 centralCount(const QString &databaseUrl, const QString &sql)
 {
     Result<std::unique_ptr<CentralDatabase>> db = CentralDatabase::open(databaseUrl);

@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -81,6 +82,29 @@ struct HttpAnswer {
 HttpAnswer http(const QUrl &base, const QByteArray &method, const QString &path, const QByteArray &body = {},
                 const QString &token = {});
 QString signInToken(const QUrl &base, const QString &login, const QString &password = QStringLiteral("password-1"));
+
+// One keep-alive HTTP/1.1 connection with one request in flight, answered asynchronously:
+// for tests that need many requests at the centre at the same moment.
+class HttpLane {
+public:
+    using Done = std::function<void(int status, const QByteArray &body)>;
+    explicit HttpLane(const QUrl &base);
+    ~HttpLane();
+    HttpLane(const HttpLane &) = delete;
+    HttpLane &operator=(const HttpLane &) = delete;
+    bool isConnected() const;
+    // `done` is called from the event loop with the status and body (0 and nothing if the
+    // connection broke).
+    void send(const QByteArray &method, const QString &path, const QByteArray &body, const QString &token, Done done);
+    bool busy() const { return bool(m_done); }
+
+private:
+    void read();
+    QUrl m_base;
+    std::unique_ptr<QTcpSocket> m_socket;
+    QByteArray m_buffer;
+    Done m_done;
+};
 
 // Counts in the centre's database, read over a connection of the test's own.
 qint64 centralCount(const QString &databaseUrl, const QString &sql);

@@ -31,46 +31,21 @@ QJsonObject wireOp(const OutboxEntry &entry)
             {QStringLiteral("payload"), entry.payload}};
 }
 
-QByteArray pushRequest(const QUrl &base, const QByteArray &body, const QString &token)
-{
-    return "POST /api/v1/sync/push HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(base.port())
-        + "\r\nAuthorization: Bearer " + token.toLatin1() + "\r\nContent-Type: application/json\r\nContent-Length: "
-        + QByteArray::number(body.size()) + "\r\n\r\n" + body;
-}
-
 // Every push on its own connection, all written before any answer is read, so they reach
 // the centre together; the answers' JSON in the same order (an empty object when none came).
 QList<QJsonObject> pushTogether(const QUrl &base, const QList<QByteArray> &bodies, const QString &token)
 {
-    std::vector<std::unique_ptr<QTcpSocket>> sockets;
-    for (qsizetype i = 0; i < bodies.size(); ++i) {
-        sockets.push_back(std::make_unique<QTcpSocket>());
-        sockets.back()->connectToHost(QHostAddress::LocalHost, quint16(base.port()));
-        sockets.back()->waitForConnected(5000);
-    }
+    std::vector<std::unique_ptr<HttpLane>> lanes;
     for (qsizetype i = 0; i < bodies.size(); ++i)
-        sockets[size_t(i)]->write(pushRequest(base, bodies.at(i), token));
-    for (auto &socket : sockets)
-        socket->flush();
-    QList<QJsonObject> answers;
-    for (auto &socket : sockets) {
-        QByteArray data;
-        qsizetype bodyStart = -1;
-        qsizetype length = -1;
-        while (length < 0 || data.size() < bodyStart + length) {
-            if (!socket->waitForReadyRead(20000))
-                break;
-            data += socket->readAll();
-            bodyStart = data.indexOf("\r\n\r\n");
-            if (bodyStart < 0)
-                continue;
-            bodyStart += 4;
-            const QByteArray head = data.left(bodyStart).toLower();
-            const qsizetype at = head.indexOf("content-length:");
-            length = at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
-        }
-        answers.append(bodyStart < 0 ? QJsonObject() : QJsonDocument::fromJson(data.mid(bodyStart)).object());
-    }
+        lanes.push_back(std::make_unique<HttpLane>(base));
+    QList<QJsonObject> answers(bodies.size());
+    int answered = 0;
+    for (qsizetype i = 0; i < bodies.size(); ++i)
+        lanes[size_t(i)]->send("POST", QStringLiteral("/api/v1/sync/push"), bodies.at(i), token, [&answers, &answered, i](int, const QByteArray &body) {
+            answers[i] = QJsonDocument::fromJson(body).object();
+            ++answered;
+        });
+    waitUntil([&] { return answered == bodies.size(); }, 20000);
     return answers;
 }
 
@@ -156,10 +131,12 @@ TEST_P(GroupCommitTest, DesksHangingUpBeforeTheirAnswerLoseNothingAndTheCentreSt
     ASSERT_EQ(ops.size(), 30);
     // Each push written, then the connection dropped before the group commit answers it.
     for (const QJsonObject &op : ops) {
+        const QByteArray body = pushBody({op});
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, quint16(central->url().port()));
         ASSERT_TRUE(socket.waitForConnected(5000));
-        socket.write(pushRequest(central->url(), pushBody({op}), token));
+        socket.write("POST /api/v1/sync/push HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token.toLatin1()
+                     + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
         socket.waitForBytesWritten(5000);
         socket.abort();
     }
