@@ -16,6 +16,7 @@ if [ ! -s "$store" ]; then
     # The real catalogue is development data (fixture only): a centre imports its own.
     "$ctl" --store "$store" import catalog "$root/tests/data/catalog_3level.csv"
     "$ctl" --store "$store" import units "$root/resources/seed/beijing_units.csv"
+    "$ctl" --store "$store" import synonyms "$root/resources/seed/kb_synonyms.csv"
     "$ctl" --store "$store" import kb "$root/tests/data/kb/guangdong_gov_service_matters.csv"
     "$ctl" --store "$store" import kb "$root/tests/data/kb/teddy2020_message_reply_pairs.csv"
     "$ctl" --store "$store" seed-demo

@@ -429,7 +429,7 @@ QHttpServerResponse CentralServer::changePassword(const Session &session, const 
 QHttpServerResponse CentralServer::publishReference(const Session &session, const QString &kind, const QHttpServerRequest &request)
 {
     if (!ReferenceData::isKind(kind))
-        return http::error(Code::NotFound, QStringLiteral("no reference data \"%1\": divisions, catalog or units").arg(kind));
+        return http::error(Code::NotFound, QStringLiteral("no reference data \"%1\": %2").arg(kind, ReferenceData::kinds()));
     if (request.body().size() > m_options.maxBodyBytes)
         return http::error(Code::PayloadTooLarge, QStringLiteral("the file is over the limit of %1 bytes").arg(m_options.maxBodyBytes));
     int rows = 0;

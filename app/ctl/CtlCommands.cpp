@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CtlCommands.h"
 
-#include "catalog/CatalogRepository.h"
 #include "desk/DemoOrders.h"
 #include "desk/ReferenceIndexes.h"
-#include "divisions/DivisionRepository.h"
 #include "geo/GeoRepository.h"
 #include "kb/KbImporter.h"
 #include "kb/KnowledgeBase.h"
 #include "store/LocalStore.h"
 #include "store/Outbox.h"
+#include "sync/ReferenceData.h"
 #include "sync/SyncEngine.h"
-#include "units/UnitRepository.h"
 #include "workorder/NearbyOrders.h"
 #include "workorder/OrderExport.h"
 #include "workorder/WorkOrderRepository.h"
@@ -39,7 +37,7 @@ bool CtlCommands::takeLimit(QStringList &words, int *limit)
 int CtlCommands::usage(const QString &problem)
 {
     m_err << problem << Qt::endl
-          << "usage: hotline-ctl --store PATH import divisions|catalog|units FILE" << Qt::endl
+          << "usage: hotline-ctl --store PATH import divisions|catalog|units|synonyms FILE" << Qt::endl
           << "       hotline-ctl --store PATH import kb FILE [--skip-bad]" << Qt::endl
           << "       hotline-ctl --store PATH import geo FILE [--crs wgs84|gcj02] [--kind KIND]" << Qt::endl
           << "       hotline-ctl --store PATH kb search QUERY [--limit N]" << Qt::endl
@@ -90,15 +88,9 @@ int CtlCommands::import(const QStringList &arguments)
         return usage(QStringLiteral("import needs a kind and a file"));
     const QString &kind = arguments.at(0);
     const QString &file = arguments.at(1);
-    Result<int> imported = Error{};
-    if (kind == QLatin1String("divisions"))
-        imported = DivisionRepository(m_store).importCsv(file);
-    else if (kind == QLatin1String("catalog"))
-        imported = CatalogRepository(m_store).importCsv(file);
-    else if (kind == QLatin1String("units"))
-        imported = UnitRepository(m_store).importCsv(file);
-    else
+    if (!ReferenceData::isKind(kind))
         return usage(QStringLiteral("unknown import kind: ") + kind);
+    const Result<int> imported = ReferenceData::importFile(m_store, kind, file);
     if (!imported) {
         m_err << file << ": " << imported.error() << Qt::endl << "nothing was imported" << Qt::endl;
         return 1;

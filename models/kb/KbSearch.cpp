@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <limits>
 
 namespace hotline {
 
@@ -20,6 +21,8 @@ constexpr double commonTermShare = 0.2; // terms in more than this share of arti
 // by measurement at 100,000 articles (README).
 constexpr int postingBudget = 3000;
 constexpr int snippetLength = 80;
+// How much a title in a synonym's wording counts against one in the caller's own words.
+constexpr double synonymCoverageWeight = 0.85;
 
 QString quoted(const QString &term)
 {
@@ -132,12 +135,58 @@ QStringList KbSearch::informativeTerms(const QStringList &terms) const
     return kept.isEmpty() ? terms.mid(0, 1) : kept;
 }
 
+int KbSearch::wordFrequency(const QString &word) const
+{
+    // A word of two characters is one token; a longer one is in at most as many articles as
+    // its rarest bigram.
+    const QStringList tokens = m_tokenizer.parseNormalized(word).terms;
+    if (tokens.isEmpty())
+        return 0;
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT df FROM kb_term_df WHERE term = ?"));
+    int least = std::numeric_limits<int>::max();
+    for (const QString &token : tokens) {
+        query.addBindValue(token);
+        least = std::min(least, query.exec() && query.next() ? query.value(0).toInt() : 0);
+    }
+    return least;
+}
+
+const KbSynonyms &KbSearch::synonyms() const
+{
+    const QString revision = KbSynonyms::revision(m_store);
+    if (!m_synonymsLoaded || revision != m_synonymsRevision) {
+        m_synonyms = KbSynonyms::load(m_store);
+        m_synonymsRevision = revision;
+        m_synonymsLoaded = true;
+    }
+    return m_synonyms;
+}
+
 QVector<KbHit> KbSearch::search(const QString &text, int limit, const QDate &today) const
 {
     const KbTokenizer::Query query = m_tokenizer.parseQuery(text);
     if ((query.terms.isEmpty() && query.initials.isEmpty()) || limit <= 0)
         return {};
-    const QStringList terms = informativeTerms(query.terms);
+    // The query in the other wordings of the synonyms it holds: their terms are searched too,
+    // with a budget of their own so they never crowd out the caller's words.
+    QVector<QStringList> wordings{query.terms};
+    QStringList synonymTerms;
+    if (!query.singleCharacter && query.initials.isEmpty()) {
+        for (const KbSynonyms::Variant &variant : synonyms().variants(query.normalized)) {
+            // Only towards the wording the articles use more: where the caller's own word is
+            // the common one (养老金), its synonyms (退休工资) would only bring noise.
+            if (wordFrequency(variant.replacement) <= wordFrequency(variant.replaced))
+                continue;
+            wordings.append(m_tokenizer.parseNormalized(variant.text).terms);
+            for (const QString &term : std::as_const(wordings.last()))
+                if (!query.terms.contains(term) && !synonymTerms.contains(term))
+                    synonymTerms.append(term);
+        }
+    }
+    QStringList terms = informativeTerms(query.terms);
+    if (!synonymTerms.isEmpty())
+        terms += informativeTerms(synonymTerms);
     QStringList parts;
     for (const QString &term : terms)
         parts << (query.singleCharacter ? QStringLiteral("{title questions keywords} : ") + quoted(term) : quoted(term));
@@ -191,10 +240,18 @@ QVector<KbHit> KbSearch::search(const QString &text, int limit, const QDate &tod
         // query inside it, and pinyin initials typed from its start.
         const QString title = KbTokenizer::fold(hit.title);
         if (hanTerms > 0) {
-            int covered = 0;
-            for (const QString &term : query.terms)
-                covered += title.contains(term) ? 1 : 0;
-            score += 6.0 * covered / double(query.terms.size());
+            // The best of the wordings: a title saying 遗失 covers 丢了 almost as well as one
+            // saying 丢了 — the caller's own words keep a small lead where both exist.
+            double coverage = 0;
+            for (qsizetype w = 0; w < wordings.size(); ++w) {
+                const QStringList &wording = wordings.at(w);
+                int covered = 0;
+                for (const QString &term : wording)
+                    covered += title.contains(term) ? 1 : 0;
+                const double share = wording.isEmpty() ? 0.0 : covered / double(wording.size());
+                coverage = std::max(coverage, w == 0 ? share : synonymCoverageWeight * share);
+            }
+            score += 6.0 * coverage;
             if (query.normalized.size() >= 2 && title.contains(query.normalized))
                 score += 6.0;
         }
@@ -221,8 +278,8 @@ QVector<KbHit> KbSearch::search(const QString &text, int limit, const QDate &tod
         const bool read = answer.exec() && answer.next();
         const QString text = read ? answer.value(0).toString() : QString();
         hit.unit = read ? answer.value(1).toString() : QString();
-        hit.titleHighlights = occurrences(hit.title, query.terms);
-        std::tie(hit.snippet, hit.snippetHighlights) = snippetOf(text, query.terms);
+        hit.titleHighlights = occurrences(hit.title, query.terms + synonymTerms);
+        std::tie(hit.snippet, hit.snippetHighlights) = snippetOf(text, query.terms + synonymTerms);
     }
     return found;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "KbSynonyms.h"
+
 #include <QDate>
 #include <QString>
 #include <QVector>
@@ -32,8 +34,9 @@ struct KbHit {
 // character unigrams and bigrams finds candidates ranked by BM25 with the title weighted
 // above question variants, keywords and the body (4 : 2 : 3 : 1; measured on the relevance
 // set at 2k and 30k articles); the best of them are re-ranked by how much of the query
-// the title itself covers. Any string is a valid query: terms are quoted, never parsed as
-// FTS syntax.
+// the title itself covers. A query holding a synonym (KbSynonyms) is also searched with the
+// other terms of its group, and a title covering the query in either wording ranks alike.
+// Any string is a valid query: terms are quoted, never parsed as FTS syntax.
 class KbSearch {
 public:
     KbSearch(LocalStore &store, const KbTokenizer &tokenizer);
@@ -43,9 +46,16 @@ public:
 
 private:
     QStringList informativeTerms(const QStringList &terms) const;
+    // How many published articles hold `word` (an upper bound for words over two characters).
+    int wordFrequency(const QString &word) const;
+    // The store's synonyms, read again only when an import changed them.
+    const KbSynonyms &synonyms() const;
 
     LocalStore &m_store;
     const KbTokenizer &m_tokenizer;
+    mutable KbSynonyms m_synonyms;
+    mutable QString m_synonymsRevision;
+    mutable bool m_synonymsLoaded = false;
 };
 
 } // namespace hotline

@@ -129,8 +129,13 @@ QString KbTokenizer::initialsTokens(const QString &title) const
 
 KbTokenizer::Query KbTokenizer::parseQuery(const QString &raw) const
 {
+    return parseNormalized(normalize(raw.left(maxQueryCharacters)));
+}
+
+KbTokenizer::Query KbTokenizer::parseNormalized(const QString &normalized) const
+{
     Query query;
-    query.normalized = normalize(raw.left(maxQueryCharacters));
+    query.normalized = normalized;
     const QStringList parts = runs(query.normalized);
     QSet<QString> seen;
     const auto add = [&](const QString &term) {

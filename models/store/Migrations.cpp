@@ -114,6 +114,11 @@ const std::vector<Migration> &allMigrations()
              "CREATE TABLE number_leases (first_number INTEGER PRIMARY KEY, last_number INTEGER NOT NULL,"
              " next_number INTEGER NOT NULL)",
          }},
+        {7, "synonyms for knowledge-base search",
+         {
+             // Each term belongs to one group; a query holding one is also searched with the others.
+             "CREATE TABLE kb_synonyms (term TEXT PRIMARY KEY, group_no INTEGER NOT NULL)",
+         }},
     };
     return migrations;
 }

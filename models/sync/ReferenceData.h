@@ -11,14 +11,17 @@ namespace hotline {
 class LocalStore;
 
 // The reference data every desk needs the same copy of — divisions, the item catalogue, the
-// unit directory — as the CSV files the import commands read. The centre publishes a file
+// unit directory, the knowledge base's synonyms — as the CSV files the import commands read. The centre publishes a file
 // once; each desk imports it when it pulls the change, through the same import code that
 // checks a file given to hotline-ctl.
 class ReferenceData {
 public:
-    static bool isKind(const QString &kind); // divisions, catalog, units
+    static bool isKind(const QString &kind); // divisions, catalog, units, synonyms
+    static QString kinds();                  // for messages: "divisions, catalog, units, synonyms"
     // Imports `csv` of `kind` into the store: all of it or, with the line named, nothing.
     static Result<int> import(LocalStore &store, const QString &kind, const QByteArray &csv);
+    // The same from a file (`hotline-ctl import KIND FILE`).
+    static Result<int> importFile(LocalStore &store, const QString &kind, const QString &path);
     // Checks `csv` without keeping it (the centre refuses a bad file before desks see it).
     static Result<int> check(const QString &kind, const QByteArray &csv);
 };

@@ -206,6 +206,11 @@
         <source>保存接口密钥</source>
         <translation>Saving the API key</translation>
     </message>
+    <message>
+        <location filename="../../models/kb/KbSynonyms.cpp" line="+75"/>
+        <source>保存同义词</source>
+        <translation>save the synonyms</translation>
+    </message>
 </context>
 <context>
     <name>hotline</name>
@@ -1216,6 +1221,49 @@
     </message>
 </context>
 <context>
+    <name>hotline::KbSynonyms</name>
+    <message>
+        <location filename="../../models/kb/KbSynonyms.cpp" line="-30"/>
+        <source>第 %1 行：%2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>应有 2 列（terms,note），实际 %1 列</source>
+        <translation>Expected 2 columns (terms,note), found %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>同义词不能为空（多写了一个 | ？）</source>
+        <translation>A synonym cannot be empty (one | too many?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>同义词“%1”太长：最多 %2 个字</source>
+        <translation>The synonym “%1” is too long: at most %2 characters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”在这一组里写了两次</source>
+        <translation>“%1” is written twice in this group</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”已在第 %2 行的一组里：一个词只能属于一组</source>
+        <translation>“%1” is already in the group on line %2: a word belongs to one group only</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>一组应有 2 到 %1 个词，用 | 隔开</source>
+        <translation>A group has 2 to %1 words, separated by |</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>无法清空旧的同义词</source>
+        <translation>Cannot clear the old synonyms</translation>
+    </message>
+</context>
+<context>
     <name>hotline::KbValidator</name>
     <message>
         <location filename="../../models/kb/KbValidator.cpp" line="+13"/>
@@ -1500,7 +1548,7 @@
 <context>
     <name>hotline::Migrations</name>
     <message>
-        <location filename="../../models/store/Migrations.cpp" line="+145"/>
+        <location filename="../../models/store/Migrations.cpp" line="+150"/>
         <source>无法读取数据库版本：%1</source>
         <translation>Cannot read the database version: %1</translation>
     </message>

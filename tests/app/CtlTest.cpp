@@ -19,6 +19,9 @@ TEST(Ctl, ImportsTheRealDataAndListsDemoOrders)
     const auto divisions = ctl(store, {QStringLiteral("import"), QStringLiteral("divisions"), seedFile("beijing_divisions.csv")});
     ASSERT_EQ(divisions.exitCode, 0) << qPrintable(divisions.err);
     EXPECT_TRUE(divisions.out.contains(QStringLiteral("imported 7901 divisions")));
+    const auto synonyms = ctl(store, {QStringLiteral("import"), QStringLiteral("synonyms"), seedFile("kb_synonyms.csv")});
+    ASSERT_EQ(synonyms.exitCode, 0) << qPrintable(synonyms.err);
+    EXPECT_TRUE(synonyms.out.contains(QStringLiteral("imported 107 synonyms")));
     ASSERT_TRUE(prepareStore(store));
     const auto seeded = ctl(store, {QStringLiteral("seed-demo")});
     ASSERT_EQ(seeded.exitCode, 0) << qPrintable(seeded.err);

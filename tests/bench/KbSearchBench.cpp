@@ -15,6 +15,7 @@
 // --size N, at N articles (the real ones plus recombinations of them).
 #include "KbCorpus.h"
 #include "kb/KbImporter.h"
+#include "kb/KbSynonyms.h"
 #include "kb/KnowledgeBase.h"
 #include "pinyin/PinyinTable.h"
 #include "store/LocalStore.h"
@@ -60,6 +61,8 @@ QVector<KbDocument> recombined(const QVector<KbDocument> &real, int total)
 void evaluate(const char *name, const Engine &engine, const QVector<RelevanceQuery> &queries)
 {
     double recall = 0, mrr = 0;
+    double synonymRecall = 0;
+    int synonymQueries = 0;
     std::vector<double> latencies;
     for (const RelevanceQuery &q : queries) {
         QStringList ranked;
@@ -71,17 +74,22 @@ void evaluate(const char *name, const Engine &engine, const QVector<RelevanceQue
         }
         recall += recallAt(ranked, q.expected, 5);
         mrr += reciprocalRank(ranked, q.expected);
+        if (q.kind == QLatin1String("synonym")) {
+            synonymRecall += recallAt(ranked, q.expected, 5);
+            ++synonymQueries;
+        }
     }
     const double n = double(queries.size());
-    std::printf("  %-8s recall@5 %.3f   MRR %.3f   p50 %7.3f ms   p99 %7.3f ms\n", name, recall / n, mrr / n,
-                percentile(latencies, 0.5), percentile(latencies, 0.99));
+    std::printf("  %-8s recall@5 %.3f   MRR %.3f   p50 %7.3f ms   p99 %7.3f ms   (recall@5 of the %d synonym queries %.3f)\n",
+                name, recall / n, mrr / n, percentile(latencies, 0.5), percentile(latencies, 0.99), synonymQueries,
+                synonymQueries > 0 ? synonymRecall / synonymQueries : 0.0);
     std::fflush(stdout);
 }
 
 class XapianEngine {
 public:
-    XapianEngine(const QString &path, const QVector<KbDocument> &docs, const KbTokenizer &tokenizer)
-        : m_db(path.toStdString(), Xapian::DB_CREATE_OR_OVERWRITE), m_tokenizer(tokenizer)
+    XapianEngine(const QString &path, const QVector<KbDocument> &docs, const KbTokenizer &tokenizer, const KbSynonyms &synonyms)
+        : m_db(path.toStdString(), Xapian::DB_CREATE_OR_OVERWRITE), m_tokenizer(tokenizer), m_synonyms(synonyms)
     {
         Xapian::TermGenerator generator;
         generator.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
@@ -99,12 +107,16 @@ public:
 
     QStringList operator()(const QString &query) const
     {
-        // The query's own n-grams, from the same term generator, ORed.
+        // The query's own n-grams, from the same term generator, ORed, with those of the
+        // query in its synonyms' wording (the same list our search uses).
         Xapian::Document scratch;
         Xapian::TermGenerator generator;
         generator.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
         generator.set_document(scratch);
-        generator.index_text(m_tokenizer.normalize(query).toStdString());
+        const QString normalized = m_tokenizer.normalize(query);
+        generator.index_text(normalized.toStdString());
+        for (const KbSynonyms::Variant &variant : m_synonyms.variants(normalized))
+            generator.index_text(variant.text.toStdString());
         std::vector<std::string> terms(scratch.termlist_begin(), scratch.termlist_end());
         Xapian::Enquire enquire(m_db);
         enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
@@ -118,12 +130,13 @@ public:
 private:
     Xapian::WritableDatabase m_db;
     const KbTokenizer &m_tokenizer;
+    const KbSynonyms &m_synonyms;
 };
 
 class TrigramEngine {
 public:
-    TrigramEngine(const QString &path, const QVector<KbDocument> &docs, const KbTokenizer &tokenizer)
-        : m_tokenizer(tokenizer), m_keys(docs.size())
+    TrigramEngine(const QString &path, const QVector<KbDocument> &docs, const KbTokenizer &tokenizer, const KbSynonyms &synonyms)
+        : m_tokenizer(tokenizer), m_synonyms(synonyms), m_keys(docs.size())
     {
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("trigram"));
         m_db.setDatabaseName(path);
@@ -151,10 +164,15 @@ public:
 
     QStringList operator()(const QString &raw) const
     {
-        QString text;
-        for (QChar ch : m_tokenizer.normalize(raw))
-            if (ch.isLetterOrNumber())
-                text.append(ch);
+        const auto letters = [](const QString &normalized) {
+            QString text;
+            for (QChar ch : normalized)
+                if (ch.isLetterOrNumber())
+                    text.append(ch);
+            return text;
+        };
+        const QString normalized = m_tokenizer.normalize(raw);
+        const QString text = letters(normalized);
         QSqlQuery q(m_db);
         if (text.size() < 3) {
             q.prepare(QStringLiteral("SELECT rowid FROM docs WHERE title LIKE ?1 OR body LIKE ?1"
@@ -162,8 +180,12 @@ public:
             q.addBindValue(QString(u'%' + text + u'%'));
         } else {
             QStringList grams;
-            for (qsizetype i = 0; i + 3 <= text.size(); ++i)
-                grams << u'"' + text.mid(i, 3) + u'"';
+            QStringList wordings{text};
+            for (const KbSynonyms::Variant &variant : m_synonyms.variants(normalized))
+                wordings.append(letters(variant.text));
+            for (const QString &wording : std::as_const(wordings))
+                for (qsizetype i = 0; i + 3 <= wording.size(); ++i)
+                    grams << u'"' + wording.mid(i, 3) + u'"';
             grams.removeDuplicates();
             q.prepare(QStringLiteral("SELECT rowid FROM docs WHERE docs MATCH ? ORDER BY bm25(docs, 10.0, 1.0) LIMIT 10"));
             q.addBindValue(grams.join(QStringLiteral(" OR ")));
@@ -178,6 +200,7 @@ public:
 private:
     QSqlDatabase m_db;
     const KbTokenizer &m_tokenizer;
+    const KbSynonyms &m_synonyms;
     QVector<QString> m_keys;
 };
 
@@ -219,10 +242,14 @@ void runAtSize(int size, const QVector<RelevanceQuery> &queries)
     });
     std::printf("  index build: hotline %.1f s", double(build.elapsed()) / 1000);
     build.restart();
-    XapianEngine xapian(dir.filePath(QStringLiteral("xapian")), docs, kb.tokenizer());
+    // All three engines search with the synonym list a desk ships with.
+    if (Result<int> synonyms = KbSynonyms::importCsv(*store.value(), QStringLiteral(HOTLINE_SEED_DATA "/kb_synonyms.csv")); !synonyms)
+        std::fprintf(stderr, "synonyms: %s\n", qPrintable(synonyms.error()));
+    const KbSynonyms synonyms = KbSynonyms::load(*store.value());
+    XapianEngine xapian(dir.filePath(QStringLiteral("xapian")), docs, kb.tokenizer(), synonyms);
     std::printf(", xapian %.1f s", double(build.elapsed()) / 1000);
     build.restart();
-    TrigramEngine trigram(dir.filePath(QStringLiteral("trigram.sqlite")), docs, kb.tokenizer());
+    TrigramEngine trigram(dir.filePath(QStringLiteral("trigram.sqlite")), docs, kb.tokenizer(), synonyms);
     std::printf(", trigram %.1f s\n", double(build.elapsed()) / 1000);
 
     QHash<qint64, QString> sourceKeys; // outside the timed part: the desk shows ids, not keys

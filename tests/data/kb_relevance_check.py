@@ -18,7 +18,7 @@ GD = os.path.join(HERE, "kb", "guangdong_gov_service_matters.csv")
 TEDDY = os.path.join(HERE, "kb", "teddy2020_message_reply_pairs.csv")
 
 HEADER = ["kind", "query", "expected", "note"]
-MIN_PER_KIND = {"short": 20, "sentence": 20, "traditional": 10, "typo": 10, "pinyin": 6}
+MIN_PER_KIND = {"short": 20, "sentence": 20, "traditional": 10, "typo": 10, "pinyin": 6, "synonym": 10}
 MIN_ROWS = 80
 MIN_TEDDY_ROWS = 10
 MAX_KEYS = 8

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestData.h"
 #include "kb/KbImporter.h"
+#include "kb/KbSynonyms.h"
 #include "kb/KbValidator.h"
 #include "kb/KnowledgeBase.h"
 #include "pinyin/PinyinTable.h"
@@ -13,6 +14,7 @@
 #include <gtest/gtest.h>
 
 using namespace hotline;
+using hotline::test::seedFile;
 
 namespace {
 class KnowledgeBaseTest : public ::testing::Test {
@@ -40,6 +42,22 @@ protected:
         for (const KbHit &hit : kb->search().search(query, 10, day))
             result.append(hit.articleId);
         return result;
+    }
+    qint64 publish(const char *title, const char *answer)
+    {
+        KbDraft draft;
+        draft.title = QString::fromUtf8(title);
+        draft.answer = QString::fromUtf8(answer);
+        const Result<qint64> id = kb->articles().create(draft, QStringLiteral("editor"));
+        EXPECT_TRUE(id.ok());
+        EXPECT_TRUE(kb->articles().publish(id.value(), QStringLiteral("editor")).ok());
+        return id.value();
+    }
+    int synonymRows() const
+    {
+        QSqlQuery query(store->database());
+        query.exec(QStringLiteral("SELECT count(*) FROM kb_synonyms"));
+        return query.next() ? query.value(0).toInt() : -1;
     }
     QString writeFile(const char *name, const QByteArray &content) const
     {
@@ -215,4 +233,78 @@ TEST_F(KnowledgeBaseTest, ImportRecognisesTheLayoutAndRefusesBadRowsUnlessAsked)
 
     const QString unknown = writeFile("unknown.csv", "question,answer\n路灯,报修\n");
     EXPECT_TRUE(KbImporter::importCsv(*store, kb->articles(), unknown, false).error().contains(QStringLiteral("无法识别")));
+}
+
+// Synonyms: a caller says 丢了 where the article says 遗失. The list is imported like the other
+// reference data: a bad file names its line and changes nothing.
+TEST_F(KnowledgeBaseTest, SynonymsLetTheCallersWordsFindTheArticleInTheOfficialOnes)
+{
+    const qint64 lost = publish("遗失物品的登记与招领", "在公共场所遗失物品的，可到属地派出所登记，招领信息在网站公布。");
+    const qint64 meter = publish("居民电能表异常的检测申请", "对电能表计量有异议的，可向供电公司申请校验。");
+    publish("供暖开始时间和室温标准", "本市供暖期为11月15日至次年3月15日。");
+    const auto top = [&](const char *query) {
+        const QVector<KbHit> hits = kb->search().search(QString::fromUtf8(query), 5);
+        return hits.isEmpty() ? qint64(0) : hits.first().articleId;
+    };
+    EXPECT_NE(top("钱包丢了怎么办"), lost) << "without synonyms the caller's words miss";
+    EXPECT_NE(top("电表走得太快"), meter);
+
+    const Result<int> imported = KbSynonyms::importCsv(
+        *store, writeFile("synonyms.csv", "terms,note\n丢失|遗失|丢了|弄丢,失物\n电表|电能表,\n\"煤气|燃气\",\"带引号的, 逗号\"\n"));
+    ASSERT_TRUE(imported.ok()) << qPrintable(imported.error());
+    EXPECT_EQ(imported.value(), 3);
+    // The search picks the new list up without being rebuilt.
+    EXPECT_EQ(top("钱包丢了怎么办"), lost);
+    EXPECT_EQ(top("电表走得太快"), meter);
+    EXPECT_EQ(top("電表走得太快"), meter) << "traditional characters are simplified before the synonyms are looked up";
+    const QVector<KbHit> hits = kb->search().search(QStringLiteral("钱包丢了怎么办"), 5);
+    ASSERT_FALSE(hits.isEmpty());
+    EXPECT_EQ(KbHit::highlighted(hits.first().title, hits.first().titleHighlights), QStringLiteral("<b>遗失</b>物品的登记与招领"));
+    // The caller's own wording still wins where an article uses it.
+    const qint64 own = publish("钱包丢了怎么办的常见问答", "先挂失银行卡。");
+    EXPECT_EQ(top("钱包丢了怎么办"), own);
+}
+
+TEST_F(KnowledgeBaseTest, SynonymVariantsReplaceTheLongestTermOfEachGroupTheQueryHolds)
+{
+    const KbSynonyms synonyms({{QStringLiteral("丢"), QStringLiteral("丢失"), QStringLiteral("遗失")},
+                               {QStringLiteral("电表"), QStringLiteral("电能表")}});
+    QStringList texts;
+    for (const KbSynonyms::Variant &variant : synonyms.variants(QStringLiteral("电表丢失")))
+        texts.append(variant.text + u':' + variant.replaced + u'>' + variant.replacement);
+    EXPECT_EQ(texts, (QStringList{QStringLiteral("电表遗失:丢失>遗失"), QStringLiteral("电表丢:丢失>丢"),
+                                  QStringLiteral("电能表丢失:电表>电能表")}));
+    EXPECT_TRUE(synonyms.variants(QStringLiteral("供暖")).isEmpty());
+}
+
+TEST_F(KnowledgeBaseTest, ABadSynonymFileNamesItsLineAndChangesNothing)
+{
+    ASSERT_TRUE(KbSynonyms::importCsv(*store, writeFile("good.csv", "terms,note\n电表|电能表,\n")).ok());
+    const struct {
+        const char *label;
+        QByteArray content;
+        const char *message;
+    } bad[] = {
+        {"wrong header", "words\n电表|电能表\n", "terms"},
+        {"a term in two groups", "terms,note\n电表|电能表,\n电能表|电度表,\n", "第 3 行"},
+        {"a group of one", "terms,note\n电表,\n", "第 2 行"},
+        {"an empty term", "terms,note\n电表||电能表,\n", "第 2 行"},
+        {"a term twice in its group", "terms,note\n电表|电表,\n", "第 2 行"},
+        {"a term too long", "terms,note\n电表|一二三四五六七八九十一二三,\n", "太长"},
+        {"a missing column", "terms,note\n电表|电能表\n", "第 2 行"},
+        {"GBK bytes", QByteArray("terms,note\n") + QByteArray::fromHex("b5e7b1ed7cb5e7c4dcb1ed2c0a"), "UTF-8"},
+    };
+    for (const auto &[label, content, message] : bad) {
+        const Result<int> imported = KbSynonyms::importCsv(*store, writeFile("bad.csv", content));
+        ASSERT_FALSE(imported.ok()) << label;
+        EXPECT_TRUE(imported.error().contains(QString::fromUtf8(message))) << label << ": " << qPrintable(imported.error());
+        EXPECT_EQ(synonymRows(), 2) << label << ": the previous list stays";
+    }
+}
+
+TEST_F(KnowledgeBaseTest, TheShippedSynonymListImports)
+{
+    const Result<int> imported = KbSynonyms::importCsv(*store, seedFile("kb_synonyms.csv"));
+    ASSERT_TRUE(imported.ok()) << qPrintable(imported.error());
+    EXPECT_GE(imported.value(), 50);
 }

@@ -231,6 +231,24 @@ TEST_P(SyncTest, ReferenceDataPublishedAtTheCentreReachesTheDesks)
     EXPECT_EQ(http(central->url(), "PUT", QStringLiteral("/api/v1/reference/secrets"), "x", admin).status, 404);
     ASSERT_TRUE(desk.syncUntilIdle());
     EXPECT_EQ(CatalogRepository(*desk.store).all().size(), 517);
+
+    // The knowledge base's synonyms travel the same way and change what the desk finds.
+    KbDraft draft;
+    draft.title = QStringLiteral("遗失物品的登记与招领");
+    draft.answer = QStringLiteral("在公共场所遗失物品的，可到属地派出所登记。");
+    const Result<qint64> article = desk.kb->articles().create(draft, QStringLiteral("op1"));
+    ASSERT_TRUE(article.ok());
+    ASSERT_TRUE(desk.kb->articles().publish(article.value(), QStringLiteral("op1")).ok());
+    EXPECT_TRUE(desk.kb->search().search(QStringLiteral("钱包丢了"), 5).isEmpty());
+    const HttpAnswer synonyms = http(central->url(), "PUT", QStringLiteral("/api/v1/reference/synonyms"),
+                                     "terms,note\n丢了|遗失|丢失,\n", admin);
+    ASSERT_EQ(synonyms.status, 200) << qPrintable(synonyms.body.value(QLatin1String("error")).toString());
+    EXPECT_EQ(http(central->url(), "PUT", QStringLiteral("/api/v1/reference/synonyms"), "terms,note\n丢了,\n", admin).status, 400)
+        << "a group of one word is refused at the centre";
+    ASSERT_TRUE(desk.syncUntilIdle());
+    const QVector<KbHit> found = desk.kb->search().search(QStringLiteral("钱包丢了"), 5);
+    ASSERT_FALSE(found.isEmpty());
+    EXPECT_EQ(found.first().articleId, article.value());
 }
 
 INSTANTIATE_TEST_SUITE_P(Central, SyncTest, ::testing::Values("sqlite", "postgresql"),

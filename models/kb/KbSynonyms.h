@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QStringList>
+#include <QVector>
+
+namespace hotline {
+
+class LocalStore;
+
+// Words callers use for what the articles call otherwise (丢了 / 遗失, 电表 / 电能表): a query
+// holding a term of a group is also searched with the group's other terms. The groups come
+// from a CSV file — header `terms,note`, a group's terms joined by `|` — imported like the
+// other reference data (`hotline-ctl import synonyms FILE`, or published by the centre).
+class KbSynonyms {
+public:
+    static constexpr int maxVariants = 8; // a sentence with many matches stays a quick search
+
+    // Replaces the groups with the file's: all of it or, with the line named, nothing.
+    static Result<int> importCsv(LocalStore &store, const QString &path);
+    static KbSynonyms load(LocalStore &store);
+    // A number that changes whenever the groups do, so a search can keep them in memory.
+    static QString revision(const LocalStore &store);
+
+    KbSynonyms() = default;
+    explicit KbSynonyms(QVector<QStringList> groups);
+    struct Variant {
+        QString text;        // the query in the other wording
+        QString replaced;    // the caller's term
+        QString replacement; // the group's other term put in its place
+    };
+    // `normalized` (KbTokenizer::normalize) with a term it holds replaced by each other term of
+    // that term's group; empty when it holds none. The longest term of a group wins where
+    // several of them match (丢失 before 丢).
+    QVector<Variant> variants(const QString &normalized) const;
+    qsizetype groupCount() const { return m_groups.size(); }
+
+private:
+    QVector<QStringList> m_groups; // folded terms
+};
+
+} // namespace hotline
