@@ -2,6 +2,7 @@
 // hotline-desk: the operator's workstation. Composition root only: parse the command line,
 // open the local store, build the indexes and the window.
 #include "DeskWindow.h"
+#include "InterfaceLanguage.h"
 #include "desk/AgentSession.h"
 #include "desk/ReferenceIndexes.h"
 #include "geo/MbTiles.h"
@@ -17,7 +18,6 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -52,9 +52,10 @@ int main(int argc, char *argv[])
     // Chinese is the source language and the default, whatever locale the workstation image
     // was set up with; English comes from the translation compiled in.
     const QString language = parser.isSet(langOption) ? parser.value(langOption) : QStringLiteral("zh_CN");
-    QTranslator translator;
-    if (!language.startsWith(QStringLiteral("zh")) && translator.load(QStringLiteral(":/i18n/hotline_en.qm")))
-        QApplication::installTranslator(&translator);
+    InterfaceLanguage interfaceLanguage;
+    if (!interfaceLanguage.install(language, QStringLiteral(":/i18n/hotline_en.qm")))
+        std::fprintf(stderr, "hotline-desk: some of the %s translation is missing (package qt6-translations-l10n?)\n",
+                     qPrintable(language));
 
     const QString storePath = parser.isSet(storeOption)
         ? parser.value(storeOption)

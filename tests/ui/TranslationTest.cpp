@@ -2,6 +2,8 @@
 // The English translation covers the whole desk: with it loaded, no interface text is Chinese.
 #include "../StoreFixture.h"
 #include "DeskWindow.h"
+#include "InterfaceLanguage.h"
+#include "SignInDialog.h"
 #include "desk/AgentSession.h"
 #include "kb/KnowledgeBase.h"
 #include "text/TextNormalizer.h"
@@ -11,6 +13,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -70,4 +73,35 @@ TEST_F(EnglishDesk, NoChineseLeftInTheInterface)
         EXPECT_FALSE(TextNormalizer::containsHan(text)) << qPrintable(text);
     }
     EXPECT_GT(texts.size(), 60);
+}
+
+namespace {
+// The texts of a dialog's buttons, in order.
+QStringList buttonTexts(const QWidget &dialog)
+{
+    QStringList texts;
+    for (const QAbstractButton *button : dialog.findChild<QDialogButtonBox *>()->buttons())
+        texts << button->text().remove(u'&');
+    return texts;
+}
+} // namespace
+
+TEST(InterfaceLanguage, QtsOwnButtonsSpeakTheLanguageOfTheDesk)
+{
+    {
+        InterfaceLanguage chinese;
+        ASSERT_TRUE(chinese.install(QStringLiteral("zh_CN"), QStringLiteral(HOTLINE_EN_QM)))
+            << "Qt's Chinese translation (qt6-translations-l10n) is missing";
+        const SignInDialog dialog{QString(), QString()};
+        EXPECT_TRUE(buttonTexts(dialog).contains(QStringLiteral("取消"))) << qPrintable(buttonTexts(dialog).join(u','));
+        EXPECT_FALSE(buttonTexts(dialog).contains(QStringLiteral("Cancel")));
+    }
+    {
+        InterfaceLanguage english;
+        ASSERT_TRUE(english.install(QStringLiteral("en"), QStringLiteral(HOTLINE_EN_QM)));
+        const SignInDialog dialog{QString(), QString()};
+        EXPECT_TRUE(buttonTexts(dialog).contains(QStringLiteral("Cancel"))) << qPrintable(buttonTexts(dialog).join(u','));
+        for (const QString &text : buttonTexts(dialog))
+            EXPECT_FALSE(TextNormalizer::containsHan(text)) << qPrintable(text);
+    }
 }
