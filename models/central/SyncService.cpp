@@ -258,21 +258,16 @@ Result<qint64> SyncService::record(const WorkOrderEvent &event, const WorkOrderS
         if (Status s = execSql(*insert, QT_TRANSLATE_NOOP("LocalStore", "保存工单事件")); !s)
             return Error{s.error()};
     }
+    // The order stays with the desk that filed it: an update keeps the row's desk, and
+    // RETURNING hands it back for the change feed (one statement, not a look-up first).
     QString desk = originDesk;
-    {
-        const PreparedQuery owner = m_db.prepared(QStringLiteral("SELECT desk FROM work_orders WHERE number = ?"));
-        owner->addBindValue(event.orderNumber);
-        if (owner->exec() && owner->next())
-            desk = owner->value(0).toString();
-    }
-    *audience = desk;
     {
         const std::optional<GeoPoint> &location = state.draft.address.location;
         const PreparedQuery projection = m_db.prepared(QStringLiteral(
             "INSERT INTO work_orders (number, desk, created_at, updated_at, status, phone, title, district_code, service_code,"
             " lng, lat, state_json, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (number) DO UPDATE SET updated_at = excluded.updated_at, status = excluded.status,"
-            " state_json = excluded.state_json, revision = excluded.revision"));
+            " state_json = excluded.state_json, revision = excluded.revision RETURNING desk"));
         projection->addBindValue(state.number);
         projection->addBindValue(desk);
         projection->addBindValue(iso(state.createdAt));
@@ -290,7 +285,10 @@ Result<qint64> SyncService::record(const WorkOrderEvent &event, const WorkOrderS
         projection->addBindValue(revision.value());
         if (Status s = execSql(*projection, QT_TRANSLATE_NOOP("LocalStore", "保存工单")); !s)
             return Error{s.error()};
+        if (projection->next())
+            desk = projection->value(0).toString();
     }
+    *audience = desk;
     if (Status s = recordChange(revision.value(), QStringLiteral("workorder.event"), event.orderNumber, desk, compact(event.toJson())); !s)
         return Error{s.error()};
     if (Status s = m_users.audit(login, QStringLiteral("write"), QStringLiteral("workorder:") + event.orderNumber,

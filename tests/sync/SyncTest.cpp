@@ -53,6 +53,36 @@ TEST_P(SyncTest, FiledOrdersReachTheCentreOnceWithAllTheirEvents)
     EXPECT_EQ(count("SELECT count(*) FROM work_orders WHERE title LIKE '%DROP TABLE%'"), 5);
 }
 
+TEST_P(SyncTest, AnOrderChangedFromAnotherDeskStaysWithTheDeskThatFiledIt)
+{
+    DeskHarness desk(deskPath("a.sqlite"));
+    ASSERT_TRUE(desk.signIn(central->url(), QStringLiteral("op1")));
+    const QString number = desk.file(1);
+    ASSERT_TRUE(desk.syncUntilIdle());
+    // A dispatcher's desk (another signed-in desk) dispatches it.
+    const QJsonObject event{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                            {QStringLiteral("order"), number},
+                            {QStringLiteral("type"), QStringLiteral("dispatched")},
+                            {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                            {QStringLiteral("actor"), QStringLiteral("op2")},
+                            {QStringLiteral("payload"), QJsonObject{{QStringLiteral("unit"), QStringLiteral("西城区城市管理委员会")}}}};
+    const QJsonObject op{{QStringLiteral("opId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                         {QStringLiteral("kind"), QStringLiteral("workorder.event")},
+                         {QStringLiteral("payload"), event}};
+    const HttpAnswer pushed = http(central->url(), "POST", QStringLiteral("/api/v1/sync/push"),
+                                   QJsonDocument(QJsonObject{{QStringLiteral("ops"), QJsonArray{op}}}).toJson(),
+                                   signInToken(central->url(), QStringLiteral("op2")));
+    ASSERT_EQ(pushed.status, 200);
+    ASSERT_EQ(pushed.body.value(QLatin1String("results")).toArray().at(0).toObject().value(QLatin1String("status")).toString(),
+              QStringLiteral("applied"));
+    // The order keeps its desk, the change goes to that desk's feed, and the desk has it.
+    EXPECT_EQ(count("SELECT count(*) FROM changes c JOIN work_orders o ON o.number = c.item_key WHERE c.audience = o.desk"), 2);
+    EXPECT_EQ(count("SELECT count(*) FROM work_orders WHERE desk = 'ws-test'"), 0) << "not moved to the dispatching desk";
+    ASSERT_TRUE(desk.syncUntilIdle());
+    ASSERT_EQ(desk.orders->events(number).size(), 2);
+    EXPECT_EQ(desk.orders->find(number)->status, OrderStatus::Dispatched);
+}
+
 TEST_P(SyncTest, ACentreDownWhileADeskFilesAHundredOrdersGetsThemAllOnce)
 {
     DeskHarness desk(deskPath("a.sqlite"));
