@@ -56,6 +56,30 @@ int addUser(CentralDatabase &db, const QString &login, const QString &roleName, 
     std::printf("user %s (%s) created\n", qPrintable(login), qPrintable(roleName));
     return 0;
 }
+
+// An administrator locked out (a forgotten password, the last admin disabled by hand in the
+// database) gets back in from the machine itself; the change ends the user's sessions.
+int changeUser(CentralDatabase &db, const QString &login, UserChange change, const char *what)
+{
+    if (change.password) {
+        change.password = qEnvironmentVariable("HOTLINE_PASSWORD");
+        if (change.password->isEmpty())
+            change.password = QTextStream(stdin).readLine();
+    }
+    UserDirectory users(db);
+    if (!users.find(login)) {
+        std::fprintf(stderr, "hotline-central: no user %s\n", qPrintable(login));
+        return 1;
+    }
+    Result<UserAccount> updated = users.update(login, change);
+    if (!updated) {
+        std::fprintf(stderr, "hotline-central: %s\n", qPrintable(updated.error()));
+        return 1;
+    }
+    (void)users.audit(QStringLiteral("hotline-central"), QStringLiteral("update-user"), QStringLiteral("user:") + login, QString::fromLatin1(what));
+    std::printf("user %s: %s\n", qPrintable(login), what);
+    return 0;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -90,8 +114,13 @@ int main(int argc, char *argv[])
                                             QStringLiteral("csv"));
     const QCommandLineOption apiKeyOption(QStringLiteral("add-api-key"), QStringLiteral("Create an Open311 API key for a client, print it and exit."),
                                           QStringLiteral("client"));
+    const QCommandLineOption passwordOption(QStringLiteral("set-password"),
+                                            QStringLiteral("Give a user a new password (from HOTLINE_PASSWORD or stdin) and exit."),
+                                            QStringLiteral("login"));
+    const QCommandLineOption disableOption(QStringLiteral("disable-user"), QStringLiteral("Disable a user and exit."), QStringLiteral("login"));
+    const QCommandLineOption enableOption(QStringLiteral("enable-user"), QStringLiteral("Enable a user again and exit."), QStringLiteral("login"));
     parser.addOptions({configOption, listenOption, databaseOption, tokenOption, bodyOption, streamOption, addUserOption, roleOption, nameOption,
-                       servicesOption, apiKeyOption});
+                       servicesOption, apiKeyOption, passwordOption, disableOption, enableOption});
     parser.process(app);
 
     // Command line over the config file over the defaults.
@@ -141,6 +170,17 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(addUserOption))
         return addUser(*db.value(), parser.value(addUserOption), parser.value(roleOption), parser.value(nameOption));
+    for (const QCommandLineOption *option : {&passwordOption, &disableOption, &enableOption}) {
+        if (!parser.isSet(*option))
+            continue;
+        UserChange change;
+        if (option == &passwordOption)
+            change.password = QString(); // read by changeUser
+        else
+            change.disabled = option == &disableOption;
+        const char *what = option == &passwordOption ? "password changed" : (option == &disableOption ? "disabled" : "enabled");
+        return changeUser(*db.value(), parser.value(*option), change, what);
+    }
     if (parser.isSet(servicesOption) || parser.isSet(apiKeyOption)) {
         UserDirectory users(*db.value());
         SyncService sync(*db.value(), users);

@@ -4,6 +4,7 @@
 #include "CentralHarness.h"
 
 #include <QJsonArray>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -232,6 +233,45 @@ TEST_P(CentralApiTest, AUserChangesTheirOwnPasswordAndTheirOtherSessionsEnd)
     EXPECT_EQ(http(central->url(), "GET", QStringLiteral("/api/v1/sync/pull"), {}, elsewhere).status, 401) << "the other one ends";
     EXPECT_TRUE(signInToken(central->url(), QStringLiteral("op1")).isEmpty());
     EXPECT_FALSE(signInToken(central->url(), QStringLiteral("op1"), QStringLiteral("密码也可以是中文的")).isEmpty());
+}
+
+namespace {
+// hotline-central run by hand on the same database, as an administrator on the machine does.
+std::pair<int, QString> centralCommand(const QString &url, const QStringList &arguments, const QString &password = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOTLINE_PASSWORD"), password);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(HOTLINE_CENTRAL_BIN), QStringList{QStringLiteral("--database"), url} + arguments);
+    process.closeWriteChannel();
+    process.waitForFinished(60000);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
+}
+} // namespace
+
+TEST_P(CentralApiTest, ALockedOutAdministratorGetsBackInFromTheMachine)
+{
+    const auto reset = centralCommand(url, {QStringLiteral("--set-password"), QStringLiteral("admin1")}, QStringLiteral("machine-room-9"));
+    ASSERT_EQ(reset.first, 0) << qPrintable(reset.second);
+    EXPECT_EQ(http(central->url(), "GET", QStringLiteral("/api/v1/users"), {}, tokens.value(QStringLiteral("admin1"))).status, 401)
+        << "the old session ended with the old password";
+    EXPECT_TRUE(signInToken(central->url(), QStringLiteral("admin1")).isEmpty());
+    EXPECT_FALSE(signInToken(central->url(), QStringLiteral("admin1"), QStringLiteral("machine-room-9")).isEmpty());
+
+    ASSERT_EQ(centralCommand(url, {QStringLiteral("--disable-user"), QStringLiteral("op1")}).first, 0);
+    EXPECT_EQ(http(central->url(), "GET", QStringLiteral("/api/v1/sync/pull"), {}, tokens.value(QStringLiteral("op1"))).status, 401);
+    EXPECT_TRUE(signInToken(central->url(), QStringLiteral("op1")).isEmpty());
+    ASSERT_EQ(centralCommand(url, {QStringLiteral("--enable-user"), QStringLiteral("op1")}).first, 0);
+    EXPECT_FALSE(signInToken(central->url(), QStringLiteral("op1")).isEmpty());
+
+    const auto nobody = centralCommand(url, {QStringLiteral("--set-password"), QStringLiteral("nobody")}, QStringLiteral("password-2"));
+    EXPECT_EQ(nobody.first, 1);
+    EXPECT_TRUE(nobody.second.contains(QStringLiteral("no user nobody"))) << qPrintable(nobody.second);
+    const auto weak = centralCommand(url, {QStringLiteral("--set-password"), QStringLiteral("op1")}, QStringLiteral("short"));
+    EXPECT_EQ(weak.first, 1);
+    EXPECT_FALSE(signInToken(central->url(), QStringLiteral("op1")).isEmpty()) << "a refused change changes nothing";
+    EXPECT_EQ(centralCount(url, QStringLiteral("SELECT count(*) FROM audit_log WHERE login = 'hotline-central'")), 3);
 }
 
 TEST_P(CentralApiTest, SigtermFinishesAndExitsCleanly)
