@@ -24,6 +24,8 @@ using Method = QHttpServerRequest::Method;
 // Roles that take calls and write work orders; trainees practise apart and never write here.
 const std::vector<Role> writers = {Role::Operator, Role::TeamLead, Role::KbEditor, Role::Dispatcher, Role::Admin};
 const std::vector<Role> readers = {Role::Operator, Role::TeamLead, Role::KbEditor, Role::Dispatcher, Role::Admin, Role::Trainee};
+// Every signed-in user, departments included (their own password, signing out).
+const std::vector<Role> everyone = {Role::Operator, Role::TeamLead, Role::KbEditor, Role::Dispatcher, Role::Trainee, Role::Department, Role::Admin};
 } // namespace
 
 CentralServer::CentralServer(CentralDatabase &db, CentralOptions options, QObject *parent)
@@ -99,7 +101,7 @@ void CentralServer::addRoutes()
     m_http.route(QStringLiteral("/api/v1/auth/sign-in"), Method::Post,
                  [this](const QHttpServerRequest &request) { return signIn(request); });
     m_http.route(QStringLiteral("/api/v1/auth/sign-out"), Method::Post,
-                 guarded(readers, [this](const Session &session, const QHttpServerRequest &) {
+                 guarded(everyone, [this](const Session &session, const QHttpServerRequest &) {
                      if (Status s = m_users.signOut(session.token); !s)
                          return http::error(Code::InternalServerError, s.error());
                      return http::json({{QStringLiteral("signedOut"), true}});
@@ -118,10 +120,8 @@ void CentralServer::addRoutes()
     m_http.route(QStringLiteral("/api/v1/users/<arg>"), Method::Patch, [this](const QString &login, const QHttpServerRequest &request) {
         return guarded({Role::Admin}, [this, login](const Session &s, const QHttpServerRequest &r) { return updateUser(s, login, r); })(request);
     });
-    // Every signed-in user, departments included, changes their own password.
     m_http.route(QStringLiteral("/api/v1/auth/password"), Method::Post,
-                 guarded({Role::Operator, Role::TeamLead, Role::KbEditor, Role::Dispatcher, Role::Trainee, Role::Department, Role::Admin},
-                         [this](const Session &s, const QHttpServerRequest &r) { return changePassword(s, r); }));
+                 guarded(everyone, [this](const Session &s, const QHttpServerRequest &r) { return changePassword(s, r); }));
     m_http.route(QStringLiteral("/api/v1/reference/<arg>"), Method::Put, [this](const QString &kind, const QHttpServerRequest &request) {
         return guarded({Role::Admin}, [this, kind](const Session &s, const QHttpServerRequest &r) { return publishReference(s, kind, r); })(request);
     });
