@@ -38,6 +38,8 @@ public:
     quint16 streamPort() const;
     // Stops taking connections; requests already read are still answered.
     void stopListening();
+    // Writes and answers the pushes waiting for their group commit now (before a shutdown).
+    void writePendingPushes() { m_pushes.flush(); }
     // How well group commit groups: pushes written, and the transactions they took.
     qint64 pushesWritten() const { return m_pushes.pushes(); }
     qint64 pushGroupsWritten() const { return m_pushes.groups(); }

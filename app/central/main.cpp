@@ -230,10 +230,17 @@ int main(int argc, char *argv[])
         char byte = 0;
         (void)::read(signalPipe[1], &byte, 1);
         server.stopListening();
-        std::printf("hotline-central stopping: %lld pushes written in %lld group commits\n", server.pushesWritten(),
-                    server.pushGroupsWritten());
+        std::printf("hotline-central stopping\n");
         std::fflush(stdout);
-        QTimer::singleShot(300, qApp, &QCoreApplication::quit);
+        // Requests already sent on open connections are still answered for a moment; then the
+        // last group of pushes is written, and its answers get a moment to leave before exit.
+        QTimer::singleShot(300, qApp, [&server] {
+            server.writePendingPushes();
+            std::printf("hotline-central stopped: %lld pushes written in %lld group commits\n", server.pushesWritten(),
+                        server.pushGroupsWritten());
+            std::fflush(stdout);
+            QTimer::singleShot(50, qApp, &QCoreApplication::quit);
+        });
     });
     struct sigaction action {};
     action.sa_handler = onTerminate;
