@@ -146,8 +146,9 @@ Result<QVector<OpOutcome>> SyncService::applyPush(const Session &session, const 
                 continue;
             }
         }
-        if (Status s = m_db.command(QStringLiteral("SAVEPOINT op")); !s)
-            return Error{s.error()};
+        // A rejection is decided before anything is written, so it needs no savepoint of its
+        // own (two round trips per operation on PostgreSQL); a failed write fails the whole
+        // push, which pushTogether undoes with the push's savepoint.
         QString rejected;
         Result<qint64> applied = op.kind == QLatin1String("workorder.event")
             ? applyEvent(session, op.payload, &rejected, &outcome.audience)
@@ -156,13 +157,7 @@ Result<QVector<OpOutcome>> SyncService::applyPush(const Session &session, const 
             return Error{applied.error()};
         if (rejected.isEmpty()) {
             outcome.revision = applied.value();
-            if (Status s = m_db.command(QStringLiteral("RELEASE SAVEPOINT op")); !s)
-                return Error{s.error()};
         } else {
-            if (Status s = m_db.command(QStringLiteral("ROLLBACK TO SAVEPOINT op")); !s)
-                return Error{s.error()};
-            if (Status s = m_db.command(QStringLiteral("RELEASE SAVEPOINT op")); !s)
-                return Error{s.error()};
             outcome.kind = OpOutcome::Kind::Rejected;
             outcome.error = rejected;
         }
@@ -203,6 +198,17 @@ Result<qint64> SyncService::applyEvent(const Session &session, const QJsonObject
         if (!problems.isEmpty())
             return reject(tr("工单内容不完整：%1").arg(problems.first().message));
     }
+    {
+        // An event is kept once, whatever order a desk sends it with: found here, it is refused
+        // with a reason rather than failing the write (which would fail the push for good).
+        const PreparedQuery known = m_db.prepared(QStringLiteral("SELECT order_number FROM work_order_events WHERE event_id = ?"));
+        known->addBindValue(event->id.toString(QUuid::WithoutBraces));
+        if (!known->exec())
+            return Error{known->lastError().text()};
+        if (known->next())
+            return reject(tr("事件 %1 已在中心（工单 %2；用不同的操作号重发）")
+                              .arg(event->id.toString(QUuid::WithoutBraces), known->value(0).toString()));
+    }
     // The order as the centre knows it: its events in the order they were applied.
     QVector<WorkOrderEvent> events;
     {
@@ -212,8 +218,6 @@ Result<qint64> SyncService::applyEvent(const Session &session, const QJsonObject
         if (!history->exec())
             return Error{history->lastError().text()};
         while (history->next()) {
-            if (history->value(0).toString() == event->id.toString(QUuid::WithoutBraces))
-                return reject(tr("事件 %1 已在中心（用不同的操作号重发）").arg(history->value(0).toString()));
             WorkOrderEvent e;
             e.id = QUuid::fromString(history->value(0).toString());
             e.orderNumber = event->orderNumber;
@@ -309,12 +313,14 @@ Result<qint64> SyncService::applyKb(const Session &session, const QJsonObject &p
     const QString key = payload.value(QLatin1String("key")).toString();
     if (key.isEmpty() || key.size() > 200 || payload.value(QLatin1String("title")).toString().trimmed().isEmpty())
         return reject(tr("知识条目需要 key 和 title"));
-    Result<qint64> revision = m_db.nextValue(QStringLiteral("revision"));
-    if (!revision)
-        return Error{revision.error()};
     const QString status = payload.value(QLatin1String("status")).toString(QStringLiteral("published"));
     if (status != QLatin1String("published") && status != QLatin1String("withdrawn"))
         return reject(tr("知识条目的 status 应为 published 或 withdrawn"));
+    // Every check is above this line: a rejected operation has written nothing (applyPush
+    // relies on it and keeps no savepoint per operation).
+    Result<qint64> revision = m_db.nextValue(QStringLiteral("revision"));
+    if (!revision)
+        return Error{revision.error()};
     {
         const PreparedQuery upsert = m_db.prepared(QStringLiteral(
             "INSERT INTO kb_articles (article_key, status, payload, revision) VALUES (?, ?, ?, ?)"

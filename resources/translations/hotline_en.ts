@@ -47,18 +47,18 @@
         <translation>Allocating a work order number</translation>
     </message>
     <message>
-        <location filename="../../models/central/SyncService.cpp" line="+186"/>
+        <location filename="../../models/central/SyncService.cpp" line="+181"/>
         <source>记录操作结果</source>
         <translation>Recording the operation result</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+109"/>
         <location filename="../../models/workorder/WorkOrderRepository.cpp" line="+143"/>
         <source>保存工单</source>
         <translation>Saving the work order</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+128"/>
         <source>记录变更</source>
         <translation>Recording the change</translation>
     </message>
@@ -1864,7 +1864,7 @@
         <translation>Sign In to the Center</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>中心地址(&amp;U)</source>
         <translation>Center &amp;URL</translation>
     </message>
@@ -1946,12 +1946,12 @@
 <context>
     <name>hotline::SyncService</name>
     <message>
-        <location filename="../../models/central/SyncService.cpp" line="-129"/>
+        <location filename="../../models/central/SyncService.cpp" line="-133"/>
         <source>一批最多 %1 个操作，收到 %2 个</source>
         <translation>A batch can have at most %1 operations; received %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+63"/>
         <source>工单事件格式不对：需要 id、order、type、at、actor、payload</source>
         <translation>Malformed work order event: id, order, type, at, actor and payload are required</translation>
     </message>
@@ -1966,12 +1966,12 @@
         <translation>Work order is incomplete: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>事件 %1 已在中心（用不同的操作号重发）</source>
-        <translation>Event %1 is already at the center (resent with a different operation ID)</translation>
+        <location line="+10"/>
+        <source>事件 %1 已在中心（工单 %2；用不同的操作号重发）</source>
+        <translation>Event %1 is already at the centre (order %2; resent under another operation id)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+103"/>
         <source>只有知识库编辑可以发布知识（%1 的角色是 %2）</source>
         <translation>Only knowledge base editors can publish articles (%1 has the role %2)</translation>
     </message>
@@ -1981,7 +1981,7 @@
         <translation>An article needs a key and a title</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>知识条目的 status 应为 published 或 withdrawn</source>
         <translation>An article&apos;s status should be published or withdrawn</translation>
     </message>
@@ -2415,7 +2415,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/desk/main.cpp" line="+66"/>
+        <location filename="../../app/desk/main.cpp" line="+67"/>
         <source>无法打开本地数据库</source>
         <translation>Cannot open the local database</translation>
     </message>

@@ -131,6 +131,22 @@ TEST_P(SyncTest, TheSameBatchDeliveredTwiceIsAppliedOnce)
     }
     EXPECT_EQ(count("SELECT count(*) FROM work_orders"), 3);
     EXPECT_EQ(count("SELECT count(*) FROM work_order_events"), 3);
+
+    // The same event again under a new operation id and another order number: refused with a
+    // reason (not a failed write that would fail the desk's pushes for good).
+    QJsonObject again = ops.at(0).toObject();
+    again.insert(QStringLiteral("opId"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    QJsonObject event = again.value(QLatin1String("payload")).toObject();
+    event.insert(QStringLiteral("order"), QStringLiteral("2699999999"));
+    again.insert(QStringLiteral("payload"), event);
+    const HttpAnswer third = http(central->url(), "POST", QStringLiteral("/api/v1/sync/push"),
+                                  QJsonDocument(QJsonObject{{QStringLiteral("ops"), QJsonArray{again}}}).toJson(), token);
+    ASSERT_EQ(third.status, 200);
+    const QJsonObject refused = third.body.value(QLatin1String("results")).toArray().at(0).toObject();
+    EXPECT_EQ(refused.value(QLatin1String("status")).toString(), QStringLiteral("rejected"));
+    EXPECT_TRUE(refused.value(QLatin1String("error")).toString().contains(event.value(QLatin1String("id")).toString()));
+    EXPECT_EQ(count("SELECT count(*) FROM work_orders"), 3);
+    EXPECT_EQ(count("SELECT count(*) FROM work_order_events"), 3);
 }
 
 TEST_P(SyncTest, ACentreKilledInTheMiddleOfABatchLosesAndDoublesNothing)
