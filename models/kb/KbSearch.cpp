@@ -182,9 +182,12 @@ QVector<KbHit> KbSearch::search(const QString &text, int limit, const QDate &tod
             // the common one (养老金), its synonyms (退休工资) would only bring noise.
             if (wordFrequency(variant.replacement) <= wordFrequency(variant.replaced))
                 continue;
-            wordings.append(m_tokenizer.parseNormalized(variant.text).terms);
-            // Searched: the synonym's own tokens, not the pairs it forms with its neighbours
-            // (去结, 记民): those are rare, so they would take the posting budget first.
+            // The synonym set apart by spaces: no pairs across its edges (去结, 记民), which are
+            // rare and would take the posting budget before the words that matter.
+            QString separated = query.normalized;
+            separated.replace(variant.replaced, u' ' + variant.replacement + u' ');
+            wordings.append(m_tokenizer.parseNormalized(separated).terms);
+            // Highlighted: the synonym's own tokens.
             for (const QString &term : m_tokenizer.parseNormalized(variant.replacement).terms)
                 if (!query.terms.contains(term) && !synonymTerms.contains(term))
                     synonymTerms.append(term);
