@@ -35,8 +35,15 @@ void onTerminate(int)
     (void)::write(signalPipe[0], &byte, 1);
 }
 
-// Creates a user from the command line; the password comes from HOTLINE_PASSWORD or stdin,
-// never from the arguments (which every user of the machine can read in ps).
+// A password given on the command line's behalf: from HOTLINE_PASSWORD or stdin, never from
+// the arguments (which every user of the machine can read in ps).
+QString passwordFromOutside()
+{
+    const QString password = qEnvironmentVariable("HOTLINE_PASSWORD");
+    return password.isEmpty() ? QTextStream(stdin).readLine() : password;
+}
+
+// Creates a user from the command line.
 int addUser(CentralDatabase &db, const QString &login, const QString &roleName, const QString &displayName)
 {
     const std::optional<Role> role = roleFromCode(roleName);
@@ -45,10 +52,7 @@ int addUser(CentralDatabase &db, const QString &login, const QString &roleName, 
                      qPrintable(roleName));
         return 2;
     }
-    QString password = qEnvironmentVariable("HOTLINE_PASSWORD");
-    if (password.isEmpty())
-        password = QTextStream(stdin).readLine();
-    Result<CentralUser> user = UserDirectory(db).create(login, displayName, *role, password);
+    Result<CentralUser> user = UserDirectory(db).create(login, displayName, *role, passwordFromOutside());
     if (!user) {
         std::fprintf(stderr, "hotline-central: %s\n", qPrintable(user.error()));
         return 1;
@@ -61,11 +65,8 @@ int addUser(CentralDatabase &db, const QString &login, const QString &roleName, 
 // database) gets back in from the machine itself; the change ends the user's sessions.
 int changeUser(CentralDatabase &db, const QString &login, UserChange change, const char *what)
 {
-    if (change.password) {
-        change.password = qEnvironmentVariable("HOTLINE_PASSWORD");
-        if (change.password->isEmpty())
-            change.password = QTextStream(stdin).readLine();
-    }
+    if (change.password)
+        change.password = passwordFromOutside();
     UserDirectory users(db);
     if (!users.find(login)) {
         std::fprintf(stderr, "hotline-central: no user %s\n", qPrintable(login));

@@ -54,6 +54,17 @@ std::optional<QDateTime> w3cDate(const QString &text)
 
 const QString notice = QStringLiteral("12345 hotline: the request is registered and will be dispatched to the responsible office.");
 
+
+// "a, b,c" (an Open311 comma list) as "?,?,?", its values appended to `bindings`.
+QString placeholdersFor(const QString &commaList, QVariantList *bindings)
+{
+    QStringList marks;
+    for (const QString &value : commaList.split(u',', Qt::SkipEmptyParts)) {
+        marks.append(QStringLiteral("?"));
+        bindings->append(value.trimmed());
+    }
+    return marks.join(u',');
+}
 } // namespace
 
 QString Open311Service::serviceCode(const QString &level1, const QString &level2, const QString &level3)
@@ -205,23 +216,12 @@ Open311Service::Answer Open311Service::requests(const QString &file, const QUrlQ
     const QString ids = query.queryItemValue(QStringLiteral("service_request_id"));
     if (!ids.isEmpty()) {
         // By id, the other filters are ignored (as the spec says).
-        QStringList marks;
-        for (const QString &id : ids.split(u',', Qt::SkipEmptyParts)) {
-            marks.append(QStringLiteral("?"));
-            bindings.append(id.trimmed());
-        }
         return list(*format, "service_requests", "request",
-                    selectRequests(QStringLiteral("WHERE w.number IN (%1)").arg(marks.join(u',')), bindings, maxRequests));
+                    selectRequests(QStringLiteral("WHERE w.number IN (%1)").arg(placeholdersFor(ids, &bindings)), bindings, maxRequests));
     }
     const QString codes = query.queryItemValue(QStringLiteral("service_code"));
-    if (!codes.isEmpty()) {
-        QStringList marks;
-        for (const QString &code : codes.split(u',', Qt::SkipEmptyParts)) {
-            marks.append(QStringLiteral("?"));
-            bindings.append(code.trimmed());
-        }
-        where.append(QStringLiteral("w.service_code IN (%1)").arg(marks.join(u',')));
-    }
+    if (!codes.isEmpty())
+        where.append(QStringLiteral("w.service_code IN (%1)").arg(placeholdersFor(codes, &bindings)));
     QDateTime end = QDateTime::currentDateTimeUtc();
     if (query.hasQueryItem(QStringLiteral("end_date"))) {
         const auto parsed = w3cDate(query.queryItemValue(QStringLiteral("end_date")));

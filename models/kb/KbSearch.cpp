@@ -106,20 +106,13 @@ QStringList KbSearch::informativeTerms(const QStringList &terms) const
 {
     if (terms.size() <= 1)
         return terms;
-    // How many articles hold each term, kept by the repository beside the index.
     QSqlQuery query(m_store.database());
     int articles = 0;
     // The highest article id stands in for the article count: exact enough for a share, and
     // one b-tree step where counting reads the whole table.
     if (query.exec(QStringLiteral("SELECT max(id) FROM kb_articles")) && query.next())
         articles = query.value(0).toInt();
-    QHash<QString, int> frequency;
-    query.prepare(QStringLiteral("SELECT df FROM kb_term_df WHERE term = ?"));
-    for (const QString &term : terms) {
-        query.addBindValue(term);
-        if (query.exec() && query.next())
-            frequency.insert(term, query.value(0).toInt());
-    }
+    const QHash<QString, int> frequency = documentFrequencies(terms);
     QStringList known;
     for (const QString &term : terms)
         if (frequency.value(term) > 0) // a term no article holds (a slip between words) finds nothing
@@ -146,14 +139,25 @@ int KbSearch::wordFrequency(const QString &word) const
     const QStringList tokens = m_tokenizer.parseNormalized(word).terms;
     if (tokens.isEmpty())
         return 0;
+    const QHash<QString, int> frequency = documentFrequencies(tokens);
+    int least = std::numeric_limits<int>::max();
+    for (const QString &token : tokens)
+        least = std::min(least, frequency.value(token)); // a token no article holds counts 0
+    return least;
+}
+
+QHash<QString, int> KbSearch::documentFrequencies(const QStringList &terms) const
+{
+    // How many articles hold each term, kept by the repository beside the index.
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT df FROM kb_term_df WHERE term = ?"));
-    int least = std::numeric_limits<int>::max();
-    for (const QString &token : tokens) {
-        query.addBindValue(token);
-        least = std::min(least, query.exec() && query.next() ? query.value(0).toInt() : 0);
+    QHash<QString, int> frequency;
+    for (const QString &term : terms) {
+        query.addBindValue(term);
+        if (query.exec() && query.next())
+            frequency.insert(term, query.value(0).toInt());
     }
-    return least;
+    return frequency;
 }
 
 const KbSynonyms &KbSearch::synonyms() const

@@ -4,6 +4,7 @@
 #include "KbSynonyms.h"
 
 #include <QDate>
+#include <QHash>
 #include <QString>
 #include <QVector>
 
@@ -46,6 +47,8 @@ public:
 
 private:
     QStringList informativeTerms(const QStringList &terms) const;
+    // How many published articles hold each term (terms no article holds are missing).
+    QHash<QString, int> documentFrequencies(const QStringList &terms) const;
     // How many published articles hold `word` (an upper bound for words over two characters).
     int wordFrequency(const QString &word) const;
     // The store's synonyms, read again only when an import changed them.

@@ -36,6 +36,16 @@ protected:
         ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
     }
     QString status() const { return window.findChild<QLabel *>(QStringLiteral("syncState"))->text(); }
+    // Types the three fields of the open sign-in dialog, Tab between them, and presses Return.
+    void typeSignIn(const QString &url, const QString &login, const QString &password)
+    {
+        type(url);
+        key(Qt::Key_Tab);
+        type(login);
+        key(Qt::Key_Tab);
+        type(password);
+        key(Qt::Key_Return);
+    }
 
     StoreFixture fx;
     CentralProcess central{QStringLiteral("sqlite:") + fx.dir.filePath(QStringLiteral("central.sqlite"))};
@@ -58,12 +68,7 @@ TEST_F(SyncDeskTest, SignInWithTheKeyboardThenTheStatusBarShowsTheCentre)
     ASSERT_NE(dialog, nullptr);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
     ASSERT_EQ(focused()->objectName(), QStringLiteral("centralUrl"));
-    type(central.url().toString());
-    key(Qt::Key_Tab);
-    type(QStringLiteral("op7"));
-    key(Qt::Key_Tab);
-    type(QStringLiteral("wrong-password"));
-    key(Qt::Key_Return);
+    typeSignIn(central.url().toString(), QStringLiteral("op7"), QStringLiteral("wrong-password"));
     auto *problem = dialog->findChild<QLabel *>(QStringLiteral("signInProblem"));
     ASSERT_TRUE(waitUntil([&] { return problem->isVisible(); }, 15000));
     EXPECT_FALSE(problem->text().isEmpty());
@@ -97,12 +102,7 @@ TEST_F(SyncDeskTest, AnUnreachableCentreIsSaidInTheDialog)
     SignInDialog *dialog = window.openSignIn();
     ASSERT_NE(dialog, nullptr);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
-    type(QStringLiteral("not a url"));
-    key(Qt::Key_Tab);
-    type(QStringLiteral("op7"));
-    key(Qt::Key_Tab);
-    type(QStringLiteral("password-7"));
-    key(Qt::Key_Return);
+    typeSignIn(QStringLiteral("not a url"), QStringLiteral("op7"), QStringLiteral("password-7"));
     auto *problem = dialog->findChild<QLabel *>(QStringLiteral("signInProblem"));
     EXPECT_TRUE(problem->isVisible()) << "refused before anything is sent";
     EXPECT_EQ(focused()->objectName(), QStringLiteral("centralUrl"));
