@@ -3,7 +3,7 @@
 
 #include "suggest/NameMatcher.h"
 #include "suggest/Suggestion.h"
-#include "workorder/WorkOrder.h"
+#include "catalog/Classification.h"
 
 #include <QVector>
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
-#include "workorder/WorkOrder.h"
+#include "catalog/Classification.h"
 
 #include <QVector>
 
@@ -18,6 +18,8 @@ public:
 
     // CSV `level1,level2,level3`. Validates everything before writing; returns the leaf count.
     Result<int> importCsv(const QString &path);
+    // Replaces the catalogue with checked items (CatalogCsv::parse) in one transaction.
+    Status replaceAll(const QVector<Classification> &items);
     QVector<Classification> all() const;
 
 private:

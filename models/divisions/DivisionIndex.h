@@ -4,7 +4,7 @@
 #include "Division.h"
 #include "suggest/NameMatcher.h"
 #include "suggest/Suggestion.h"
-#include "workorder/WorkOrder.h"
+#include "divisions/Address.h"
 
 #include <QHash>
 #include <QVector>

@@ -18,6 +18,8 @@ public:
     // Validates the whole file first; any error names its line and nothing is written.
     // Returns the number of divisions imported.
     Result<int> importCsv(const QString &path);
+    // Upserts checked divisions by code (DivisionCsv::parse) in one transaction.
+    Status write(const QVector<Division> &divisions);
     QVector<Division> all() const;
 
 private:

@@ -5,6 +5,7 @@
 #include "GeoJsonReader.h"
 #include "PointCsvReader.h"
 #include "store/LocalStore.h"
+#include "store/SqlSupport.h"
 
 #include <QCoreApplication>
 #include <QFile>

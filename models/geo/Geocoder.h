@@ -6,7 +6,7 @@
 #include "GeoRepository.h"
 #include "suggest/NameMatcher.h"
 #include "suggest/Suggestion.h"
-#include "workorder/WorkOrder.h"
+#include "divisions/Address.h"
 
 #include <optional>
 

@@ -5,6 +5,7 @@
 #include "KbValidator.h"
 #include "store/LocalStore.h"
 #include "store/Outbox.h"
+#include "store/SqlSupport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -2,8 +2,9 @@
 #include "KbSynonyms.h"
 
 #include "KbTokenizer.h"
-#include "importing/CsvReader.h"
+#include "importing/CsvImport.h"
 #include "store/LocalStore.h"
+#include "store/SqlSupport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -32,10 +33,12 @@ KbSynonyms::KbSynonyms(QVector<QStringList> groups) : m_groups(std::move(groups)
 
 Result<int> KbSynonyms::importCsv(LocalStore &store, const QString &path)
 {
-    Result<QVector<CsvRecord>> parsed = CsvReader::readFile(path);
-    if (!parsed)
-        return Error{parsed.error()};
-    const QVector<CsvRecord> &records = parsed.value();
+    return importRecords<QStringList>(CsvReader::readFile(path), &KbSynonyms::parse,
+                                      [&store](const QVector<QStringList> &groups) { return replaceAll(store, groups); });
+}
+
+Result<QVector<QStringList>> KbSynonyms::parse(const QVector<CsvRecord> &records)
+{
     if (Status header = CsvReader::expectHeader(records, {QStringLiteral("terms"), QStringLiteral("note")}); !header)
         return Error{header.error()};
     QVector<QStringList> groups;
@@ -63,7 +66,12 @@ Result<int> KbSynonyms::importCsv(LocalStore &store, const QString &path)
             return fail(tr("一组应有 2 到 %1 个词，用 | 隔开").arg(maxGroupSize));
         groups.append(group);
     }
-    const Status status = store.transaction([&]() -> Status {
+    return groups;
+}
+
+Status KbSynonyms::replaceAll(LocalStore &store, const QVector<QStringList> &groups)
+{
+    return store.transaction([&]() -> Status {
         QSqlQuery query(store.database());
         if (!query.exec(QStringLiteral("DELETE FROM kb_synonyms")))
             return Error{tr("无法清空旧的同义词")};
@@ -78,9 +86,6 @@ Result<int> KbSynonyms::importCsv(LocalStore &store, const QString &path)
         return store.setMeta(QString::fromLatin1(revisionKey),
                              QString::number(QDateTime::currentMSecsSinceEpoch()) + u'-' + QString::number(groups.size()));
     });
-    if (!status)
-        return Error{status.error()};
-    return int(groups.size());
 }
 
 KbSynonyms KbSynonyms::load(LocalStore &store)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "importing/CsvReader.h"
 
 #include <QStringList>
 #include <QVector>
@@ -20,6 +21,10 @@ public:
 
     // Replaces the groups with the file's: all of it or, with the line named, nothing.
     static Result<int> importCsv(LocalStore &store, const QString &path);
+    // The file `terms,note` checked whole into groups (folded terms), or the first bad line
+    // named; writes nothing.
+    static Result<QVector<QStringList>> parse(const QVector<CsvRecord> &records);
+    static Status replaceAll(LocalStore &store, const QVector<QStringList> &groups);
     static KbSynonyms load(LocalStore &store);
     // A number that changes whenever the groups do, so a search can keep them in memory.
     static QString revision(const LocalStore &store);

@@ -2,6 +2,7 @@
 #include "LocalStore.h"
 
 #include "Migrations.h"
+#include "store/SqlSupport.h"
 
 #include <QCoreApplication>
 #include <QDir>

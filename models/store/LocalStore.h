@@ -4,11 +4,12 @@
 #include "core/Result.h"
 
 #include <QObject>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <functional>
 #include <memory>
+
+// Qt SQL stays inside the models library (linked privately): callers above it see no SQL.
+class QSqlDatabase;
 
 namespace hotline {
 
@@ -48,14 +49,5 @@ private:
     QString m_path;
     QString m_connectionName;
 };
-
-// Qt binds a null QString as SQL NULL; text columns that are NOT NULL want ''.
-inline QString sqlText(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-// Runs a statement and turns a failure into an Error naming the statement's purpose.
-Status execSql(QSqlQuery &query, const char *purpose);
 
 } // namespace hotline

@@ -2,6 +2,7 @@
 #include "Outbox.h"
 
 #include "LocalStore.h"
+#include "store/SqlSupport.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

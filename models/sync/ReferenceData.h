@@ -22,7 +22,8 @@ public:
     static Result<int> import(LocalStore &store, const QString &kind, const QByteArray &csv);
     // The same from a file (`hotline-ctl import KIND FILE`).
     static Result<int> importFile(LocalStore &store, const QString &kind, const QString &path);
-    // Checks `csv` without keeping it (the centre refuses a bad file before desks see it).
+    // Checks `csv` with the same parser, without any store (the centre refuses a bad file
+    // before desks see it).
     static Result<int> check(const QString &kind, const QByteArray &csv);
 };
 

@@ -1,91 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UnitRepository.h"
 
-#include "importing/CsvReader.h"
+#include "UnitCsv.h"
+#include "importing/CsvImport.h"
 #include "store/LocalStore.h"
-#include "workorder/PhoneNumber.h"
+#include "store/SqlSupport.h"
 
-#include <QCoreApplication>
-#include <QHash>
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace hotline {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hotline::UnitRepository", text);
-}
-} // namespace
-
-QString toCode(Unit::Kind kind)
-{
-    switch (kind) {
-    case Unit::Kind::Municipal: return QStringLiteral("municipal");
-    case Unit::Kind::District: return QStringLiteral("district");
-    case Unit::Kind::Street: return QStringLiteral("street");
-    case Unit::Kind::Enterprise: return QStringLiteral("enterprise");
-    }
-    return {};
-}
-
-std::optional<Unit::Kind> unitKindFromCode(const QString &code)
-{
-    for (Unit::Kind kind : {Unit::Kind::Municipal, Unit::Kind::District, Unit::Kind::Street, Unit::Kind::Enterprise})
-        if (toCode(kind) == code)
-            return kind;
-    return std::nullopt;
-}
-
 Result<int> UnitRepository::importCsv(const QString &path)
 {
-    Result<QVector<CsvRecord>> parsed = CsvReader::readFile(path);
-    if (!parsed)
-        return Error{parsed.error()};
-    const QVector<CsvRecord> &records = parsed.value();
-    if (Status header = CsvReader::expectHeader(records, {QStringLiteral("code"), QStringLiteral("name"),
-                                                          QStringLiteral("kind"), QStringLiteral("district_code"),
-                                                          QStringLiteral("phone")});
-        !header)
-        return Error{header.error()};
+    return importRecords<Unit>(CsvReader::readFile(path), &UnitCsv::parse, [this](const QVector<Unit> &u) { return write(u); });
+}
 
-    static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9_.-]{1,32}$"));
-    static const QRegularExpression districtPattern(QStringLiteral("^(\\d{6})?$"));
-    QVector<Unit> units;
-    QHash<QString, int> lineOf;
-    for (qsizetype i = 1; i < records.size(); ++i) {
-        const CsvRecord &record = records.at(i);
-        const auto fail = [&](const QString &problem) {
-            return Error{tr("第 %1 行：%2").arg(record.line).arg(problem)};
-        };
-        if (record.fields.size() != 5)
-            return fail(tr("应有 5 列，实际 %1 列").arg(record.fields.size()));
-        Unit unit;
-        unit.code = record.fields.at(0).trimmed();
-        unit.name = record.fields.at(1).trimmed();
-        const auto kind = unitKindFromCode(record.fields.at(2).trimmed());
-        unit.districtCode = record.fields.at(3).trimmed();
-        unit.phone = record.fields.at(4).trimmed();
-        if (!codePattern.match(unit.code).hasMatch())
-            return fail(tr("单位编码“%1”只能由字母、数字和 _ . - 组成，最长 32 位").arg(unit.code));
-        if (unit.name.isEmpty() || unit.name.size() > 60)
-            return fail(tr("单位名称不能为空，最多 60 个字"));
-        if (!kind)
-            return fail(tr("类型“%1”无效，应为 municipal、district、street 或 enterprise").arg(record.fields.at(2)));
-        unit.kind = *kind;
-        if (!districtPattern.match(unit.districtCode).hasMatch())
-            return fail(tr("所属区代码“%1”应为 6 位数字或留空").arg(unit.districtCode));
-        if (!unit.phone.isEmpty() && !PhoneNumber::isValid(unit.phone))
-            return fail(tr("电话“%1”格式不对").arg(unit.phone));
-        if (lineOf.contains(unit.code))
-            return fail(tr("单位编码 %1 与第 %2 行重复").arg(unit.code).arg(lineOf.value(unit.code)));
-        lineOf.insert(unit.code, record.line);
-        units.append(unit);
-    }
-    if (units.isEmpty())
-        return Error{tr("文件中没有任何单位")};
-
+Status UnitRepository::write(const QVector<Unit> &units)
+{
     const Status status = m_store.transaction([&]() -> Status {
         QSqlQuery query(m_store.database());
         query.prepare(QStringLiteral("INSERT INTO units (code, name, kind, district_code, phone) VALUES (?, ?, ?, ?, ?)"
@@ -103,9 +34,9 @@ Result<int> UnitRepository::importCsv(const QString &path)
         return Status::success();
     });
     if (!status)
-        return Error{status.error()};
+        return status;
     m_store.notifyReferenceDataChanged();
-    return int(units.size());
+    return Status::success();
 }
 
 QVector<Unit> UnitRepository::all() const

@@ -17,6 +17,8 @@ public:
     explicit UnitRepository(LocalStore &store) : m_store(store) {}
 
     Result<int> importCsv(const QString &path);
+    // Upserts checked units by code (UnitCsv::parse) in one transaction.
+    Status write(const QVector<Unit> &units);
     QVector<Unit> all() const;
 
 private:

@@ -3,6 +3,7 @@
 
 #include "OrderNumber.h"
 #include "store/LocalStore.h"
+#include "store/SqlSupport.h"
 
 #include <QSqlQuery>
 

@@ -132,30 +132,6 @@ bool isFinal(OrderStatus status)
     return status == OrderStatus::Closed || status == OrderStatus::Merged;
 }
 
-QString Classification::path() const
-{
-    if (isEmpty())
-        return {};
-    return level1 + QStringLiteral(" › ") + level2 + QStringLiteral(" › ") + level3;
-}
-
-QString Address::path() const
-{
-    QStringList parts;
-    for (const QString &part : {districtName, streetName, communityName})
-        if (!part.isEmpty())
-            parts.append(part);
-    return parts.join(QStringLiteral(" › "));
-}
-
-QString Address::display() const
-{
-    QString text = districtName + streetName + communityName;
-    if (!detail.isEmpty())
-        text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + detail;
-    return text;
-}
-
 namespace {
 QJsonObject addressJson(const Address &address)
 {

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "geo/GeoPoint.h"
+#include "catalog/Classification.h"
+#include "divisions/Address.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -33,27 +34,6 @@ QString displayName(OrderStatus value);
 const QList<AppealType> &allAppealTypes();
 const QList<Urgency> &allUrgencies();
 bool isFinal(OrderStatus status);
-
-// A leaf of the three-level item catalogue, kept as text so that a later catalogue import
-// never changes what an old work order says.
-struct Classification {
-    QString level1, level2, level3;
-    bool isEmpty() const { return level3.isEmpty(); }
-    QString path() const; // "城乡建设 › 城市建设和市政管理 › 园林绿化环卫"
-    friend bool operator==(const Classification &, const Classification &) = default;
-};
-
-struct Address {
-    QString districtCode, districtName;
-    QString streetCode, streetName;
-    QString communityCode, communityName;
-    QString detail; // free text: building, door, landmark
-    std::optional<GeoPoint> location; // WGS84, set from the map; dispatch and duplicates use it
-    bool hasDistrict() const { return !districtCode.isEmpty(); }
-    QString display() const;
-    QString path() const; // "西城区 › 牛街街道 › 牛街西里二区社区": the divisions it has
-    friend bool operator==(const Address &, const Address &) = default;
-};
 
 // What the operator types during a call.
 struct WorkOrderDraft {

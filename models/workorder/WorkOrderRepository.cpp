@@ -7,6 +7,7 @@
 #include "WorkOrderValidator.h"
 #include "store/LocalStore.h"
 #include "store/Outbox.h"
+#include "store/SqlSupport.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

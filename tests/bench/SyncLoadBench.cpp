@@ -8,8 +8,8 @@
 // The desks are signed in beforehand (tokens written to the centre's table): 1,800 argon2id
 // sign-ins would measure the password hash, not the sync.
 #include "Percentile.h"
-#include "central/CentralDatabase.h"
-#include "central/UserDirectory.h"
+#include "server/database/CentralDatabase.h"
+#include "server/users/UserDirectory.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

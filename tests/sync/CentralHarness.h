@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "central/CentralDatabase.h"
+#include "server/database/CentralDatabase.h"
 #include "kb/KnowledgeBase.h"
 #include "pinyin/PinyinTable.h"
 #include "store/LocalStore.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PushQueue.h"
+#include "server/sync/PushQueue.h"
 
 namespace hotline {
 

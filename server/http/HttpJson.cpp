@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "HttpJson.h"
+#include "server/http/HttpJson.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CentralServer.h"
+#include "server/CentralServer.h"
 
-#include "HttpJson.h"
-#include "central/CentralDatabase.h"
-#include "central/NumberLeases.h"
-#include "central/Open311Service.h"
+#include "server/http/HttpJson.h"
+#include "server/database/CentralDatabase.h"
+#include "server/sync/NumberLeases.h"
+#include "server/open311/Open311Service.h"
 #include "sync/ReferenceData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QPointer>
+#include <QTimer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrlQuery>
@@ -28,8 +29,8 @@ const std::vector<Role> readers = {Role::Operator, Role::TeamLead, Role::KbEdito
 const std::vector<Role> everyone = {Role::Operator, Role::TeamLead, Role::KbEditor, Role::Dispatcher, Role::Trainee, Role::Department, Role::Admin};
 } // namespace
 
-CentralServer::CentralServer(CentralDatabase &db, CentralOptions options, QObject *parent)
-    : QObject(parent), m_db(db), m_options(options), m_users(db), m_sync(db, m_users), m_pushes(m_sync),
+CentralServer::CentralServer(CentralDatabase &db, const CentralConfig &config, QObject *parent)
+    : QObject(parent), m_db(db), m_config(config), m_users(db), m_sync(db, m_users), m_pushes(m_sync),
       m_leases(std::make_unique<NumberLeases>(db)), m_open311(std::make_unique<Open311Service>(db, m_sync, m_users))
 {
     addRoutes();
@@ -41,16 +42,26 @@ CentralServer::~CentralServer()
     m_pushes.flush();
 }
 
-quint16 CentralServer::listen(const QHostAddress &address, quint16 port, quint16 streamPort)
+quint16 CentralServer::listen(QString *error)
 {
-    // Qt 6.4's HTTP server does not hand over WebSocket upgrades, so the nudges have a port
-    // of their own (by default the next one); sign-in tells the desk which.
-    QString error;
-    if (m_nudges.listen(m_db.url(), address, streamPort, &error) == 0) {
-        qWarning("hotline-central: the nudge channel cannot listen: %s", qPrintable(error));
+    const quint16 streamPort = m_config.streamPort >= 0 ? quint16(m_config.streamPort) : m_config.port == 0 ? 0 : quint16(m_config.port + 1);
+    if (m_nudges.listen(m_db.url(), m_config.address, streamPort, error) == 0)
         return 0;
-    }
-    return m_http.listen(address, port);
+    const quint16 port = m_http.listen(m_config.address, m_config.port);
+    if (port == 0)
+        *error = QStringLiteral("the port is taken or not allowed");
+    return port;
+}
+
+void CentralServer::shutdown(std::function<void()> done)
+{
+    stopListening();
+    // Requests already sent on open connections are still answered for a moment; then the
+    // last group of pushes is written, and its answers get a moment to leave before exit.
+    QTimer::singleShot(300, this, [this, done = std::move(done)] {
+        m_pushes.flush();
+        done();
+    });
 }
 
 quint16 CentralServer::streamPort() const
@@ -156,7 +167,7 @@ void CentralServer::addOpen311Routes()
     m_http.route(QStringLiteral("/open311/v2/requests/<arg>"), Method::Get,
                  [this](const QString &file) { return fromOpen311(m_open311->request(file)); });
     m_http.route(QStringLiteral("/open311/v2/<arg>"), Method::Post, [this](const QString &file, const QHttpServerRequest &request) {
-        if (request.body().size() > m_options.maxBodyBytes)
+        if (request.body().size() > m_config.limits.maxBodyBytes)
             return http::error(Code::PayloadTooLarge, QStringLiteral("request body over the limit"));
         QUrlQuery form;
         if (request.value("Content-Type").startsWith("application/json")) {
@@ -189,7 +200,7 @@ QHttpServerResponse CentralServer::signIn(const QHttpServerRequest &request)
     const auto desk = http::stringField(json, "desk", 64, &problem);
     if (!login || !password || !desk)
         return http::error(Code::BadRequest, problem);
-    Result<Session> session = m_users.signIn(*login, *password, *desk, m_options.tokenHours);
+    Result<Session> session = m_users.signIn(*login, *password, *desk, m_config.tokenHours);
     if (!session)
         return http::error(Code::Unauthorized, session.error());
     (void)m_users.audit(*login, QStringLiteral("sign-in"), QStringLiteral("desk:") + *desk);
@@ -229,7 +240,7 @@ void CentralServer::push(const QHttpServerRequest &request, QHttpServerResponder
     std::variant<Session, QHttpServerResponse> caller = authorize(writers, request);
     if (auto *refusal = std::get_if<QHttpServerResponse>(&caller))
         return refusal->write(std::move(responder));
-    std::variant<QVector<SyncOp>, QHttpServerResponse> ops = pushOps(request, m_options.maxBodyBytes);
+    std::variant<QVector<SyncOp>, QHttpServerResponse> ops = pushOps(request, m_config.limits.maxBodyBytes);
     if (auto *refusal = std::get_if<QHttpServerResponse>(&ops))
         return refusal->write(std::move(responder));
     // The answer waits for the group commit. The desk may hang up meanwhile: Qt then deletes
@@ -430,8 +441,8 @@ QHttpServerResponse CentralServer::publishReference(const Session &session, cons
 {
     if (!ReferenceData::isKind(kind))
         return http::error(Code::NotFound, QStringLiteral("no reference data \"%1\": %2").arg(kind, ReferenceData::kinds()));
-    if (request.body().size() > m_options.maxBodyBytes)
-        return http::error(Code::PayloadTooLarge, QStringLiteral("the file is over the limit of %1 bytes").arg(m_options.maxBodyBytes));
+    if (request.body().size() > m_config.limits.maxBodyBytes)
+        return http::error(Code::PayloadTooLarge, QStringLiteral("the file is over the limit of %1 bytes").arg(m_config.limits.maxBodyBytes));
     int rows = 0;
     Result<qint64> revision = m_sync.publishReference(session, kind, request.body(), &rows);
     if (!revision)

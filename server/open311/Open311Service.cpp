@@ -1,21 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Open311Service.h"
+#include "server/open311/Open311Service.h"
 
-#include "CentralDatabase.h"
-#include "NumberLeases.h"
-#include "SyncService.h"
-#include "UserDirectory.h"
-#include "catalog/CatalogRepository.h"
-#include "store/LocalStore.h"
+#include "server/database/CentralDatabase.h"
+#include "server/sync/NumberLeases.h"
+#include "server/sync/SyncService.h"
+#include "server/users/UserDirectory.h"
+#include "catalog/CatalogCsv.h"
 #include "workorder/Lifecycle.h"
 #include "workorder/OrderNumber.h"
 #include "workorder/PhoneNumber.h"
+#include "store/SqlSupport.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QUuid>
 #include <QXmlStreamWriter>
 
@@ -362,16 +361,14 @@ Open311Service::Answer Open311Service::create(const QString &file, const QUrlQue
 
 Result<int> Open311Service::importServices(const QString &csvPath)
 {
-    // The desks' catalogue import checks the file (header, columns, empty or repeated items):
-    // run it on a scratch store and take the items it accepted.
-    QTemporaryDir scratchDir;
-    Result<std::unique_ptr<LocalStore>> scratch = LocalStore::open(scratchDir.filePath(QStringLiteral("catalogue.sqlite")));
-    if (!scratch)
-        return Error{scratch.error()};
-    CatalogRepository catalogue(*scratch.value());
-    if (Result<int> checked = catalogue.importCsv(csvPath); !checked)
-        return Error{checked.error()};
-    const QVector<Classification> items = catalogue.all();
+    // The desks' own catalogue parser checks the file (header, columns, empty or repeated items).
+    Result<QVector<CsvRecord>> records = CsvReader::readFile(csvPath);
+    if (!records)
+        return Error{records.error()};
+    Result<QVector<Classification>> parsed = CatalogCsv::parse(records.value());
+    if (!parsed)
+        return Error{parsed.error()};
+    const QVector<Classification> &items = parsed.value();
     const Status status = m_db.transaction([&]() -> Status {
         QSqlQuery upsert(m_db.database());
         upsert.prepare(QStringLiteral("INSERT INTO open311_services (service_code, service_name, description, group_name, level1, level2, level3)"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "UserDirectory.h"
+#include "server/users/UserDirectory.h"
 #include "workorder/Lifecycle.h"
 #include "core/Result.h"
 

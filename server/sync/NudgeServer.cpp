@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "NudgeServer.h"
+#include "server/sync/NudgeServer.h"
 
-#include "central/CentralDatabase.h"
-#include "central/SyncService.h"
-#include "central/UserDirectory.h"
+#include "server/database/CentralDatabase.h"
+#include "server/sync/SyncService.h"
+#include "server/users/UserDirectory.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "central/SyncService.h"
+#include "server/sync/SyncService.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SyncService.h"
+#include "server/sync/SyncService.h"
 
-#include "CentralDatabase.h"
-#include "Open311Service.h"
-#include "store/LocalStore.h"
+#include "server/database/CentralDatabase.h"
+#include "server/open311/Open311Service.h"
 #include "sync/ReferenceData.h"
 #include "workorder/Lifecycle.h"
 #include "workorder/WorkOrderValidator.h"
+#include "store/SqlSupport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "NudgeServer.h"
-#include "PushQueue.h"
-#include "central/SyncService.h"
-#include "central/UserDirectory.h"
+#include "server/CentralConfig.h"
+#include "server/sync/NudgeServer.h"
+#include "server/sync/PushQueue.h"
+#include "server/sync/SyncService.h"
+#include "server/users/UserDirectory.h"
 
 #include <QHttpServer>
 #include <QObject>
@@ -19,27 +20,23 @@ class CentralDatabase;
 class NumberLeases;
 class Open311Service;
 
-struct CentralOptions {
-    qsizetype maxBodyBytes = 4 * 1024 * 1024;
-    int tokenHours = UserDirectory::defaultTokenHours;
-};
-
 // The HTTP/JSON API (/api/v1), the WebSocket that nudges desks to pull, and Open311
 // (/open311/v2) over the central database. Every route checks the caller's role; every
 // refusal is a 4xx with a message, and nothing is stored by a refused request.
 class CentralServer : public QObject {
     Q_OBJECT
 public:
-    CentralServer(CentralDatabase &db, CentralOptions options, QObject *parent = nullptr);
+    CentralServer(CentralDatabase &db, const CentralConfig &config, QObject *parent = nullptr);
     ~CentralServer() override;
 
-    // The API on `port`, the WebSocket nudges on `streamPort`; 0 when either is taken.
-    quint16 listen(const QHostAddress &address, quint16 port, quint16 streamPort);
+    // Listens where the configuration says; the port, or 0 with `error` saying why.
+    quint16 listen(QString *error);
     quint16 streamPort() const;
     // Stops taking connections; requests already read are still answered.
     void stopListening();
-    // Writes and answers the pushes waiting for their group commit now (before a shutdown).
-    void writePendingPushes() { m_pushes.flush(); }
+    // Stops taking connections, answers the requests already read and the last group of
+    // pushes, then calls `done`.
+    void shutdown(std::function<void()> done);
     // How well group commit groups: pushes written, and the transactions they took.
     qint64 pushesWritten() const { return m_pushes.pushes(); }
     qint64 pushGroupsWritten() const { return m_pushes.groups(); }
@@ -68,7 +65,7 @@ private:
     void addOpen311Routes();
 
     CentralDatabase &m_db;
-    CentralOptions m_options;
+    CentralConfig m_config;
     UserDirectory m_users;
     SyncService m_sync;
     PushQueue m_pushes;

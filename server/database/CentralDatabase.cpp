@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CentralDatabase.h"
+#include "server/database/CentralDatabase.h"
 
-#include "store/LocalStore.h"
+#include "store/SqlSupport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

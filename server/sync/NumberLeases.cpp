@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "NumberLeases.h"
+#include "server/sync/NumberLeases.h"
 
-#include "CentralDatabase.h"
-#include "store/LocalStore.h"
+#include "server/database/CentralDatabase.h"
+#include "store/SqlSupport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
