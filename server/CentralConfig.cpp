@@ -39,7 +39,6 @@ const Setting settings[] = {
     {"tls-key", "PEM private key of --tls-certificate.", "file"},
     {"trusted-proxy", "Comma-separated addresses of reverse proxies whose X-Forwarded-For is believed (127.0.0.1,::1).",
      "addresses"},
-    {"stream-port", "Port of the WebSocket that nudges desks (the listen port + 1).", "port"},
     {"open-files", "Open-file limit the service raises itself to (65536).", "count"},
     {"sign-in-failures-per-login", "Failed sign-ins per login within the window before 429 (10).", "count"},
     {"sign-in-failures-per-address", "Failed sign-ins per address within the window before 429 (30).", "count"},
@@ -60,6 +59,7 @@ const Task tasks[] = {
     {CentralTask::EnableUser, "enable-user", "Enable a user again and exit.", "login"},
     {CentralTask::ImportServices, "import-services", "Load the catalogue (level1,level2,level3 CSV) as Open311 services and exit.", "csv"},
     {CentralTask::AddApiKey, "add-api-key", "Create an Open311 API key for a client, print it and exit.", "client"},
+    {CentralTask::ReleaseDesk, "release-desk", "Free a desk name bound to a workstation (a replaced machine) and exit.", "desk"},
 };
 
 // Reads settings: command line first, then the INI file, then the default.
@@ -177,6 +177,9 @@ std::variant<CentralConfig, Refusal> CentralConfig::fromArguments(const QStringL
         if (ini->status() != QSettings::NoError)
             return Refusal{2, QStringLiteral("cannot read %1").arg(file)};
         for (const QString &key : ini->allKeys()) {
+            // Qt reads "# key=value" as a key named "# key": a commented-out default, not a typo.
+            if (key.startsWith(u'#'))
+                continue;
             const bool known = std::any_of(std::begin(settings), std::end(settings),
                                            [&](const Setting &s) { return key == QLatin1String(s.key); });
             if (!known) // a typo in a service's file must not silently leave a default in force
@@ -215,7 +218,6 @@ std::variant<CentralConfig, Refusal> CentralConfig::fromArguments(const QStringL
         readTls(read, config),
         readProxies(read, config),
         read.number("open-files", 1024, 1 << 24, config.openFiles),
-        read.number("stream-port", -1, 65535, config.streamPort),
         read.number("sign-in-failures-per-login", 1, 1'000'000, config.signIn.failuresPerLogin),
         read.number("sign-in-failures-per-address", 1, 1'000'000, config.signIn.failuresPerAddress),
         read.number("sign-in-window", 1, 7 * 24 * 3600, config.signIn.windowSeconds),

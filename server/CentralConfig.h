@@ -40,7 +40,6 @@ struct CentralConfig {
     // The open-file limit the service raises itself to: every desk holds a WebSocket and
     // usually an HTTP connection, and 1,800 desks do not fit in the default 1,024.
     int openFiles = 65536;
-    int streamPort = -1; // -1: the listen port + 1
 
     bool tlsEnabled() const { return !tlsCertificate.isEmpty(); }
 

@@ -4,6 +4,7 @@
 #include "server/database/CentralDatabase.h"
 #include "server/open311/Open311Service.h"
 #include "server/sync/SyncService.h"
+#include "server/users/DeskRegistry.h"
 #include "server/users/UserDirectory.h"
 
 #include <QTextStream>
@@ -30,8 +31,8 @@ int ServiceAdmin::run(const CentralConfig &config)
     case CentralTask::EnableUser: return changeUser(config.taskArgument, config.task);
     case CentralTask::ImportServices: return importServices(config.taskArgument);
     case CentralTask::AddApiKey: return addApiKey(config.taskArgument);
-    case CentralTask::Serve:
-    case CentralTask::ReleaseDesk: break;
+    case CentralTask::ReleaseDesk: return releaseDesk(config.taskArgument);
+    case CentralTask::Serve: break;
     }
     m_err(QStringLiteral("nothing to do"));
     return 2;
@@ -45,7 +46,12 @@ int ServiceAdmin::addUser(const CentralConfig &config)
         return 2;
     }
     UserDirectory users(m_db);
-    Result<CentralUser> user = users.create(config.taskArgument, config.displayName, *role, passwordFromOutside());
+    const Result<PasswordHash> hash = UserDirectory::hashPassword(passwordFromOutside());
+    if (!hash) {
+        m_err(hash.error());
+        return 1;
+    }
+    Result<CentralUser> user = users.create(config.taskArgument, config.displayName, *role, hash.value(), config.unit);
     if (!user) {
         m_err(user.error());
         return 1;
@@ -65,7 +71,12 @@ int ServiceAdmin::changeUser(const QString &login, CentralTask task)
     UserChange change;
     QString what;
     if (task == CentralTask::SetPassword) {
-        change.password = passwordFromOutside();
+        const Result<PasswordHash> hash = UserDirectory::hashPassword(passwordFromOutside());
+        if (!hash) {
+            m_err(hash.error());
+            return 1;
+        }
+        change.password = hash.value();
         what = QStringLiteral("password changed");
     } else {
         change.disabled = task == CentralTask::DisableUser;
@@ -106,6 +117,22 @@ int ServiceAdmin::addApiKey(const QString &client)
     }
     (void)users.audit(self, QStringLiteral("add-api-key"), QStringLiteral("open311:") + client);
     m_out(key.value());
+    return 0;
+}
+
+int ServiceAdmin::releaseDesk(const QString &desk)
+{
+    Result<bool> released = DeskRegistry(m_db).release(desk);
+    if (!released) {
+        m_err(released.error());
+        return 1;
+    }
+    if (!released.value()) {
+        m_err(QStringLiteral("no desk %1 is registered").arg(desk));
+        return 1;
+    }
+    (void)UserDirectory(m_db).audit(self, QStringLiteral("release-desk"), QStringLiteral("desk:") + desk);
+    m_out(QStringLiteral("desk %1 released: the next workstation to sign in with it takes it").arg(desk));
     return 0;
 }
 

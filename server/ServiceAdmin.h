@@ -27,6 +27,7 @@ private:
     int changeUser(const QString &login, CentralTask task);
     int importServices(const QString &csv);
     int addApiKey(const QString &client);
+    int releaseDesk(const QString &desk);
 
     CentralDatabase &m_db;
     Print m_out;

@@ -211,7 +211,8 @@ SignInDialog *DeskWindow::openSignIn()
         return nullptr;
     }
     const CentralSettings settings = CentralSettings::load(m_store);
-    auto *dialog = new SignInDialog(settings.url.toString(), settings.login, this);
+    // The address the administrator put in /etc/hotline/desk.ini, or the one used before.
+    auto *dialog = new SignInDialog(m_sync->centreUrl().toString(), settings.login, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SignInDialog::signInRequested, this, [this, dialog] {
         dialog->setBusy(true);

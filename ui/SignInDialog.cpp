@@ -19,7 +19,7 @@ SignInDialog::SignInDialog(const QString &url, const QString &login, QWidget *pa
     auto *form = new QFormLayout;
     m_url = new QLineEdit(url, this);
     m_url->setObjectName(QStringLiteral("centralUrl"));
-    m_url->setPlaceholderText(QStringLiteral("http://central:8345"));
+    m_url->setPlaceholderText(QStringLiteral("https://central:8345"));
     // Wide enough for a whole address (http://central.12345.example.gov.cn:8345).
     m_url->setMinimumWidth(m_url->fontMetrics().horizontalAdvance(QStringLiteral("http://central.12345.example.gov.cn:8345")) + 16);
     m_login = new QLineEdit(login, this);

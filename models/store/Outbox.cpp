@@ -89,4 +89,14 @@ Status Outbox::reject(const QUuid &opId, const QString &reason)
     return execSql(query, QT_TRANSLATE_NOOP("LocalStore", "记录同步结果"));
 }
 
+Result<int> Outbox::requeueAcknowledgedAfter(qint64 revision)
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("UPDATE outbox SET acked_at = NULL WHERE acked_at IS NOT NULL AND rejected IS NULL AND revision > ?"));
+    query.addBindValue(revision);
+    if (Status s = execSql(query, QT_TRANSLATE_NOOP("LocalStore", "重发操作")); !s)
+        return Error{s.error()};
+    return query.numRowsAffected();
+}
+
 } // namespace hotline

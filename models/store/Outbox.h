@@ -41,6 +41,9 @@ public:
     Status acknowledge(const QUuid &opId, qint64 revision);
     // The centre refused it for good: kept, with the reason, for the operator to see.
     Status reject(const QUuid &opId, const QString &reason);
+    // The centre was restored from a backup taken at `revision`: what it acknowledged after
+    // that may be gone, so it is sent again (the centre answers "duplicate" for what it kept).
+    Result<int> requeueAcknowledgedAfter(qint64 revision);
 
 private:
     QVector<OutboxEntry> select(const QString &where, int limit) const;

@@ -3,6 +3,8 @@
 
 #include "store/LocalStore.h"
 
+#include <QUuid>
+
 namespace hotline {
 
 CentralSettings CentralSettings::load(const LocalStore &store)
@@ -14,7 +16,10 @@ CentralSettings CentralSettings::load(const LocalStore &store)
     settings.login = store.meta(QStringLiteral("central.login"));
     settings.token = store.meta(QStringLiteral("central.token"));
     settings.cursor = store.meta(QStringLiteral("central.cursor"), QStringLiteral("0")).toLongLong();
-    settings.streamPort = store.meta(QStringLiteral("central.stream_port"), QStringLiteral("0")).toInt();
+    settings.streamPath = store.meta(QStringLiteral("central.stream_path"));
+    settings.role = store.meta(QStringLiteral("central.role"));
+    settings.deskKey = store.meta(QStringLiteral("central.desk_key"));
+    settings.epoch = store.meta(QStringLiteral("central.epoch"));
     return settings;
 }
 
@@ -25,7 +30,9 @@ Status CentralSettings::save(LocalStore &store) const
                                          std::pair{QStringLiteral("central.desk"), desk},
                                          std::pair{QStringLiteral("central.login"), login},
                                          std::pair{QStringLiteral("central.token"), token},
-                                         std::pair{QStringLiteral("central.stream_port"), QString::number(streamPort)}})
+                                         std::pair{QStringLiteral("central.stream_path"), streamPath},
+                                         std::pair{QStringLiteral("central.role"), role},
+                                         std::pair{QStringLiteral("central.epoch"), epoch}})
             if (Status s = store.setMeta(key, value); !s)
                 return s;
         return Status::success();
@@ -35,6 +42,18 @@ Status CentralSettings::save(LocalStore &store) const
 Status CentralSettings::saveCursor(LocalStore &store, qint64 cursor)
 {
     return store.setMeta(QStringLiteral("central.cursor"), QString::number(cursor));
+}
+
+QString CentralSettings::deskKeyOf(LocalStore &store)
+{
+    QString key = store.meta(QStringLiteral("central.desk_key"));
+    if (key.isEmpty()) {
+        // Two random UUIDs: 244 random bits from the system's generator.
+        key = QUuid::createUuid().toString(QUuid::Id128) + QUuid::createUuid().toString(QUuid::Id128);
+        if (!store.setMeta(QStringLiteral("central.desk_key"), key))
+            return {};
+    }
+    return key;
 }
 
 } // namespace hotline

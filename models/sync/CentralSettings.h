@@ -18,7 +18,12 @@ struct CentralSettings {
     QString login;
     QString token;
     qint64 cursor = 0; // the last revision pulled
-    int streamPort = 0; // the centre's WebSocket for nudges, told at sign-in
+    QString streamPath; // the centre's WebSocket for nudges, on its own address; told at sign-in
+    QString role;       // the signed-in user's role, told at sign-in (what the desk shows in full)
+    // This workstation's secret, made once: it binds the desk's name at the centre to this store.
+    QString deskKey;
+    // The centre database's epoch this desk last saw (SyncService::epoch).
+    QString epoch;
 
     bool isConfigured() const { return url.isValid() && !url.isEmpty(); }
     bool isSignedIn() const { return isConfigured() && !token.isEmpty(); }
@@ -26,6 +31,8 @@ struct CentralSettings {
     static CentralSettings load(const LocalStore &store);
     Status save(LocalStore &store) const;
     static Status saveCursor(LocalStore &store, qint64 cursor);
+    // The workstation's key, made (and kept) the first time it is asked for.
+    static QString deskKeyOf(LocalStore &store);
 };
 
 } // namespace hotline

@@ -13,15 +13,17 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QWebSocket>
 
 namespace hotline {
 
-SyncEngine::SyncEngine(LocalStore &store, KbRepository &kb, QObject *parent)
+SyncEngine::SyncEngine(LocalStore &store, KbRepository &kb, DeskSiteConfig site, QObject *parent)
     : QObject(parent), m_store(store), m_kb(kb), m_settings(CentralSettings::load(store)),
-      m_network(new QNetworkAccessManager(this)), m_timer(new QTimer(this))
+      m_network(new QNetworkAccessManager(this)), m_timer(new QTimer(this)), m_site(std::move(site))
 {
     m_network->setTransferTimeout(15000);
     connect(m_timer, &QTimer::timeout, this, &SyncEngine::syncNow);
@@ -44,6 +46,11 @@ QString SyncEngine::displayName(State state)
     return {};
 }
 
+QUrl SyncEngine::centreUrl() const
+{
+    return m_settings.isConfigured() ? m_settings.url : m_site.centre;
+}
+
 void SyncEngine::setState(State state)
 {
     if (state == m_state)
@@ -59,20 +66,42 @@ void SyncEngine::start(int intervalMs)
     QTimer::singleShot(0, this, &SyncEngine::syncNow);
 }
 
-QNetworkReply *SyncEngine::send(const QString &method, const QString &path, const QJsonObject &body)
+QUrl SyncEngine::endpoint(const QString &path) const
 {
+    // A centre behind a proxy may live under a prefix (https://host/hotline/): keep it.
     QUrl url = m_settings.url;
+    QString base = url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
     const qsizetype query = path.indexOf(u'?');
-    url.setPath(query < 0 ? path : path.left(query));
-    if (query >= 0)
-        url.setQuery(path.mid(query + 1));
+    url.setPath(base + (query < 0 ? path : path.left(query)));
+    url.setQuery(query < 0 ? QString() : path.mid(query + 1));
+    return url;
+}
+
+QNetworkRequest SyncEngine::request(const QUrl &url) const
+{
     QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!m_site.caCertificate.isEmpty()) {
+        // The centre's own CA, beside the system's: a certificate from it is trusted too.
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        QList<QSslCertificate> authorities = tls.caCertificates();
+        authorities += QSslCertificate::fromPath(m_site.caCertificate, QSsl::Pem);
+        tls.setCaCertificates(authorities);
+        request.setSslConfiguration(tls);
+    }
     if (!m_settings.token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_settings.token.toLatin1());
+    return request;
+}
+
+QNetworkReply *SyncEngine::send(const QString &method, const QString &path, const QJsonObject &body)
+{
+    QNetworkRequest call = request(endpoint(path));
+    call.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     if (method == QLatin1String("GET"))
-        return m_network->get(request);
-    return m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        return m_network->get(call);
+    return m_network->post(call, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 std::optional<QJsonObject> SyncEngine::read(QNetworkReply *reply, bool *signedOut)
@@ -90,6 +119,10 @@ std::optional<QJsonObject> SyncEngine::read(QNetworkReply *reply, bool *signedOu
         m_lastError = tr("连不上中心：%1").arg(reply->errorString());
         return std::nullopt;
     }
+    if (status == 507) {
+        m_lastError = tr("中心的磁盘已满：本席的工单都留在本机，中心腾出空间后自动补传");
+        return std::nullopt;
+    }
     if (status < 200 || status >= 300) {
         m_lastError = tr("中心答复 %1：%2").arg(status).arg(body.value(QLatin1String("error")).toString());
         return std::nullopt;
@@ -99,11 +132,17 @@ std::optional<QJsonObject> SyncEngine::read(QNetworkReply *reply, bool *signedOu
 
 void SyncEngine::signIn(const QUrl &url, const QString &login, const QString &password, std::function<void(QString)> done)
 {
+    if (const QString refused = m_site.refusalFor(url); !refused.isEmpty()) {
+        m_lastError = refused;
+        done(refused);
+        return;
+    }
     m_settings.url = url;
     m_settings.token.clear();
+    m_settings.deskKey = CentralSettings::deskKeyOf(m_store);
     QNetworkReply *reply = send(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/sign-in"),
                                 {{QStringLiteral("login"), login}, {QStringLiteral("password"), password},
-                                 {QStringLiteral("desk"), m_settings.desk}});
+                                 {QStringLiteral("desk"), m_settings.desk}, {QStringLiteral("deskKey"), m_settings.deskKey}});
     connect(reply, &QNetworkReply::finished, this, [this, reply, login, done = std::move(done)] {
         bool signedOut = false;
         const std::optional<QJsonObject> body = read(reply, &signedOut);
@@ -114,12 +153,16 @@ void SyncEngine::signIn(const QUrl &url, const QString &login, const QString &pa
         }
         m_settings.login = login;
         m_settings.token = body->value(QLatin1String("token")).toString();
-        m_settings.streamPort = body->value(QLatin1String("streamPort")).toInt();
+        m_settings.streamPath = body->value(QLatin1String("stream")).toString();
+        m_settings.role = body->value(QLatin1String("role")).toString();
+        (void)adoptEpoch(body->value(QLatin1String("epoch")).toObject());
         if (Status s = m_settings.save(m_store); !s) {
             done(s.error());
             return;
         }
         setState(State::Offline);
+        if (m_stream)
+            m_stream->close(); // the old session's stream, if any
         connectStream();
         done({});
         syncNow();
@@ -139,7 +182,7 @@ void SyncEngine::signOut()
 
 void SyncEngine::connectStream()
 {
-    if (!m_settings.isSignedIn() || m_settings.streamPort <= 0
+    if (!m_settings.isSignedIn() || m_settings.streamPath.isEmpty() || !m_site.refusalFor(m_settings.url).isEmpty()
         || (m_stream && m_stream->state() != QAbstractSocket::UnconnectedState))
         return;
     if (!m_stream) {
@@ -154,12 +197,13 @@ void SyncEngine::connectStream()
             QTimer::singleShot(5000, this, &SyncEngine::connectStream);
         });
     }
-    QUrl url = m_settings.url;
+    // On the centre's own address and port, so it passes any proxy the API passes; the token
+    // in a header, never in the address (which proxies and logs keep).
+    QUrl url = endpoint(m_settings.streamPath);
     url.setScheme(url.scheme() == QLatin1String("https") ? QStringLiteral("wss") : QStringLiteral("ws"));
-    url.setPort(m_settings.streamPort);
-    url.setPath(QStringLiteral("/api/v1/stream"));
-    url.setQuery(QUrlQuery{{QStringLiteral("token"), m_settings.token}});
-    m_stream->open(url);
+    const QNetworkRequest open = request(url);
+    m_stream->setSslConfiguration(open.sslConfiguration());
+    m_stream->open(open);
 }
 
 void SyncEngine::syncNow()
@@ -170,6 +214,12 @@ void SyncEngine::syncNow()
     }
     if (!m_settings.isSignedIn())
         return;
+    if (const QString refused = m_site.refusalFor(m_settings.url); !refused.isEmpty()) {
+        // The administrator closed plain http since this desk signed in: nothing goes out.
+        m_lastError = refused;
+        setState(State::Offline);
+        return;
+    }
     m_running = true;
     m_again = false;
     if (m_state != State::Online)
@@ -214,7 +264,7 @@ void SyncEngine::onAnswer(QNetworkReply *reply, State unanswered, std::function<
 void SyncEngine::pushStep()
 {
     Outbox outbox(m_store);
-    const QVector<OutboxEntry> batch = outbox.pending(batchSize);
+    const QVector<OutboxEntry> batch = outbox.pending(m_batch);
     if (batch.isEmpty()) {
         pullStep();
         return;
@@ -225,42 +275,124 @@ void SyncEngine::pushStep()
                                {QStringLiteral("kind"), entry.kind},
                                {QStringLiteral("payload"), entry.payload}});
     QNetworkReply *reply = send(QStringLiteral("POST"), QStringLiteral("/api/v1/sync/push"), {{QStringLiteral("ops"), ops}});
-    onAnswer(reply, State::Offline, [this](const QJsonObject &body) {
-        Outbox outbox(m_store);
-        const Status recorded = m_store.transaction([&]() -> Status {
-            for (const QJsonValue &value : body.value(QLatin1String("results")).toArray()) {
-                const QJsonObject result = value.toObject();
-                const QUuid opId = QUuid::fromString(result.value(QLatin1String("opId")).toString());
-                const QString status = result.value(QLatin1String("status")).toString();
-                Status s = status == QLatin1String("rejected")
-                    ? outbox.reject(opId, result.value(QLatin1String("error")).toString())
-                    : outbox.acknowledge(opId, result.value(QLatin1String("revision")).toInteger());
-                if (!s)
-                    return s;
-                if (status == QLatin1String("rejected"))
-                    Q_EMIT rejected(result.value(QLatin1String("error")).toString());
+    connect(reply, &QNetworkReply::finished, this, [this, reply, sent = int(batch.size()), first = batch.first().opId] {
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 413) {
+            reply->deleteLater();
+            if (sent > 1) {
+                m_batch = std::max(1, sent / 2); // smaller batches until it fits
+                pushStep();
+                return;
             }
-            return Status::success();
-        });
-        if (!recorded) {
-            finishRound(State::Offline, recorded.error());
+            // One operation the centre will never take, whatever the batch: refused here, with
+            // the reason, so that the operations behind it still go out.
+            const QString reason = tr("这项操作太大，中心不收（超过中心的请求上限）");
+            if (Status s = Outbox(m_store).reject(first, reason); !s) {
+                finishRound(State::Offline, s.error());
+                return;
+            }
+            Q_EMIT rejected(reason);
+            m_store.notifyOutboxChanged();
+            m_batch = batchSize;
+            pushStep();
             return;
         }
-        m_store.notifyOutboxChanged();
-        pushStep(); // the next batch, in order
+        pushAnswered(reply, sent);
     });
+}
+
+void SyncEngine::pushAnswered(QNetworkReply *reply, int)
+{
+    bool signedOut = false;
+    const std::optional<QJsonObject> body = read(reply, &signedOut);
+    if (!body) {
+        finishRound(signedOut ? State::SignedOut : State::Offline);
+        return;
+    }
+    Outbox outbox(m_store);
+    const Status recorded = m_store.transaction([&]() -> Status {
+        for (const QJsonValue &value : body->value(QLatin1String("results")).toArray()) {
+            const QJsonObject result = value.toObject();
+            const QUuid opId = QUuid::fromString(result.value(QLatin1String("opId")).toString());
+            const QString status = result.value(QLatin1String("status")).toString();
+            Status s = status == QLatin1String("rejected")
+                ? outbox.reject(opId, result.value(QLatin1String("error")).toString())
+                : outbox.acknowledge(opId, result.value(QLatin1String("revision")).toInteger());
+            if (!s)
+                return s;
+            if (status == QLatin1String("rejected"))
+                Q_EMIT rejected(result.value(QLatin1String("error")).toString());
+        }
+        return Status::success();
+    });
+    if (!recorded) {
+        finishRound(State::Offline, recorded.error());
+        return;
+    }
+    m_batch = batchSize;
+    m_store.notifyOutboxChanged();
+    pushStep(); // the next batch, in order
+}
+
+bool SyncEngine::adoptEpoch(const QJsonObject &epoch)
+{
+    const QString id = epoch.value(QLatin1String("id")).toString();
+    if (id.isEmpty() || id == m_settings.epoch)
+        return false;
+    const bool first = m_settings.epoch.isEmpty();
+    m_settings.epoch = id;
+    if (first) {
+        (void)m_store.setMeta(QStringLiteral("central.epoch"), id);
+        return false;
+    }
+    // The centre started again — after a restore from a backup, perhaps, which forgot what
+    // came after the backup. Pull again from where this epoch began (what the desk has is
+    // stored once however often it comes), and push again what was acknowledged after it
+    // (the centre answers "duplicate" for what it kept).
+    const qint64 since = epoch.value(QLatin1String("revision")).toInteger();
+    const Status status = m_store.transaction([&]() -> Status {
+        Result<int> requeued = Outbox(m_store).requeueAcknowledgedAfter(since);
+        if (!requeued)
+            return Error{requeued.error()};
+        if (requeued.value() > 0)
+            qInfo("sync: the centre began a new epoch at revision %lld: %d operations sent again", since, requeued.value());
+        m_settings.cursor = std::min(m_settings.cursor, since);
+        if (Status s = CentralSettings::saveCursor(m_store, m_settings.cursor); !s)
+            return s;
+        return m_store.setMeta(QStringLiteral("central.epoch"), id);
+    });
+    if (!status)
+        m_lastError = status.error();
+    m_store.notifyOutboxChanged();
+    return true;
 }
 
 void SyncEngine::pullStep()
 {
     QNetworkReply *reply = send(QStringLiteral("GET"), QStringLiteral("/api/v1/sync/pull?since=%1&limit=500").arg(m_settings.cursor));
     onAnswer(reply, State::Offline, [this](const QJsonObject &body) {
-        for (const QJsonValue &change : body.value(QLatin1String("changes")).toArray())
-            applyChange(change.toObject());
-        // The cursor moves only after the changes are stored: a crash here pulls them again,
-        // and applying a change twice stores it once.
+        if (adoptEpoch(body.value(QLatin1String("epoch")).toObject())) {
+            // This page was asked for from a cursor the centre may no longer stand behind.
+            finishRound(State::Offline, tr("中心重新启动，正在核对"));
+            QTimer::singleShot(0, this, &SyncEngine::syncNow);
+            return;
+        }
+        // Stored in order; the cursor moves only past what was stored. A change the store
+        // cannot take (disk full, locked) stops the round where it is, and it is pulled again
+        // the next time — applying a change twice stores it once.
+        for (const QJsonValue &value : body.value(QLatin1String("changes")).toArray()) {
+            const QJsonObject change = value.toObject();
+            if (Status applied = applyChange(change); !applied) {
+                (void)CentralSettings::saveCursor(m_store, m_settings.cursor);
+                finishRound(State::Offline, tr("中心的更新存不进本机：%1").arg(applied.error()));
+                return;
+            }
+            m_settings.cursor = change.value(QLatin1String("revision")).toInteger(m_settings.cursor);
+        }
         m_settings.cursor = body.value(QLatin1String("cursor")).toInteger(m_settings.cursor);
-        (void)CentralSettings::saveCursor(m_store, m_settings.cursor);
+        if (Status s = CentralSettings::saveCursor(m_store, m_settings.cursor); !s) {
+            finishRound(State::Offline, tr("中心的更新存不进本机：%1").arg(s.error()));
+            return;
+        }
         if (body.value(QLatin1String("more")).toBool())
             pullStep();
         else
@@ -268,27 +400,26 @@ void SyncEngine::pullStep()
     });
 }
 
-void SyncEngine::applyChange(const QJsonObject &change)
+Status SyncEngine::applyChange(const QJsonObject &change)
 {
     const QString kind = change.value(QLatin1String("kind")).toString();
     const QJsonObject payload = change.value(QLatin1String("payload")).toObject();
     if (kind == QLatin1String("workorder.event")) {
-        if (const std::optional<WorkOrderEvent> event = WorkOrderEvent::fromJson(payload)) {
-            if (Result<bool> applied = WorkOrderRepository(m_store).applyRemote(*event); !applied)
-                qWarning("sync: work order event %s not applied: %s", qPrintable(event->orderNumber), qPrintable(applied.error()));
-        }
+        const std::optional<WorkOrderEvent> event = WorkOrderEvent::fromJson(payload);
+        if (!event)
+            return Status::success(); // nothing a desk can store
+        if (Result<bool> applied = WorkOrderRepository(m_store).applyRemote(*event); !applied)
+            return Error{applied.error()};
     } else if (kind.startsWith(QLatin1String("reference."))) {
         const QString what = kind.mid(10);
-        Result<int> imported = ReferenceData::import(m_store, what, payload.value(QLatin1String("csv")).toString().toUtf8());
-        if (!imported)
-            qWarning("sync: %s not imported: %s", qPrintable(what), qPrintable(imported.error()));
+        // The centre checked the file with the same parser: a failure here is the store's.
+        if (Result<int> imported = ReferenceData::import(m_store, what, payload.value(QLatin1String("csv")).toString().toUtf8()); !imported)
+            return Error{imported.error()};
     } else if (kind == QLatin1String("kb.article")) {
-        const Status applied = m_kb.applyRemote(payload.value(QLatin1String("key")).toString(),
-                                                payload.value(QLatin1String("status")).toString(),
-                                                KbDraft::fromJson(payload), payload.value(QLatin1String("editor")).toString());
-        if (!applied)
-            qWarning("sync: article not applied: %s", qPrintable(applied.error()));
+        return m_kb.applyRemote(payload.value(QLatin1String("key")).toString(), payload.value(QLatin1String("status")).toString(),
+                                KbDraft::fromJson(payload), payload.value(QLatin1String("editor")).toString());
     }
+    return Status::success();
 }
 
 void SyncEngine::leaseStep()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CentralSettings.h"
+#include "DeskSiteConfig.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -12,6 +13,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 class QTimer;
 class QWebSocket;
 
@@ -34,7 +36,7 @@ public:
     static constexpr int keepNumbers = 20;
     static constexpr int leaseBlock = 100;
 
-    SyncEngine(LocalStore &store, KbRepository &kb, QObject *parent = nullptr);
+    SyncEngine(LocalStore &store, KbRepository &kb, DeskSiteConfig site = DeskSiteConfig::load(), QObject *parent = nullptr);
     ~SyncEngine() override;
 
     // Signs in (asynchronously); `done` gets an empty string on success, else the reason.
@@ -45,6 +47,10 @@ public:
     void syncNow();
 
     State state() const { return m_state; }
+    // The centre to offer at sign-in: the one signed in to before, else the site's.
+    QUrl centreUrl() const;
+    // The signed-in user's role at the centre (empty before the first sign-in).
+    QString role() const { return m_settings.role; }
     QString lastError() const { return m_lastError; }
     QDateTime lastSync() const { return m_lastSync; }
     static QString displayName(State state);
@@ -69,7 +75,16 @@ private:
     // A step of the round: `handle` gets the answer; without one the round ends in
     // `unanswered` (or signed out).
     void onAnswer(QNetworkReply *reply, State unanswered, std::function<void(const QJsonObject &)> handle);
-    void applyChange(const QJsonObject &change);
+    // Stores one pulled change; an error means the store could not take it (full, locked).
+    Status applyChange(const QJsonObject &change);
+    // A new epoch of the centre's database: pull again from where it began, and push again
+    // what was acknowledged after it. True when the epoch changed (the page in hand is stale).
+    bool adoptEpoch(const QJsonObject &epoch);
+    QNetworkRequest request(const QUrl &url) const;
+    QUrl endpoint(const QString &path) const;
+    // Answers the push of `batch` operations: on 413 the batch is halved, and an operation too
+    // large even alone is refused here, so the rest of the outbox goes on.
+    void pushAnswered(QNetworkReply *reply, int sent);
 
     LocalStore &m_store;
     KbRepository &m_kb;
@@ -82,6 +97,8 @@ private:
     QDateTime m_lastSync;
     bool m_running = false;
     bool m_again = false;
+    DeskSiteConfig m_site;
+    int m_batch = batchSize;
 };
 
 } // namespace hotline

@@ -3,7 +3,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <initializer_list>
+#include <vector>
 
 namespace hotline {
 
@@ -152,6 +154,39 @@ Result<WorkOrderState> Lifecycle::fold(const QVector<WorkOrderEvent> &events)
     if (!state)
         return Error{tr("没有任何事件，工单不存在")};
     return *state;
+}
+
+Status Lifecycle::mayProduce(Role role, const QString &unit, const std::optional<WorkOrderState> &state, const WorkOrderEvent &event)
+{
+    static const std::vector<Role> callTakers{Role::Operator, Role::TeamLead};
+    static const std::vector<Role> hotline{Role::Operator, Role::TeamLead, Role::Dispatcher};
+    static const std::vector<Role> departments{Role::Department};
+    const std::vector<Role> *allowedFor = &hotline;
+    switch (event.type) {
+    case EventType::Created:
+    case EventType::Answered:
+        allowedFor = &callTakers;
+        break;
+    case EventType::RepeatCall:
+    case EventType::Dispatched:
+    case EventType::Urged:
+    case EventType::CalledBack:
+    case EventType::Merged:
+    case EventType::Closed:
+        allowedFor = &hotline;
+        break;
+    case EventType::Signed:
+    case EventType::Returned:
+    case EventType::Replied:
+        allowedFor = &departments;
+        break;
+    }
+    const std::vector<Role> &allowed = *allowedFor;
+    if (std::find(allowed.begin(), allowed.end(), role) == allowed.end())
+        return Error{tr("角色“%1”不能%2").arg(toCode(role), displayName(event.type))};
+    if (role == Role::Department && (!state || unit.isEmpty() || state->dispatchedTo != unit))
+        return Error{tr("工单 %1 没有派给本单位，不能%2").arg(event.orderNumber, displayName(event.type))};
+    return Status::success();
 }
 
 } // namespace hotline

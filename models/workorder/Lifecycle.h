@@ -4,6 +4,7 @@
 #include "WorkOrder.h"
 #include "WorkOrderEvent.h"
 #include "core/Result.h"
+#include "core/Role.h"
 
 #include <QVector>
 
@@ -36,6 +37,10 @@ class Lifecycle {
 public:
     static Result<WorkOrderState> apply(const std::optional<WorkOrderState> &state, const WorkOrderEvent &event);
     static Result<WorkOrderState> fold(const QVector<WorkOrderEvent> &events);
+    // Whether a user of `role` (a department: of `unit`) may produce the event on the order as
+    // it stands: the hotline's roles take calls, dispatch and follow up; a department signs,
+    // returns and replies, and only on an order dispatched to its own unit. Why not, or nothing.
+    static Status mayProduce(Role role, const QString &unit, const std::optional<WorkOrderState> &state, const WorkOrderEvent &event);
 };
 
 } // namespace hotline

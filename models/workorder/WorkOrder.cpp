@@ -158,6 +158,7 @@ QJsonObject WorkOrderDraft::toJson() const
         {QStringLiteral("callbackNumber"), callbackNumber},
         {QStringLiteral("wantsReply"), wantsReply},
         {QStringLiteral("confidential"), confidential},
+        {QStringLiteral("publishable"), publishable},
         {QStringLiteral("appealType"), toCode(appealType)},
         {QStringLiteral("classification"),
          QJsonObject{{QStringLiteral("level1"), classification.level1},
@@ -185,6 +186,7 @@ WorkOrderDraft WorkOrderDraft::fromJson(const QJsonObject &json)
     draft.callbackNumber = str("callbackNumber");
     draft.wantsReply = json.value(QLatin1String("wantsReply")).toBool(true);
     draft.confidential = json.value(QLatin1String("confidential")).toBool(false);
+    draft.publishable = json.value(QLatin1String("publishable")).toBool(false);
     draft.appealType = appealTypeFromCode(str("appealType")).value_or(AppealType::Consultation);
     const QJsonObject cls = json.value(QLatin1String("classification")).toObject();
     draft.classification = {cls.value(QLatin1String("level1")).toString(),

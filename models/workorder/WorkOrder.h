@@ -42,7 +42,8 @@ struct WorkOrderDraft {
     Gender gender = Gender::Unknown;
     QString callbackNumber;
     bool wantsReply = true;
-    bool confidential = false;
+    bool confidential = false;  // never leaves the centre to a department or the public
+    bool publishable = false;   // the caller agreed it may be listed publicly (Open311), without personal data
     AppealType appealType = AppealType::Consultation;
     Classification classification;
     Address address;

@@ -73,6 +73,25 @@ const std::vector<CentralMigration> &centralMigrations()
              " level3 TEXT NOT NULL)",
              "CREATE INDEX work_orders_service ON work_orders (service_code)",
          }},
+        {3,
+         {
+             // Departments belong to a unit: the orders they may read and answer.
+             "ALTER TABLE users ADD COLUMN unit_code TEXT NOT NULL DEFAULT ''",
+             // Sign-in failures are counted per login and per address from here (SignInThrottle).
+             "ALTER TABLE audit_log ADD COLUMN address TEXT NOT NULL DEFAULT ''",
+             "CREATE INDEX audit_log_by_login ON audit_log (action, login, at)",
+             "CREATE INDEX audit_log_by_address ON audit_log (action, address, at)",
+             // A desk name belongs to the workstation that first signed in with it (its key).
+             "CREATE TABLE desks (name TEXT PRIMARY KEY, key_hash TEXT NOT NULL, registered_at TEXT NOT NULL,"
+             " registered_by TEXT NOT NULL)",
+             // The database's identity and epoch (a restored backup is noticed by the desks).
+             "CREATE TABLE central_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+             // What decides who may see an order: confidential, public (Open311), its unit.
+             "ALTER TABLE work_orders ADD COLUMN confidential INTEGER NOT NULL DEFAULT 0",
+             "ALTER TABLE work_orders ADD COLUMN public_listing INTEGER NOT NULL DEFAULT 0",
+             "ALTER TABLE work_orders ADD COLUMN unit_code TEXT NOT NULL DEFAULT ''",
+             "CREATE INDEX work_orders_unit ON work_orders (unit_code)",
+         }},
     };
     return migrations;
 }
@@ -243,6 +262,13 @@ Result<qint64> CentralDatabase::nextValue(const QString &counter, qint64 step)
     if (!query->exec() || !query->next())
         return Error{tr("计数器 %1 不可用：%2").arg(counter, query->lastError().text())};
     return query->value(0).toLongLong();
+}
+
+bool CentralDatabase::isOutOfSpace(const QString &error)
+{
+    return error.contains(QLatin1String("database or disk is full"), Qt::CaseInsensitive)
+        || error.contains(QLatin1String("No space left on device"), Qt::CaseInsensitive)
+        || error.contains(QLatin1String("could not extend file"), Qt::CaseInsensitive);
 }
 
 } // namespace hotline

@@ -65,6 +65,9 @@ public:
     // stays locked until commit, so values are handed out in commit order: a reader that has
     // seen value N has seen every change numbered below N (the change feed relies on it).
     Result<qint64> nextValue(const QString &counter, qint64 step = 1);
+    // Whether a database error says the disk is full (SQLite's SQLITE_FULL, PostgreSQL's
+    // ENOSPC): the push is answered 507 and the desk keeps it until there is room again.
+    static bool isOutOfSpace(const QString &error);
 
 private:
     CentralDatabase(QString connection, Dialect dialect, QString description);

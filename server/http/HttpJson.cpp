@@ -6,21 +6,21 @@
 
 namespace hotline::http {
 
-QHttpServerResponse error(QHttpServerResponder::StatusCode status, const QString &message)
+HttpResponse error(HttpStatus status, const QString &message)
 {
-    return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), message}, {QStringLiteral("status"), int(status)}}, status);
+    return HttpResponse::error(status, message);
 }
 
-QHttpServerResponse json(const QJsonObject &body, QHttpServerResponder::StatusCode status)
+HttpResponse json(const QJsonObject &body, HttpStatus status)
 {
-    return QHttpServerResponse(body, status);
+    return HttpResponse::json(body, status);
 }
 
-std::variant<QJsonObject, BodyError> objectBody(const QHttpServerRequest &request, qsizetype maxBytes,
+std::variant<QJsonObject, BodyError> objectBody(const HttpRequest &request, qsizetype maxBytes,
                                                 const QStringList &known, const QStringList &required)
 {
-    using Code = QHttpServerResponder::StatusCode;
-    const QByteArray body = request.body();
+    using Code = HttpStatus;
+    const QByteArray &body = request.body;
     if (body.size() > maxBytes)
         return BodyError{Code::PayloadTooLarge, QStringLiteral("request body of %1 bytes is over the limit of %2").arg(body.size()).arg(maxBytes)};
     QJsonParseError parseError;
@@ -53,9 +53,9 @@ std::optional<QString> stringField(const QJsonObject &body, const char *name, qs
     return value.toString();
 }
 
-QString bearerToken(const QHttpServerRequest &request)
+QString bearerToken(const HttpRequest &request)
 {
-    const QByteArray header = request.value("Authorization");
+    const QByteArray header = request.header("authorization");
     if (!header.startsWith("Bearer "))
         return {};
     return QString::fromLatin1(header.mid(7).trimmed());

@@ -3,29 +3,32 @@
 
 #include "core/Result.h"
 
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
+#include "HttpMessage.h"
+
 #include <QJsonObject>
 #include <QStringList>
+
+#include <optional>
+#include <variant>
 
 namespace hotline::http {
 
 // Every error the service answers has the same shape: {"error": "...", "status": 400}.
-QHttpServerResponse error(QHttpServerResponder::StatusCode status, const QString &message);
-QHttpServerResponse json(const QJsonObject &body, QHttpServerResponder::StatusCode status = QHttpServerResponder::StatusCode::Ok);
+HttpResponse error(HttpStatus status, const QString &message);
+HttpResponse json(const QJsonObject &body, HttpStatus status = HttpStatus::Ok);
 
 // The request body as a JSON object, refused when larger than `maxBytes`, not JSON, or not an
 // object; then checked against the fields the route knows (unknown ones are refused, so a
 // typo never silently drops a value) and the ones it needs.
 struct BodyError {
-    QHttpServerResponder::StatusCode status;
+    HttpStatus status;
     QString message;
 };
-std::variant<QJsonObject, BodyError> objectBody(const QHttpServerRequest &request, qsizetype maxBytes,
+std::variant<QJsonObject, BodyError> objectBody(const HttpRequest &request, qsizetype maxBytes,
                                                 const QStringList &known, const QStringList &required);
 // A string field of a checked body, refused when it has another type or is too long.
 std::optional<QString> stringField(const QJsonObject &body, const char *name, qsizetype maxLength, QString *problem);
 
-QString bearerToken(const QHttpServerRequest &request);
+QString bearerToken(const HttpRequest &request);
 
 } // namespace hotline::http

@@ -14,7 +14,10 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
+
+#include <cmath>
 #include <QUuid>
 #include <QXmlStreamWriter>
 
@@ -72,6 +75,18 @@ QString Open311Service::serviceCode(const QString &level1, const QString &level2
     return QStringLiteral("S") + QString::fromLatin1(digest.toHex().left(8)).toUpper();
 }
 
+namespace {
+// A caller often says a phone or ID number in the description: runs of five digits or more
+// are blanked out before a phone-filed order is published.
+QString withoutNumbers(const QString &text)
+{
+    static const QRegularExpression digits(QStringLiteral("\\d[\\d\\s-]{3,}\\d"));
+    QString out = text;
+    out.replace(digits, QStringLiteral("＊＊＊"));
+    return out;
+}
+} // namespace
+
 Open311Service::Answer Open311Service::error(Format format, int status, const QString &description) const
 {
     QJsonArray errors{QJsonObject{{QStringLiteral("code"), status}, {QStringLiteral("description"), description}}};
@@ -109,6 +124,50 @@ Open311Service::Answer Open311Service::list(Format format, const char *root, con
     return {200, xml, "text/xml; charset=utf-8"};
 }
 
+Open311Service::Answer Open311Service::discovery(const QString &file, const QString &baseUrl) const
+{
+    QString stem;
+    const std::optional<Format> format = formatOf(file, &stem);
+    if (!format || stem != QLatin1String("discovery"))
+        return error(Format::Json, 404, QStringLiteral("unknown resource %1").arg(file));
+    const QString changeset = QStringLiteral("2026-12-01T00:00:00Z");
+    const QString url = baseUrl + QStringLiteral("/open311/v2/");
+    const QString spec = QStringLiteral("http://wiki.open311.org/GeoReport_v2");
+    const QStringList formats{QStringLiteral("text/xml"), QStringLiteral("application/json")};
+    if (*format == Format::Json) {
+        const QJsonObject endpoint{{QStringLiteral("specification"), spec}, {QStringLiteral("url"), url},
+                                   {QStringLiteral("changeset"), changeset}, {QStringLiteral("type"), QStringLiteral("production")},
+                                   {QStringLiteral("formats"), QJsonArray::fromStringList(formats)}};
+        const QJsonObject document{{QStringLiteral("changeset"), changeset},
+                                   {QStringLiteral("contact"), QStringLiteral("12345 citizen-service hotline")},
+                                   {QStringLiteral("key_service"), QStringLiteral("API keys are issued by the hotline's administrators")},
+                                   {QStringLiteral("endpoints"), QJsonArray{endpoint}}};
+        return {200, QJsonDocument(document).toJson(QJsonDocument::Compact), "application/json; charset=utf-8"};
+    }
+    QByteArray xml;
+    QXmlStreamWriter writer(&xml);
+    writer.writeStartDocument();
+    writer.writeStartElement(QStringLiteral("discovery"));
+    writer.writeTextElement(QStringLiteral("changeset"), changeset);
+    writer.writeTextElement(QStringLiteral("contact"), QStringLiteral("12345 citizen-service hotline"));
+    writer.writeTextElement(QStringLiteral("key_service"), QStringLiteral("API keys are issued by the hotline's administrators"));
+    writer.writeStartElement(QStringLiteral("endpoints"));
+    writer.writeStartElement(QStringLiteral("endpoint"));
+    writer.writeTextElement(QStringLiteral("specification"), spec);
+    writer.writeTextElement(QStringLiteral("url"), url);
+    writer.writeTextElement(QStringLiteral("changeset"), changeset);
+    writer.writeTextElement(QStringLiteral("type"), QStringLiteral("production"));
+    writer.writeStartElement(QStringLiteral("formats"));
+    for (const QString &f : formats)
+        writer.writeTextElement(QStringLiteral("format"), f);
+    writer.writeEndElement();
+    writer.writeEndElement();
+    writer.writeEndElement();
+    writer.writeEndElement();
+    writer.writeEndDocument();
+    return {200, xml, "text/xml; charset=utf-8"};
+}
+
 Open311Service::Answer Open311Service::services(const QString &file) const
 {
     QString stem;
@@ -117,7 +176,8 @@ Open311Service::Answer Open311Service::services(const QString &file) const
         return error(Format::Json, 404, QStringLiteral("unknown resource %1").arg(file));
     QJsonArray items;
     QSqlQuery query(m_db.database());
-    query.exec(QStringLiteral("SELECT service_code, service_name, description, group_name FROM open311_services ORDER BY group_name, service_name"));
+    if (!query.exec(QStringLiteral("SELECT service_code, service_name, description, group_name FROM open311_services ORDER BY group_name, service_name")))
+        return error(*format, 503, QStringLiteral("the database did not answer"));
     while (query.next())
         items.append(QJsonObject{{QStringLiteral("service_code"), query.value(0).toString()},
                                  {QStringLiteral("service_name"), query.value(1).toString()},
@@ -156,22 +216,25 @@ Open311Service::Answer Open311Service::serviceDefinition(const QString &file) co
     return {200, xml, "text/xml; charset=utf-8"};
 }
 
-QJsonArray Open311Service::selectRequests(const QString &where, const QVariantList &bindings, int limit) const
+Result<QJsonArray> Open311Service::selectRequests(const QString &where, const QVariantList &bindings, int limit) const
 {
     QJsonArray items;
     QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("SELECT w.number, w.status, w.state_json, w.created_at, w.updated_at, w.service_code, s.service_code,"
-                                 " s.service_name, w.lng, w.lat FROM work_orders w"
+                                 " s.service_name, w.lng, w.lat, w.desk FROM work_orders w"
                                  " LEFT JOIN open311_services s ON s.service_code = w.service_code ")
-                  + where + QStringLiteral(" ORDER BY w.created_at DESC LIMIT %1").arg(limit));
+                  + where + QStringLiteral(" AND w.public_listing = 1 AND w.confidential = 0 ORDER BY w.created_at DESC LIMIT %1").arg(limit));
     for (const QVariant &value : bindings)
         query.addBindValue(value);
     if (!query.exec())
-        return items;
+        return Error{QStringLiteral("the database did not answer")};
     while (query.next()) {
         const QJsonObject state = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
         if (state.value(QLatin1String("confidential")).toBool())
             continue; // the caller asked for it
+        // Filed by a citizen's own app, the request is theirs to publish as they wrote it; a
+        // call taken by phone is listed only as far as the street, and its text without numbers.
+        const bool byPhone = query.value(10).toString() != QLatin1String("open311");
         const QString status = query.value(1).toString();
         const bool closed = status == QLatin1String("closed") || status == QLatin1String("merged") || status == QLatin1String("answered");
         const QJsonObject address = state.value(QLatin1String("address")).toObject();
@@ -180,23 +243,32 @@ QJsonArray Open311Service::selectRequests(const QString &where, const QVariantLi
                          {QStringLiteral("status_notes"), state.value(QLatin1String("reply")).toString()},
                          {QStringLiteral("service_name"), query.value(7).toString()},
                          {QStringLiteral("service_code"), query.value(6).toString()},
-                         {QStringLiteral("description"), state.value(QLatin1String("description")).toString()},
+                         {QStringLiteral("description"), byPhone ? withoutNumbers(state.value(QLatin1String("description")).toString())
+                                                                 : state.value(QLatin1String("description")).toString()},
                          {QStringLiteral("agency_responsible"), state.value(QLatin1String("dispatchedTo")).toString()},
                          {QStringLiteral("service_notice"), notice},
                          {QStringLiteral("requested_datetime"), iso(QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs))},
                          {QStringLiteral("updated_datetime"), iso(QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs))},
                          {QStringLiteral("address"), QString(address.value(QLatin1String("districtName")).toString()
                                                              + address.value(QLatin1String("streetName")).toString()
-                                                             + address.value(QLatin1String("detail")).toString())},
+                                                             + (byPhone ? QString() : address.value(QLatin1String("detail")).toString()))},
                          {QStringLiteral("zipcode"), QString()},
                          {QStringLiteral("media_url"), state.value(QLatin1String("open311")).toObject().value(QLatin1String("media_url")).toString()}};
         if (!query.value(8).isNull()) {
-            item.insert(QStringLiteral("lat"), query.value(9).toDouble());
-            item.insert(QStringLiteral("long"), query.value(8).toDouble());
+            const auto coarse = [byPhone](double degrees) { return byPhone ? std::round(degrees * 100.0) / 100.0 : degrees; };
+            item.insert(QStringLiteral("lat"), coarse(query.value(9).toDouble()));
+            item.insert(QStringLiteral("long"), coarse(query.value(8).toDouble()));
         }
         items.append(item);
     }
     return items;
+}
+
+Open311Service::Answer Open311Service::listed(Format format, const Result<QJsonArray> &items) const
+{
+    if (!items)
+        return error(format, 503, items.error());
+    return list(format, "service_requests", "request", items.value());
 }
 
 Open311Service::Answer Open311Service::requests(const QString &file, const QUrlQuery &query) const
@@ -215,8 +287,7 @@ Open311Service::Answer Open311Service::requests(const QString &file, const QUrlQ
     const QString ids = query.queryItemValue(QStringLiteral("service_request_id"));
     if (!ids.isEmpty()) {
         // By id, the other filters are ignored (as the spec says).
-        return list(*format, "service_requests", "request",
-                    selectRequests(QStringLiteral("WHERE w.number IN (%1)").arg(placeholdersFor(ids, &bindings)), bindings, maxRequests));
+        return listed(*format, selectRequests(QStringLiteral("WHERE w.number IN (%1)").arg(placeholdersFor(ids, &bindings)), bindings, maxRequests));
     }
     const QString codes = query.queryItemValue(QStringLiteral("service_code"));
     if (!codes.isEmpty())
@@ -247,8 +318,7 @@ Open311Service::Answer Open311Service::requests(const QString &file, const QUrlQ
         where.append(QStringLiteral("w.status IN ('closed', 'merged', 'answered')"));
     else if (!status.isEmpty())
         return error(*format, 400, QStringLiteral("status must be open or closed"));
-    return list(*format, "service_requests", "request",
-                selectRequests(QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")), bindings, maxRequests));
+    return listed(*format, selectRequests(QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")), bindings, maxRequests));
 }
 
 Open311Service::Answer Open311Service::request(const QString &file) const
@@ -257,10 +327,10 @@ Open311Service::Answer Open311Service::request(const QString &file) const
     const std::optional<Format> format = formatOf(file, &id);
     if (!format)
         return error(Format::Json, 404, QStringLiteral("a format is needed: %1.json or %1.xml").arg(file));
-    const QJsonArray found = selectRequests(QStringLiteral("WHERE w.number = ?"), {id}, 1);
-    if (found.isEmpty())
+    const Result<QJsonArray> found = selectRequests(QStringLiteral("WHERE w.number = ?"), {id}, 1);
+    if (found && found.value().isEmpty())
         return error(*format, 404, QStringLiteral("no service request %1").arg(id));
-    return list(*format, "service_requests", "request", found);
+    return listed(*format, found);
 }
 
 Open311Service::Answer Open311Service::create(const QString &file, const QUrlQuery &form)

@@ -18,7 +18,7 @@ class UserDirectory;
 // clients use to file and follow service requests. Services are the catalogue's leaf items;
 // a service request is a work order (its id is the work order's number). Answers come as
 // JSON or XML, errors as the spec's list of {code, description}. Caller details (name, phone,
-// e-mail) are taken in but never given out, and confidential orders are not listed.
+// e-mail) are taken in but never given out, and only public requests are listed.
 class Open311Service {
 public:
     enum class Format { Json, Xml };
@@ -33,6 +33,9 @@ public:
     Open311Service(CentralDatabase &db, SyncService &sync, UserDirectory &users) : m_db(db), m_sync(sync), m_users(users) {}
 
     // `file` is the last path segment, e.g. "services.json" or "2600012345.xml".
+    // The spec's service discovery document (/open311/discovery.json|xml): where the v2
+    // endpoint is (`baseUrl`, as the client reached the centre) and in which formats.
+    Answer discovery(const QString &file, const QString &baseUrl) const;
     Answer services(const QString &file) const;
     Answer serviceDefinition(const QString &file) const;
     Answer requests(const QString &file, const QUrlQuery &query) const;
@@ -48,7 +51,11 @@ public:
 private:
     Answer error(Format format, int status, const QString &description) const;
     Answer list(Format format, const char *root, const char *item, const QJsonArray &items) const;
-    QJsonArray selectRequests(const QString &where, const QVariantList &bindings, int limit) const;
+    // Public requests only (filed through Open311, or an order its caller let be listed), never
+    // confidential ones, without personal data; an order taken by phone with its place coarsened
+    // to the street and about a kilometre. A database that does not answer is an error.
+    Result<QJsonArray> selectRequests(const QString &where, const QVariantList &bindings, int limit) const;
+    Answer listed(Format format, const Result<QJsonArray> &items) const;
 
     CentralDatabase &m_db;
     SyncService &m_sync;

@@ -5,48 +5,73 @@
 #include "server/sync/SyncService.h"
 #include "server/users/UserDirectory.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMultiHash>
-#include <QPointer>
 #include <QSet>
+#include <QTcpSocket>
 #include <QTimer>
-#include <QUrlQuery>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+#include <atomic>
 #include <memory>
 
 namespace hotline {
 
-// Everything that runs on the nudge thread: the server, the desks' sockets, the pending news.
+namespace {
+// A desk that has not answered pings for this long is gone (a pulled cable, a dead laptop):
+// its socket would otherwise hold a descriptor until TCP gives up, hours later.
+constexpr int pingEveryMs = 30'000;
+constexpr qint64 silentForMs = 95'000;
+// Expiry is checked in memory this often; the database (other centres' sign-outs) less often.
+constexpr int expiryCheckMs = 5'000;
+constexpr int recheckEveryMs = 120'000;
+
+QString bearer(const QWebSocket *socket)
+{
+    const QByteArray header = socket->request().rawHeader("Authorization");
+    return header.startsWith("Bearer ") ? QString::fromLatin1(header.mid(7).trimmed()) : QString();
+}
+} // namespace
+
+// Everything that runs on the nudge thread: the desks' sockets and the pending news.
 class NudgeHub : public QObject {
 public:
     NudgeHub()
         : m_server(new QWebSocketServer(QStringLiteral("hotline-central"), QWebSocketServer::NonSecureMode, this)),
-          m_timer(new QTimer(this))
+          m_timer(new QTimer(this)), m_housekeeping(new QTimer(this))
     {
         connect(m_server, &QWebSocketServer::newConnection, this, &NudgeHub::accept);
+        m_server->setHandshakeTimeout(10'000);
         m_timer->setSingleShot(true);
         m_timer->setInterval(100);
         connect(m_timer, &QTimer::timeout, this, &NudgeHub::send);
+        m_housekeeping->setInterval(expiryCheckMs);
+        connect(m_housekeeping, &QTimer::timeout, this, &NudgeHub::housekeeping);
     }
 
-    quint16 listen(const QString &databaseUrl, const QHostAddress &address, quint16 port, QString *error)
+    bool start(const QString &databaseUrl, qsizetype maxMessage, QString *error)
     {
         Result<std::unique_ptr<CentralDatabase>> db = CentralDatabase::open(databaseUrl);
         if (!db) {
             *error = db.error();
-            return 0;
+            return false;
         }
         m_db = std::move(db).value();
         m_users = std::make_unique<UserDirectory>(*m_db);
         m_sync = std::make_unique<SyncService>(*m_db, *m_users);
-        if (!m_server->listen(address, port)) {
-            *error = m_server->errorString();
-            return 0;
-        }
-        return m_server->serverPort();
+        m_maxMessage = maxMessage;
+        m_housekeeping->start();
+        return true;
+    }
+
+    void adopt(QTcpSocket *socket)
+    {
+        socket->setParent(this);
+        // The handshake is still unread on it: the WebSocket server reads it from here on.
+        m_server->handleConnection(socket);
+        Q_EMIT socket->readyRead();
     }
 
     void nudge(const QString &desk, qint64 revision)
@@ -59,41 +84,105 @@ public:
 
     void stop()
     {
+        m_housekeeping->stop();
         m_server->close();
-        // Closing one drops it from m_desks at once (its disconnected signal): walk a copy.
-        const QList<QPointer<QWebSocket>> open(m_desks.keyBegin(), m_desks.keyEnd());
-        for (const QPointer<QWebSocket> &socket : open)
-            if (socket)
-                socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server stopping"));
+        const QList<QWebSocket *> open = m_streams.keys();
+        for (QWebSocket *socket : open)
+            socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server stopping"));
     }
 
+    void recheck(bool fromDatabase)
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const QList<QWebSocket *> open = m_streams.keys();
+        for (QWebSocket *socket : open) {
+            Stream &stream = m_streams[socket];
+            if (stream.expiresAt <= now) {
+                socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("the session has expired: sign in again"));
+            } else if (now - stream.lastHeard > silentForMs) {
+                socket->abort();
+            } else if (fromDatabase && !m_users->authenticate(stream.token)) {
+                socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("the session has ended"));
+            }
+        }
+    }
+
+    int count() const { return m_count.load(); }
+
 private:
+    struct Stream {
+        QString desk;
+        QString token;
+        qint64 expiresAt = 0;
+        qint64 lastHeard = 0;
+    };
+
     void accept()
     {
         while (QWebSocket *socket = m_server->nextPendingConnection()) {
             socket->setParent(this);
-            const QUrl url = socket->requestUrl();
-            const std::optional<Session> session = m_users->authenticate(QUrlQuery(url).queryItemValue(QStringLiteral("token")));
-            if (url.path() != QLatin1String("/api/v1/stream") || !session) {
+            socket->setMaxAllowedIncomingFrameSize(quint64(m_maxMessage));
+            socket->setMaxAllowedIncomingMessageSize(quint64(m_maxMessage));
+            // The front checked the token; checked again here, against this thread's connection.
+            const QString token = bearer(socket);
+            const std::optional<Session> session = m_users->authenticate(token);
+            if (socket->requestUrl().path() != QLatin1String("/api/v1/stream") || !session) {
                 socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("sign in first"));
                 socket->deleteLater();
                 continue;
             }
-            m_desks.insert(socket, session->desk);
+            // One stream per session: a second one (a reconnect, a copied token) replaces the first.
+            if (QWebSocket *older = m_byToken.value(token))
+                older->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("another stream opened for this session"));
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            m_streams.insert(socket, {session->desk, token, session->expiresAt.toMSecsSinceEpoch(), now});
+            m_byToken.insert(token, socket);
+            m_count.store(int(m_streams.size()));
+            connect(socket, &QWebSocket::pong, this, [this, socket] { heard(socket); });
+            connect(socket, &QWebSocket::textMessageReceived, this, [this, socket] { heard(socket); });
+            connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket] { heard(socket); });
             connect(socket, &QWebSocket::disconnected, this, [this, socket] {
-                m_desks.remove(socket);
+                const auto it = m_streams.find(socket);
+                if (it != m_streams.end()) {
+                    if (m_byToken.value(it->token) == socket)
+                        m_byToken.remove(it->token);
+                    m_streams.erase(it);
+                }
+                m_count.store(int(m_streams.size()));
                 socket->deleteLater(); // not inside its own signal
             });
             socket->sendTextMessage(message("hello", m_sync->latestRevision()));
         }
     }
 
+    void heard(QWebSocket *socket)
+    {
+        const auto it = m_streams.find(socket);
+        if (it != m_streams.end())
+            it->lastHeard = QDateTime::currentMSecsSinceEpoch();
+    }
+
+    void housekeeping()
+    {
+        m_sinceRecheck += expiryCheckMs;
+        const bool fromDatabase = m_sinceRecheck >= recheckEveryMs;
+        if (fromDatabase)
+            m_sinceRecheck = 0;
+        m_sincePing += expiryCheckMs;
+        if (m_sincePing >= pingEveryMs) {
+            m_sincePing = 0;
+            for (auto it = m_streams.cbegin(); it != m_streams.cend(); ++it)
+                it.key()->ping();
+        }
+        recheck(fromDatabase);
+    }
+
     void send()
     {
         const QString text = message("changed", m_revision);
         const bool everyone = m_pending.contains(QString());
-        for (auto it = m_desks.cbegin(); it != m_desks.cend(); ++it)
-            if (everyone || m_pending.contains(it.value()))
+        for (auto it = m_streams.cbegin(); it != m_streams.cend(); ++it)
+            if (everyone || m_pending.contains(it.value().desk))
                 it.key()->sendTextMessage(text);
         m_pending.clear();
     }
@@ -107,12 +196,18 @@ private:
 
     QWebSocketServer *m_server;
     QTimer *m_timer;
+    QTimer *m_housekeeping;
     std::unique_ptr<CentralDatabase> m_db;
     std::unique_ptr<UserDirectory> m_users;
     std::unique_ptr<SyncService> m_sync;
-    QHash<QWebSocket *, QString> m_desks; // socket → desk
-    QSet<QString> m_pending;               // desks with news; '' is every desk
+    qsizetype m_maxMessage = 64 * 1024;
+    QHash<QWebSocket *, Stream> m_streams;
+    QHash<QString, QWebSocket *> m_byToken;
+    QSet<QString> m_pending; // desks with news; '' is every desk
     qint64 m_revision = 0;
+    int m_sinceRecheck = 0;
+    int m_sincePing = 0;
+    std::atomic<int> m_count{0};
 };
 
 NudgeServer::NudgeServer() : m_hub(new NudgeHub)
@@ -131,11 +226,18 @@ NudgeServer::~NudgeServer()
     m_thread.wait();
 }
 
-quint16 NudgeServer::listen(const QString &databaseUrl, const QHostAddress &address, quint16 port, QString *error)
+bool NudgeServer::start(const QString &databaseUrl, qsizetype maxMessage, QString *error)
 {
+    bool started = false;
     QMetaObject::invokeMethod(
-        m_hub, [&] { m_port = m_hub->listen(databaseUrl, address, port, error); }, Qt::BlockingQueuedConnection);
-    return m_port;
+        m_hub, [&] { started = m_hub->start(databaseUrl, maxMessage, error); }, Qt::BlockingQueuedConnection);
+    return started;
+}
+
+void NudgeServer::adopt(QTcpSocket *socket)
+{
+    socket->moveToThread(&m_thread);
+    QMetaObject::invokeMethod(m_hub, [hub = m_hub, socket] { hub->adopt(socket); }, Qt::QueuedConnection);
 }
 
 void NudgeServer::nudge(const QString &desk, qint64 revision)
@@ -143,10 +245,20 @@ void NudgeServer::nudge(const QString &desk, qint64 revision)
     QMetaObject::invokeMethod(m_hub, [hub = m_hub, desk, revision] { hub->nudge(desk, revision); }, Qt::QueuedConnection);
 }
 
+void NudgeServer::recheckSessions()
+{
+    QMetaObject::invokeMethod(m_hub, [hub = m_hub] { hub->recheck(true); }, Qt::QueuedConnection);
+}
+
 void NudgeServer::stop()
 {
     if (m_thread.isRunning())
         QMetaObject::invokeMethod(m_hub, [hub = m_hub] { hub->stop(); }, Qt::BlockingQueuedConnection);
+}
+
+int NudgeServer::streamCount() const
+{
+    return m_hub->count();
 }
 
 } // namespace hotline

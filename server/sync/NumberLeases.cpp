@@ -14,6 +14,15 @@ Result<NumberLease> NumberLeases::lease(const QString &desk, int count, int year
 {
     Result<NumberLease> lease = Error{};
     const Status status = m_db.transaction([&]() -> Status {
+        QSqlQuery held(m_db.database());
+        held.prepare(QStringLiteral("SELECT coalesce(sum(last_number - first_number + 1), 0) FROM number_leases WHERE desk = ? AND leased_at > ?"));
+        held.addBindValue(desk);
+        held.addBindValue(QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODate));
+        if (!held.exec() || !held.next())
+            return Error{QCoreApplication::translate("hotline::NumberLeases", "号段记录不可用")};
+        if (held.value(0).toLongLong() + count > maxPerDay)
+            return Error{QCoreApplication::translate("hotline::NumberLeases", "坐席 %1 一天内最多领 %2 个号码，已领 %3 个")
+                             .arg(desk).arg(maxPerDay).arg(held.value(0).toLongLong())};
         lease = leaseInTransaction(desk, count, year);
         return lease ? Status::success() : Status(Error{lease.error()});
     });
@@ -48,6 +57,18 @@ Result<NumberLease> NumberLeases::leaseInTransaction(const QString &desk, int co
     if (Status s = execSql(record, QT_TRANSLATE_NOOP("LocalStore", "记录号段")); !s)
         return Error{s.error()};
     return lease;
+}
+
+Result<bool> NumberLeases::holds(const QString &desk, qint64 number) const
+{
+    const PreparedQuery query = m_db.prepared(
+        QStringLiteral("SELECT 1 FROM number_leases WHERE desk = ? AND first_number <= ? AND last_number >= ?"));
+    query->addBindValue(desk);
+    query->addBindValue(number);
+    query->addBindValue(number);
+    if (!query->exec())
+        return Error{QCoreApplication::translate("hotline::NumberLeases", "号段记录不可用")};
+    return query->next();
 }
 
 } // namespace hotline

@@ -20,9 +20,15 @@ struct NumberLease {
 class NumberLeases {
 public:
     static constexpr int maxBlock = 1000;
+    // What one desk may hold within a day: an operator takes a few hundred calls in a shift,
+    // so a desk asking for more is broken or hostile, and would starve the year's numbers.
+    static constexpr int maxPerDay = 3000;
 
     explicit NumberLeases(CentralDatabase &db) : m_db(db) {}
+    // A block for a desk, within maxPerDay.
     Result<NumberLease> lease(const QString &desk, int count, int year);
+    // Whether `number` lies in a block leased to `desk`: a desk files final numbers it holds only.
+    Result<bool> holds(const QString &desk, qint64 number) const;
     // The same inside the caller's transaction (Open311 numbers the request it stores).
     Result<NumberLease> leaseInTransaction(const QString &desk, int count, int year);
 

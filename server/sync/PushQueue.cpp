@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/sync/PushQueue.h"
 
+#include <algorithm>
+
 namespace hotline {
 
 PushQueue::PushQueue(SyncService &sync, QObject *parent) : QObject(parent), m_sync(sync)
@@ -20,19 +22,32 @@ void PushQueue::add(SyncService::PushRequest push, Answer answer)
         m_timer.start();
 }
 
+void PushQueue::addRead(AuditEntry read, std::function<void(const Status &)> done)
+{
+    m_reads.append(std::move(read));
+    m_readsDone.push_back(std::move(done));
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
 void PushQueue::flush()
 {
     m_timer.stop();
-    if (m_waiting.isEmpty())
+    if (m_waiting.isEmpty() && m_reads.isEmpty())
         return;
     // Taken first: an answer may add the next push (a test's nested event loop, say).
     const QVector<SyncService::PushRequest> group = std::exchange(m_waiting, {});
     const std::vector<Answer> answers = std::exchange(m_answers, {});
-    const QVector<Result<QVector<OpOutcome>>> results = m_sync.pushTogether(group);
+    const QVector<AuditEntry> reads = std::exchange(m_reads, {});
+    const std::vector<std::function<void(const Status &)>> readsDone = std::exchange(m_readsDone, {});
+    Status committed = Status::success();
+    const QVector<Result<QVector<OpOutcome>>> results = m_sync.pushTogether(group, reads, &committed);
     ++m_groups;
     m_pushes += group.size();
     for (size_t i = 0; i < answers.size(); ++i)
         answers[i](results.at(qsizetype(i)));
+    for (const auto &done : readsDone)
+        done(committed);
 }
 
 } // namespace hotline

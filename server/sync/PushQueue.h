@@ -23,6 +23,9 @@ public:
     explicit PushQueue(SyncService &sync, QObject *parent = nullptr);
 
     void add(SyncService::PushRequest push, Answer answer);
+    // A read of caller data to audit: written with the next group, `done` called after its
+    // commit (the reader is answered only once the record of the read is on disk).
+    void addRead(AuditEntry read, std::function<void(const Status &)> done);
     // Writes and answers what is waiting now. The owner calls it before it goes: the answers
     // use the owner's sockets. (A push dropped unanswered is not lost, only not acknowledged:
     // the desk keeps it and sends it again.)
@@ -36,6 +39,8 @@ private:
     SyncService &m_sync;
     QVector<SyncService::PushRequest> m_waiting;
     std::vector<Answer> m_answers;
+    QVector<AuditEntry> m_reads;
+    std::vector<std::function<void(const Status &)>> m_readsDone;
     QTimer m_timer;
     qint64 m_groups = 0;
     qint64 m_pushes = 0;

@@ -3,6 +3,9 @@
 
 #include "server/database/CentralDatabase.h"
 #include "server/open311/Open311Service.h"
+#include "server/sync/NumberLeases.h"
+#include "workorder/CallerPrivacy.h"
+#include "workorder/OrderNumber.h"
 #include "sync/ReferenceData.h"
 #include "workorder/Lifecycle.h"
 #include "workorder/WorkOrderValidator.h"
@@ -13,6 +16,8 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <tuple>
 
 namespace hotline {
 
@@ -62,21 +67,32 @@ Result<SyncOp> SyncOp::fromJson(const QJsonValue &value)
     if (!value.isObject())
         return Error{opTr("操作应为 JSON 对象")};
     const QJsonObject json = value.toObject();
-    for (auto it = json.begin(); it != json.end(); ++it)
-        if (it.key() != QLatin1String("opId") && it.key() != QLatin1String("kind") && it.key() != QLatin1String("payload"))
-            return Error{opTr("操作中有未知字段 “%1”").arg(it.key())};
     SyncOp op;
     op.opId = QUuid::fromString(json.value(QLatin1String("opId")).toString());
     if (op.opId.isNull())
         return Error{opTr("opId 应为 UUID 字符串")};
-    if (!json.value(QLatin1String("kind")).isString())
-        return Error{opTr("kind 应为字符串")};
+    // From here on the operation can be answered on its own: what is wrong with it refuses it
+    // alone, and the desk's outbox moves on past it.
+    for (auto it = json.begin(); it != json.end(); ++it)
+        if (it.key() != QLatin1String("opId") && it.key() != QLatin1String("kind") && it.key() != QLatin1String("payload")) {
+            op.refused = opTr("操作中有未知字段 “%1”").arg(it.key());
+            return op;
+        }
     op.kind = json.value(QLatin1String("kind")).toString();
-    if (op.kind != QLatin1String("workorder.event") && op.kind != QLatin1String("kb.publish"))
-        return Error{opTr("不认识的操作类型 “%1”").arg(op.kind)};
-    if (!json.value(QLatin1String("payload")).isObject())
-        return Error{opTr("payload 应为 JSON 对象")};
+    if (!json.value(QLatin1String("kind")).isString())
+        op.refused = opTr("kind 应为字符串");
+    else if (op.kind != QLatin1String("workorder.event") && op.kind != QLatin1String("kb.publish"))
+        op.refused = opTr("不认识的操作类型 “%1”").arg(op.kind.left(64));
+    else if (!json.value(QLatin1String("payload")).isObject())
+        op.refused = opTr("payload 应为 JSON 对象");
+    if (!op.refused.isEmpty())
+        return op;
     op.payload = json.value(QLatin1String("payload")).toObject();
+    const qsizetype size = QJsonDocument(op.payload).toJson(QJsonDocument::Compact).size();
+    if (size > maxBytes) {
+        op.refused = opTr("操作有 %1 字节，超过中心接受的 %2 字节").arg(size).arg(maxBytes);
+        op.payload = {};
+    }
     return op;
 }
 
@@ -97,15 +113,26 @@ QJsonObject Change::toJson() const
             {QStringLiteral("payload"), payload}};
 }
 
+SyncService::SyncService(CentralDatabase &db, UserDirectory &users)
+    : m_db(db), m_users(users), m_leases(std::make_unique<NumberLeases>(db))
+{
+}
+
+SyncService::~SyncService() = default;
+
 Result<QVector<OpOutcome>> SyncService::push(const Session &session, const QVector<SyncOp> &ops)
 {
     return pushTogether({PushRequest{session, ops}}).front();
 }
 
-QVector<Result<QVector<OpOutcome>>> SyncService::pushTogether(const QVector<PushRequest> &pushes)
+QVector<Result<QVector<OpOutcome>>> SyncService::pushTogether(const QVector<PushRequest> &pushes, const QVector<AuditEntry> &reads,
+                                                                     Status *committed)
 {
     QVector<Result<QVector<OpOutcome>>> answers(pushes.size(), Error{QString()});
     const Status status = m_db.transaction([&]() -> Status {
+        for (const AuditEntry &read : reads)
+            if (Status s = m_users.audit(read.login, read.action, read.target, read.detail, read.address); !s)
+                return s;
         for (qsizetype i = 0; i < pushes.size(); ++i) {
             if (Status s = m_db.command(QStringLiteral("SAVEPOINT push")); !s)
                 return s;
@@ -120,6 +147,8 @@ QVector<Result<QVector<OpOutcome>>> SyncService::pushTogether(const QVector<Push
     });
     if (!status)
         answers.fill(Error{status.error()});
+    if (committed)
+        *committed = status;
     return answers;
 }
 
@@ -149,8 +178,9 @@ Result<QVector<OpOutcome>> SyncService::applyPush(const Session &session, const 
         // A rejection is decided before anything is written, so it needs no savepoint of its
         // own (two round trips per operation on PostgreSQL); a failed write fails the whole
         // push, which pushTogether undoes with the push's savepoint.
-        QString rejected;
-        Result<qint64> applied = op.kind == QLatin1String("workorder.event")
+        QString rejected = op.refused;
+        Result<qint64> applied = !rejected.isEmpty() ? Result<qint64>(Error{rejected})
+            : op.kind == QLatin1String("workorder.event")
             ? applyEvent(session, op.payload, &rejected, &outcome.audience)
             : applyKb(session, op.payload, &rejected, &outcome.audience);
         if (!applied && rejected.isEmpty())
@@ -187,17 +217,11 @@ Result<qint64> SyncService::applyEvent(const Session &session, const QJsonObject
         *rejected = why;
         return Error{why};
     };
-    const std::optional<WorkOrderEvent> event = WorkOrderEvent::fromJson(payload);
+    std::optional<WorkOrderEvent> event = WorkOrderEvent::fromJson(payload);
     if (!event || event->orderNumber.isEmpty() || event->id.isNull() || !event->at.isValid())
         return reject(tr("工单事件格式不对：需要 id、order、type、at、actor、payload"));
     if (event->orderNumber.size() > 40 || event->actor.size() > 100)
         return reject(tr("工单编号或受理人过长"));
-    if (event->type == EventType::Created) {
-        // The desk checked the draft; the centre checks it again with the same rules.
-        const QList<FieldError> problems = WorkOrderValidator::validate(WorkOrderDraft::fromJson(event->payload));
-        if (!problems.isEmpty())
-            return reject(tr("工单内容不完整：%1").arg(problems.first().message));
-    }
     {
         // An event is kept once, whatever order a desk sends it with: found here, it is refused
         // with a reason rather than failing the write (which would fail the push for good).
@@ -208,6 +232,24 @@ Result<qint64> SyncService::applyEvent(const Session &session, const QJsonObject
         if (known->next())
             return reject(tr("事件 %1 已在中心（工单 %2；用不同的操作号重发）")
                               .arg(event->id.toString(QUuid::WithoutBraces), known->value(0).toString()));
+    }
+    // Who did it is who signed in, whatever the desk wrote.
+    event->actor = session.user.login;
+    if (event->type == EventType::Created) {
+        // The desk checked the draft; the centre checks it again with the same rules.
+        const QList<FieldError> problems = WorkOrderValidator::validate(WorkOrderDraft::fromJson(event->payload));
+        if (!problems.isEmpty())
+            return reject(tr("工单内容不完整：%1").arg(problems.first().message));
+        // A final number only from a block this desk was leased; a provisional one in its form.
+        if (OrderNumber::isFinal(event->orderNumber)) {
+            Result<bool> held = m_leases->holds(session.desk, event->orderNumber.toLongLong());
+            if (!held)
+                return Error{held.error()};
+            if (!held.value())
+                return reject(tr("工单号 %1 不在坐席 %2 领用的号段内").arg(event->orderNumber, session.desk));
+        } else if (!OrderNumber::isProvisional(event->orderNumber)) {
+            return reject(tr("工单号 %1 既不是正式号也不是临时号").arg(event->orderNumber));
+        }
     }
     // The order as the centre knows it: its events in the order they were applied.
     QVector<WorkOrderEvent> events;
@@ -235,6 +277,8 @@ Result<qint64> SyncService::applyEvent(const Session &session, const QJsonObject
             return Error{folded.error()};
         current = std::move(folded).value();
     }
+    if (Status allowed = Lifecycle::mayProduce(session.user.role, session.user.unit, current, *event); !allowed)
+        return reject(allowed.error());
     Result<WorkOrderState> next = Lifecycle::apply(current, *event);
     if (!next)
         return reject(next.error());
@@ -269,9 +313,10 @@ Result<qint64> SyncService::record(const WorkOrderEvent &event, const WorkOrderS
         const std::optional<GeoPoint> &location = state.draft.address.location;
         const PreparedQuery projection = m_db.prepared(QStringLiteral(
             "INSERT INTO work_orders (number, desk, created_at, updated_at, status, phone, title, district_code, service_code,"
-            " lng, lat, state_json, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " lng, lat, state_json, revision, confidential, public_listing, unit_code)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (number) DO UPDATE SET updated_at = excluded.updated_at, status = excluded.status,"
-            " state_json = excluded.state_json, revision = excluded.revision RETURNING desk"));
+            " state_json = excluded.state_json, revision = excluded.revision, unit_code = excluded.unit_code RETURNING desk"));
         projection->addBindValue(state.number);
         projection->addBindValue(desk);
         projection->addBindValue(iso(state.createdAt));
@@ -287,6 +332,10 @@ Result<qint64> SyncService::record(const WorkOrderEvent &event, const WorkOrderS
         projection->addBindValue(location ? QVariant(location->lat) : QVariant(QMetaType(QMetaType::Double)));
         projection->addBindValue(compact(state.toJson()));
         projection->addBindValue(revision.value());
+        projection->addBindValue(state.draft.confidential ? 1 : 0);
+        // Listed publicly (Open311): what came in through Open311, or what the caller agreed to.
+        projection->addBindValue(!state.draft.confidential && (state.draft.publishable || originDesk == QLatin1String("open311")) ? 1 : 0);
+        projection->addBindValue(sqlText(state.dispatchedTo));
         if (Status s = execSql(*projection, QT_TRANSLATE_NOOP("LocalStore", "保存工单")); !s)
             return Error{s.error()};
         if (projection->next())
@@ -295,6 +344,17 @@ Result<qint64> SyncService::record(const WorkOrderEvent &event, const WorkOrderS
     *audience = desk;
     if (Status s = recordChange(revision.value(), QStringLiteral("workorder.event"), event.orderNumber, desk, compact(event.toJson())); !s)
         return Error{s.error()};
+    // The unit the order is with hears of it as it stands now, with the caller's details
+    // masked; a confidential order never reaches a department.
+    if (!state.dispatchedTo.isEmpty() && !state.draft.confidential) {
+        Result<qint64> unitRevision = m_db.nextValue(QStringLiteral("revision"));
+        if (!unitRevision)
+            return Error{unitRevision.error()};
+        if (Status s = recordChange(unitRevision.value(), QStringLiteral("workorder.state"), event.orderNumber,
+                                    QStringLiteral("unit:") + state.dispatchedTo, compact(CallerPrivacy::masked(state.toJson())));
+            !s)
+            return Error{s.error()};
+    }
     if (Status s = m_users.audit(login, QStringLiteral("write"), QStringLiteral("workorder:") + event.orderNumber,
                                  toCode(event.type));
         !s)
@@ -372,15 +432,19 @@ Result<SyncService::Page> SyncService::pull(const Session &session, qint64 since
     // handed out under the counter's row lock), so reading up to it can skip nothing, even
     // with many writers committing out of order.
     const qint64 latest = latestRevision();
+    // What concerns the caller: everyone's news, and a desk's own orders — or, for a
+    // department, the orders with its unit. Nobody names the audience: the session does.
+    const QString audience = session.user.role == Role::Department ? QStringLiteral("unit:") + session.user.unit : session.desk;
     const PreparedQuery query = m_db.prepared(QStringLiteral(
         "SELECT revision, kind, item_key, payload FROM changes WHERE revision > ? AND revision <= ?"
         " AND (audience = '' OR audience = ?) ORDER BY revision LIMIT ?"));
     query->addBindValue(since);
     query->addBindValue(latest);
-    query->addBindValue(session.desk);
+    query->addBindValue(audience);
     query->addBindValue(limit + 1);
     if (!query->exec())
         return Error{query->lastError().text()};
+    const bool masked = !CallerPrivacy::seesCallerDetails(session.user.role);
     while (query->next()) {
         if (page.changes.size() == limit) {
             page.more = true;
@@ -388,13 +452,60 @@ Result<SyncService::Page> SyncService::pull(const Session &session, qint64 since
         }
         Change change{query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString(),
                       QJsonDocument::fromJson(query->value(3).toString().toUtf8()).object()};
+        if (change.kind.startsWith(QLatin1String("workorder."))) {
+            if (!page.ordersRead.contains(change.key))
+                page.ordersRead.append(change.key);
+            if (masked && change.kind == QLatin1String("workorder.event"))
+                change.payload.insert(QStringLiteral("payload"), CallerPrivacy::masked(change.payload.value(QLatin1String("payload")).toObject()));
+        }
         page.cursor = change.revision;
         page.changes.append(std::move(change));
     }
-    // Everything for this desk up to `latest` was read: the cursor moves on past the others'.
+    // Everything for this caller up to `latest` was read: the cursor moves on past the others'.
     if (!page.more)
         page.cursor = std::max(page.cursor, latest);
     return page;
+}
+
+Status SyncService::beginEpoch()
+{
+    return m_db.transaction([&]() -> Status {
+        const qint64 revision = latestRevision();
+        const QString epoch = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString database = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        for (const auto &[name, value, replace] : {std::tuple{QStringLiteral("database_id"), database, false},
+                                                    std::tuple{QStringLiteral("epoch"), epoch, true},
+                                                    std::tuple{QStringLiteral("epoch_revision"), QString::number(revision), true}}) {
+            QSqlQuery upsert(m_db.database());
+            upsert.prepare(replace ? QStringLiteral("INSERT INTO central_meta (name, value) VALUES (?, ?)"
+                                                    " ON CONFLICT (name) DO UPDATE SET value = excluded.value")
+                                   : QStringLiteral("INSERT INTO central_meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"));
+            upsert.addBindValue(name);
+            upsert.addBindValue(value);
+            if (Status s = execSql(upsert, QT_TRANSLATE_NOOP("LocalStore", "记录纪元")); !s)
+                return s;
+        }
+        return Status::success();
+    });
+}
+
+QJsonObject SyncService::epoch() const
+{
+    // Read every time, not kept: several centres share one database, and any of them may
+    // have begun a new epoch since.
+    const PreparedQuery query = m_db.prepared(QStringLiteral("SELECT name, value FROM central_meta"));
+    QJsonObject json;
+    if (query->exec())
+        while (query->next()) {
+            const QString name = query->value(0).toString();
+            if (name == QLatin1String("epoch_revision"))
+                json.insert(QStringLiteral("revision"), query->value(1).toString().toLongLong());
+            else if (name == QLatin1String("epoch"))
+                json.insert(QStringLiteral("id"), query->value(1).toString());
+            else if (name == QLatin1String("database_id"))
+                json.insert(QStringLiteral("database"), query->value(1).toString());
+        }
+    return json;
 }
 
 qint64 SyncService::latestRevision() const

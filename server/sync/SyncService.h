@@ -6,6 +6,9 @@
 #include "core/Result.h"
 
 #include <QJsonObject>
+#include <QStringList>
+
+#include <memory>
 #include <QUuid>
 #include <QVector>
 
@@ -18,8 +21,13 @@ struct SyncOp {
     QUuid opId;
     QString kind; // workorder.event, kb.publish
     QJsonObject payload;
+    // Set when the operation can never be applied (an unknown kind, too large, malformed):
+    // it is answered "rejected" with this reason, and the desk's next operations go on.
+    QString refused;
 
-    // Checks the wire form strictly: exactly opId, kind, payload. Why it is refused, or nothing.
+    static constexpr qsizetype maxBytes = 256 * 1024;
+    // Checks the wire form strictly: exactly opId, kind, payload. An operation with a usable
+    // opId always comes back, refused if it is wrong; without one the batch is refused (400).
     static Result<SyncOp> fromJson(const QJsonValue &json);
 };
 
@@ -50,7 +58,8 @@ class SyncService {
 public:
     static constexpr int maxBatch = 500;
 
-    SyncService(CentralDatabase &db, UserDirectory &users) : m_db(db), m_users(users) {}
+    SyncService(CentralDatabase &db, UserDirectory &users);
+    ~SyncService();
 
     Result<QVector<OpOutcome>> push(const Session &session, const QVector<SyncOp> &ops);
     struct PushRequest {
@@ -60,11 +69,14 @@ public:
     // Several desks' pushes in one transaction, so one flush to disk acknowledges them all
     // (group commit). Each push has its own savepoint: one the database fails is answered
     // with its error alone; a commit that fails fails them all. One answer per push, in order.
-    QVector<Result<QVector<OpOutcome>>> pushTogether(const QVector<PushRequest> &pushes);
+    // `reads` are audit lines of caller data read meanwhile (pulls), written in the same commit.
+    QVector<Result<QVector<OpOutcome>>> pushTogether(const QVector<PushRequest> &pushes, const QVector<AuditEntry> &reads = {},
+                                                     Status *committed = nullptr);
     struct Page {
         QVector<Change> changes;
         qint64 cursor = 0; // pass back next time
         bool more = false;
+        QStringList ordersRead; // whose caller data went out: for the audit log
     };
     Result<Page> pull(const Session &session, qint64 since, int limit) const;
     qint64 latestRevision() const;
@@ -74,6 +86,11 @@ public:
     // feed and the audit entry, under the next revision. Call inside a transaction.
     Result<qint64> record(const WorkOrderEvent &event, const WorkOrderState &state, const QString &originDesk,
                           const QString &login, QString *audience);
+    // The database's identity and epoch: a new epoch at every start, with the revision it began
+    // at. A desk that sees another epoch re-pulls from that revision and pushes again what it
+    // had acknowledged after it — so a centre restored from a backup gets back what it lost.
+    Status beginEpoch();
+    QJsonObject epoch() const;
 
 private:
     // One push inside the caller's transaction.
@@ -88,6 +105,7 @@ private:
 
     CentralDatabase &m_db;
     UserDirectory &m_users;
+    std::unique_ptr<class NumberLeases> m_leases;
 };
 
 } // namespace hotline

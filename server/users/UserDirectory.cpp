@@ -21,13 +21,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("hotline::UserDirectory", text);
 }
 
-const struct {
-    Role role;
-    const char *code;
-} roleCodes[] = {{Role::Operator, "operator"}, {Role::TeamLead, "team_lead"}, {Role::KbEditor, "kb_editor"},
-                 {Role::Dispatcher, "dispatcher"}, {Role::Trainee, "trainee"}, {Role::Department, "department"},
-                 {Role::Admin, "admin"}};
-
 bool sodiumReady()
 {
     static const bool ready = sodium_init() >= 0;
@@ -41,45 +34,32 @@ QString iso(const QDateTime &at)
 
 } // namespace
 
-QString toCode(Role role)
-{
-    for (const auto &entry : roleCodes)
-        if (entry.role == role)
-            return QString::fromLatin1(entry.code);
-    return {};
-}
-
-std::optional<Role> roleFromCode(const QString &code)
-{
-    for (const auto &entry : roleCodes)
-        if (code == QLatin1String(entry.code))
-            return entry.role;
-    return std::nullopt;
-}
-
 QString UserDirectory::hashToken(const QString &token)
 {
     return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-Result<CentralUser> UserDirectory::create(const QString &login, const QString &displayName, Role role, const QString &password)
+Result<CentralUser> UserDirectory::create(const QString &login, const QString &displayName, Role role, const PasswordHash &password,
+                                          const QString &unit)
 {
     static const QRegularExpression loginPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,31}$"));
     if (!loginPattern.match(login).hasMatch())
         return Error{tr("登录名 “%1” 不合规：2–32 个小写字母、数字、点、下划线或连字符").arg(login)};
-    const Result<QString> hash = hashPassword(password);
-    if (!hash)
-        return Error{hash.error()};
-    CentralUser user{0, login, displayName.isEmpty() ? login : displayName, role};
+    if (role == Role::Department && unit.isEmpty())
+        return Error{tr("承办单位的用户要写明单位编码（--unit）")};
+    if (role != Role::Department && !unit.isEmpty())
+        return Error{tr("只有承办单位的用户属于一个单位")};
+    CentralUser user{0, login, displayName.isEmpty() ? login : displayName, role, unit};
     const Status status = m_db.transaction([&]() -> Status {
         QSqlQuery query(m_db.database());
-        query.prepare(QStringLiteral("INSERT INTO users (login, display_name, role, password_hash, created_at)"
-                                     " VALUES (?, ?, ?, ?, ?) RETURNING id"));
+        query.prepare(QStringLiteral("INSERT INTO users (login, display_name, role, password_hash, created_at, unit_code)"
+                                     " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
         query.addBindValue(login);
         query.addBindValue(user.displayName);
         query.addBindValue(toCode(role));
-        query.addBindValue(hash.value());
+        query.addBindValue(password.text);
         query.addBindValue(iso(QDateTime::currentDateTimeUtc()));
+        query.addBindValue(sqlText(unit));
         if (!query.exec() || !query.next())
             return Error{tr("用户 %1 已存在或无法保存").arg(login)};
         user.id = query.value(0).toLongLong();
@@ -90,23 +70,49 @@ Result<CentralUser> UserDirectory::create(const QString &login, const QString &d
     return user;
 }
 
-Result<Session> UserDirectory::signIn(const QString &login, const QString &password, const QString &desk, int hours)
+namespace {
+// The hash an unknown login is checked against: made once, with the same cost as any other.
+const QByteArray &decoyHash()
+{
+    static const QByteArray decoy = [] {
+        Result<PasswordHash> hash = UserDirectory::hashPassword(QStringLiteral("decoy-password-never-valid"));
+        return hash ? hash.value().text.toLatin1() : QByteArray();
+    }();
+    return decoy;
+}
+} // namespace
+
+StoredCredentials UserDirectory::credentials(const QString &login) const
+{
+    StoredCredentials stored;
+    const PreparedQuery query = m_db.prepared(
+        QStringLiteral("SELECT id, display_name, role, password_hash, disabled, unit_code FROM users WHERE login = ?"));
+    query->addBindValue(login);
+    if (query->exec() && query->next()) {
+        stored.user = CentralUser{query->value(0).toLongLong(), login, query->value(1).toString(),
+                                  roleFromCode(query->value(2).toString()).value_or(Role::Trainee), query->value(5).toString()};
+        stored.hash = query->value(3).toString().toLatin1();
+        stored.disabled = query->value(4).toInt() != 0;
+    } else {
+        stored.hash = decoyHash();
+    }
+    return stored;
+}
+
+bool UserDirectory::verifyPassword(const QByteArray &hash, const QString &password)
+{
+    if (!sodiumReady() || hash.isEmpty())
+        return false;
+    const QByteArray utf8 = password.toUtf8();
+    return crypto_pwhash_str_verify(hash.constData(), utf8.constData(), quint64(utf8.size())) == 0;
+}
+
+Result<Session> UserDirectory::openSession(const CentralUser &user, const QString &desk, int hours)
 {
     if (!sodiumReady())
         return Error{tr("libsodium 无法初始化")};
-    QSqlQuery query(m_db.database());
-    query.prepare(QStringLiteral("SELECT id, display_name, role, password_hash, disabled FROM users WHERE login = ?"));
-    query.addBindValue(login);
-    const Error refused{tr("登录名或密码不对")};
-    if (!query.exec() || !query.next())
-        return refused;
-    const QByteArray stored = query.value(3).toString().toLatin1();
-    const QByteArray utf8 = password.toUtf8();
-    if (query.value(4).toInt() != 0 || crypto_pwhash_str_verify(stored.constData(), utf8.constData(), quint64(utf8.size())) != 0)
-        return refused;
     Session session;
-    session.user = {query.value(0).toLongLong(), login, query.value(1).toString(),
-                    roleFromCode(query.value(2).toString()).value_or(Role::Trainee)};
+    session.user = user;
     session.desk = desk;
     unsigned char random[32];
     randombytes_buf(random, sizeof random);
@@ -114,13 +120,12 @@ Result<Session> UserDirectory::signIn(const QString &login, const QString &passw
                                             .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     session.expiresAt = QDateTime::currentDateTimeUtc().addSecs(qint64(hours) * 3600);
     const Status status = m_db.transaction([&]() -> Status {
-        QSqlQuery insert(m_db.database());
-        insert.prepare(QStringLiteral("INSERT INTO tokens (token_hash, user_id, desk, expires_at) VALUES (?, ?, ?, ?)"));
-        insert.addBindValue(hashToken(session.token));
-        insert.addBindValue(session.user.id);
-        insert.addBindValue(desk);
-        insert.addBindValue(iso(session.expiresAt));
-        return execSql(insert, QT_TRANSLATE_NOOP("LocalStore", "保存登录"));
+        const PreparedQuery insert = m_db.prepared(QStringLiteral("INSERT INTO tokens (token_hash, user_id, desk, expires_at) VALUES (?, ?, ?, ?)"));
+        insert->addBindValue(hashToken(session.token));
+        insert->addBindValue(session.user.id);
+        insert->addBindValue(desk);
+        insert->addBindValue(iso(session.expiresAt));
+        return execSql(*insert, QT_TRANSLATE_NOOP("LocalStore", "保存登录"));
     });
     if (!status)
         return Error{status.error()};
@@ -132,7 +137,7 @@ std::optional<Session> UserDirectory::authenticate(const QString &token) const
     if (token.isEmpty() || token.size() > 200)
         return std::nullopt;
     const PreparedQuery query = m_db.prepared(QStringLiteral(
-        "SELECT u.id, u.login, u.display_name, u.role, t.desk, t.expires_at FROM tokens t"
+        "SELECT u.id, u.login, u.display_name, u.role, t.desk, t.expires_at, u.unit_code FROM tokens t"
         " JOIN users u ON u.id = t.user_id WHERE t.token_hash = ? AND u.disabled = 0"));
     query->addBindValue(hashToken(token));
     if (!query->exec() || !query->next())
@@ -140,7 +145,7 @@ std::optional<Session> UserDirectory::authenticate(const QString &token) const
     Session session;
     session.token = token;
     session.user = {query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString(),
-                    roleFromCode(query->value(3).toString()).value_or(Role::Trainee)};
+                    roleFromCode(query->value(3).toString()).value_or(Role::Trainee), query->value(6).toString()};
     session.desk = query->value(4).toString();
     session.expiresAt = QDateTime::fromString(query->value(5).toString(), Qt::ISODateWithMs);
     if (!session.expiresAt.isValid() || session.expiresAt <= QDateTime::currentDateTimeUtc())
@@ -158,18 +163,21 @@ Status UserDirectory::signOut(const QString &token)
     });
 }
 
-Status UserDirectory::audit(const QString &login, const QString &action, const QString &target, const QString &detail)
+Status UserDirectory::audit(const QString &login, const QString &action, const QString &target, const QString &detail,
+                            const QString &address)
 {
-    const PreparedQuery query = m_db.prepared(QStringLiteral("INSERT INTO audit_log (at, login, action, target, detail) VALUES (?, ?, ?, ?, ?)"));
+    const PreparedQuery query = m_db.prepared(
+        QStringLiteral("INSERT INTO audit_log (at, login, action, target, detail, address) VALUES (?, ?, ?, ?, ?, ?)"));
     query->addBindValue(iso(QDateTime::currentDateTimeUtc()));
     query->addBindValue(login);
     query->addBindValue(action);
     query->addBindValue(target);
     query->addBindValue(sqlText(detail));
+    query->addBindValue(sqlText(address));
     return execSql(*query, QT_TRANSLATE_NOOP("LocalStore", "写审计日志"));
 }
 
-Result<QString> UserDirectory::hashPassword(const QString &password)
+Result<PasswordHash> UserDirectory::hashPassword(const QString &password)
 {
     if (!sodiumReady())
         return Error{tr("libsodium 无法初始化")};
@@ -180,16 +188,16 @@ Result<QString> UserDirectory::hashPassword(const QString &password)
     if (crypto_pwhash_str(hash, utf8.constData(), quint64(utf8.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
                           crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
         return Error{tr("无法计算密码散列（内存不足）")};
-    return QString::fromLatin1(hash);
+    return PasswordHash{QString::fromLatin1(hash)};
 }
 
 namespace {
-const char *accountColumns = "SELECT id, login, display_name, role, disabled, created_at FROM users";
+const char *accountColumns = "SELECT id, login, display_name, role, disabled, created_at, unit_code FROM users";
 
 UserAccount accountFrom(const QSqlQuery &query)
 {
     return {{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-             roleFromCode(query.value(3).toString()).value_or(Role::Trainee)},
+             roleFromCode(query.value(3).toString()).value_or(Role::Trainee), query.value(6).toString()},
             query.value(4).toInt() != 0,
             QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs)};
 }
@@ -236,31 +244,33 @@ Result<UserAccount> UserDirectory::update(const QString &login, const UserChange
     if (isEnabledAdmin && losesAdmin && enabledAdmins() <= 1)
         return Error{tr("%1 是最后一个可用的管理员：先让另一位用户成为管理员").arg(login)};
     std::optional<QString> hash;
-    if (change.password) {
-        Result<QString> hashed = hashPassword(*change.password);
-        if (!hashed)
-            return Error{hashed.error()};
-        hash = hashed.value();
-    }
+    if (change.password)
+        hash = change.password->text;
+    if (change.unit)
+        account->user.unit = *change.unit;
     if (change.role)
         account->user.role = *change.role;
     if (change.displayName)
         account->user.displayName = change.displayName->isEmpty() ? login : *change.displayName;
     if (change.disabled)
         account->disabled = *change.disabled;
+    if ((account->user.role == Role::Department) != !account->user.unit.isEmpty())
+        return Error{tr("承办单位的用户要有单位编码，其他角色不属于单位")};
     const Status status = m_db.transaction([&]() -> Status {
         QSqlQuery query(m_db.database());
         query.prepare(QStringLiteral("UPDATE users SET role = ?, display_name = ?, disabled = ?,"
-                                     " password_hash = COALESCE(?, password_hash) WHERE id = ?"));
+                                     " password_hash = COALESCE(?, password_hash), unit_code = ? WHERE id = ?"));
         query.addBindValue(toCode(account->user.role));
         query.addBindValue(account->user.displayName);
         query.addBindValue(account->disabled ? 1 : 0);
         query.addBindValue(hash ? QVariant(*hash) : QVariant(QMetaType(QMetaType::QString)));
+        query.addBindValue(sqlText(account->user.unit));
         query.addBindValue(account->user.id);
         if (Status s = execSql(query, QT_TRANSLATE_NOOP("LocalStore", "修改用户")); !s)
             return s;
-        // A new password or a disabled account: whoever holds one of its tokens is out now.
-        if (hash || account->disabled) {
+        // A new password, a disabled account, another role or unit: whoever holds one of its
+        // tokens is out now, and signs in again with what they may do now.
+        if (hash || account->disabled || change.role || change.unit) {
             QSqlQuery revoke(m_db.database());
             revoke.prepare(QStringLiteral("DELETE FROM tokens WHERE user_id = ?"));
             revoke.addBindValue(account->user.id);
@@ -273,29 +283,21 @@ Result<UserAccount> UserDirectory::update(const QString &login, const UserChange
     return *account;
 }
 
-Status UserDirectory::changePassword(const Session &session, const QString &current, const QString &next)
+QByteArray UserDirectory::passwordHashOf(qint64 userId) const
 {
-    if (!sodiumReady())
-        return Error{tr("libsodium 无法初始化")};
-    QSqlQuery stored(m_db.database());
-    stored.prepare(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
-    stored.addBindValue(session.user.id);
-    if (!stored.exec() || !stored.next())
-        return Error{tr("没有这个用户")};
-    const QByteArray hashText = stored.value(0).toString().toLatin1();
-    stored.finish();
-    const QByteArray utf8 = current.toUtf8();
-    if (crypto_pwhash_str_verify(hashText.constData(), utf8.constData(), quint64(utf8.size())) != 0)
-        return Error{tr("当前密码不对")};
-    if (next == current)
-        return Error{tr("新密码不能与当前密码相同")};
-    const Result<QString> hash = hashPassword(next);
-    if (!hash)
-        return Error{hash.error()};
+    const PreparedQuery stored = m_db.prepared(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
+    stored->addBindValue(userId);
+    if (!stored->exec() || !stored->next())
+        return {};
+    return stored->value(0).toString().toLatin1();
+}
+
+Status UserDirectory::setOwnPassword(const Session &session, const PasswordHash &next)
+{
     return m_db.transaction([&]() -> Status {
         QSqlQuery update(m_db.database());
         update.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
-        update.addBindValue(hash.value());
+        update.addBindValue(next.text);
         update.addBindValue(session.user.id);
         if (Status s = execSql(update, QT_TRANSLATE_NOOP("LocalStore", "修改密码")); !s)
             return s;

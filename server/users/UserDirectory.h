@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/Role.h"
 
 #include <QDateTime>
 #include <QString>
@@ -13,15 +14,18 @@ namespace hotline {
 
 class CentralDatabase;
 
-enum class Role { Operator, TeamLead, KbEditor, Dispatcher, Trainee, Department, Admin };
-QString toCode(Role role);
-std::optional<Role> roleFromCode(const QString &code);
-
 struct CentralUser {
     qint64 id = 0;
     QString login;
     QString displayName;
     Role role = Role::Operator;
+    QString unit; // a department's unit code: the orders it may see and answer
+};
+
+// An argon2id hash, made by UserDirectory::hashPassword (on any thread: it takes a tenth of a
+// second and 64 MiB on purpose, so the server makes it away from its event loop).
+struct PasswordHash {
+    QString text;
 };
 
 // A user as the administrator sees them.
@@ -36,8 +40,22 @@ struct UserChange {
     std::optional<Role> role;
     std::optional<QString> displayName;
     std::optional<bool> disabled;
-    std::optional<QString> password;
-    bool isEmpty() const { return !role && !displayName && !disabled && !password; }
+    std::optional<PasswordHash> password;
+    std::optional<QString> unit;
+    bool isEmpty() const { return !role && !displayName && !disabled && !password && !unit; }
+};
+
+// What a sign-in is checked against. An unknown login gets the decoy hash, so that it costs
+// exactly what a wrong password costs and logins cannot be probed by timing.
+struct StoredCredentials {
+    std::optional<CentralUser> user; // none: no such login
+    QByteArray hash;
+    bool disabled = false;
+};
+
+// One line of the audit log, written later with a group of others (reads of caller data).
+struct AuditEntry {
+    QString login, action, target, detail, address;
 };
 
 struct Session {
@@ -55,10 +73,14 @@ public:
 
     explicit UserDirectory(CentralDatabase &db) : m_db(db) {}
 
-    Result<CentralUser> create(const QString &login, const QString &displayName, Role role, const QString &password);
-    // A wrong login and a wrong password get the same answer, so logins cannot be probed.
-    Result<Session> signIn(const QString &login, const QString &password, const QString &desk,
-                           int hours = defaultTokenHours);
+    Result<CentralUser> create(const QString &login, const QString &displayName, Role role, const PasswordHash &password,
+                               const QString &unit = {});
+    // Sign-in in three steps, the slow one on any thread: the stored hash, the check, the session.
+    StoredCredentials credentials(const QString &login) const;
+    static bool verifyPassword(const QByteArray &hash, const QString &password);
+    Result<Session> openSession(const CentralUser &user, const QString &desk, int hours = defaultTokenHours);
+    // The hash of an acceptable password, or why it is not acceptable. Thread-safe.
+    static Result<PasswordHash> hashPassword(const QString &password);
     // The session of a token that exists and has not expired.
     std::optional<Session> authenticate(const QString &token) const;
     Status signOut(const QString &token);
@@ -70,17 +92,19 @@ public:
     // enabled administrator can neither be disabled nor lose the role: the centre always
     // keeps someone who can manage it.
     Result<UserAccount> update(const QString &login, const UserChange &change);
-    // A user's own new password, given the current one; their other sessions end.
-    Status changePassword(const Session &session, const QString &current, const QString &next);
+    // A user's own new password (the current one checked by the caller); their other
+    // sessions end, this one goes on.
+    Status setOwnPassword(const Session &session, const PasswordHash &next);
+    QByteArray passwordHashOf(qint64 userId) const;
 
-    Status audit(const QString &login, const QString &action, const QString &target, const QString &detail = {});
+    // `address` is the client's, for sign-ins and other actions from the network.
+    Status audit(const QString &login, const QString &action, const QString &target, const QString &detail = {},
+                 const QString &address = {});
     int userCount() const;
 
     static QString hashToken(const QString &token);
 
 private:
-    // The argon2id hash of an acceptable password, or why it is not acceptable.
-    static Result<QString> hashPassword(const QString &password);
     int enabledAdmins() const;
 
     CentralDatabase &m_db;

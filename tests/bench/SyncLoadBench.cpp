@@ -27,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUuid>
+#include <QNetworkRequest>
 #include <QWebSocket>
 
 #include <malloc.h>
@@ -121,7 +122,7 @@ struct Run {
     double seconds = 0;
 };
 
-Run load(const QUrl &base, int streamPort, const QStringList &tokens, const Options &options)
+Run load(const QUrl &base, const QStringList &tokens, const Options &options)
 {
     Run run;
     // Every desk keeps its nudge socket open, as a signed-in desk does.
@@ -129,7 +130,8 @@ Run load(const QUrl &base, int streamPort, const QStringList &tokens, const Opti
     for (const QString &token : tokens) {
         auto socket = std::make_unique<QWebSocket>();
         QObject::connect(socket.get(), &QWebSocket::connected, [&run] { ++run.connected; });
-        QUrl ws(QStringLiteral("ws://127.0.0.1:%1/api/v1/stream?token=%2").arg(streamPort).arg(token));
+        QNetworkRequest ws(QUrl(QStringLiteral("ws://127.0.0.1:%1/api/v1/stream").arg(base.port())));
+        ws.setRawHeader("Authorization", "Bearer " + token.toLatin1());
         socket->open(ws);
         sockets.push_back(std::move(socket));
     }
@@ -181,7 +183,9 @@ Run load(const QUrl &base, int streamPort, const QStringList &tokens, const Opti
         if (lane.push) {
             // The same JSON a desk sends, from a template: the generator must cost little, or
             // it measures itself (it shares the two cores with the centre).
-            const QByteArray number = "L" + QByteArray::number(lane.desk) + "-" + QByteArray::number(filed[size_t(lane.desk)]++);
+            // A provisional number in the desks' own form: day, workstation, sequence.
+            const QByteArray number = QByteArray::number(261101 + lane.desk / 900) + "-" + QByteArray::number(100 + lane.desk % 900)
+                + "-" + QByteArray::number(filed[size_t(lane.desk)]++).rightJustified(6, '0');
             QByteArray body = pushTemplate;
             body.replace("@OP@", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
             body.replace("@ID@", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
@@ -262,7 +266,8 @@ void benchBackend(const QString &backend, const Options &options)
             return;
         }
         UserDirectory users(*db.value());
-        Result<CentralUser> user = users.create(QStringLiteral("bench"), QStringLiteral("bench"), Role::Operator, QStringLiteral("password-1"));
+        Result<CentralUser> user = users.create(QStringLiteral("bench"), QStringLiteral("bench"), Role::Operator,
+                                                UserDirectory::hashPassword(QStringLiteral("password-1")).value());
         const qint64 userId = user ? user.value().id : 1;
         const Status stored = db.value()->transaction([&]() -> Status {
             QSqlQuery insert(db.value()->database());
@@ -282,23 +287,19 @@ void benchBackend(const QString &backend, const Options &options)
         if (!stored)
             return;
     }
-    QTcpServer a, b;
+    QTcpServer a;
     a.listen(QHostAddress::LocalHost, 0);
-    b.listen(QHostAddress::LocalHost, 0);
     const int port = a.serverPort();
-    const int streamPort = b.serverPort();
     a.close();
-    b.close();
     QProcess central;
     central.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     central.start(QStringLiteral(HOTLINE_CENTRAL_BIN), {QStringLiteral("--database"), url, QStringLiteral("--listen"),
-                                                        QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--stream-port"),
-                                                        QString::number(streamPort)});
+                                                        QStringLiteral("127.0.0.1:%1").arg(port)});
     if (!central.waitForReadyRead(20000)) {
         std::printf("%s: the centre did not start\n", qPrintable(backend));
         return;
     }
-    const Run run = load(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), streamPort, tokens, options);
+    const Run run = load(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), tokens, options);
     central.terminate();
     central.waitForFinished(10000);
     if (central.exitStatus() != QProcess::NormalExit || central.exitCode() != 0)

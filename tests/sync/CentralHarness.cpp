@@ -15,16 +15,18 @@
 
 namespace hotline::test {
 
+QString departmentUnit(const QString &login)
+{
+    return QStringLiteral("UNIT-") + login.toUpper();
+}
+
 namespace {
-// Two ports free at the same moment, for the API and the nudges (tests run in parallel: a
-// port chosen as "the next one" may be another test's).
-std::pair<int, int> freePorts()
+// A port free at this moment (tests run in parallel: a fixed one may be another test's).
+int freePort()
 {
     QTcpServer api;
-    QTcpServer stream;
     api.listen(QHostAddress::LocalHost, 0);
-    stream.listen(QHostAddress::LocalHost, 0);
-    return {api.serverPort(), stream.serverPort()};
+    return api.serverPort();
 }
 } // namespace
 
@@ -58,19 +60,20 @@ bool CentralProcess::addUser(const QString &login, const QString &role, const QS
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOTLINE_PASSWORD"), password);
     add.setProcessEnvironment(env);
-    add.start(QStringLiteral(HOTLINE_CENTRAL_BIN), {QStringLiteral("--database"), m_databaseUrl, QStringLiteral("--add-user"), login,
-                                                    QStringLiteral("--role"), role});
+    QStringList arguments{QStringLiteral("--database"), m_databaseUrl, QStringLiteral("--add-user"), login, QStringLiteral("--role"), role};
+    if (role == QLatin1String("department"))
+        arguments << QStringLiteral("--unit") << departmentUnit(login);
+    add.start(QStringLiteral(HOTLINE_CENTRAL_BIN), arguments);
     return add.waitForFinished(30000) && add.exitCode() == 0;
 }
 
 bool CentralProcess::start()
 {
     if (m_port == 0)
-        std::tie(m_port, m_streamPort) = freePorts(); // kept across restarts: the desks keep their URL
+        m_port = freePort(); // kept across restarts: the desks keep their URL
     m_process.start(QStringLiteral(HOTLINE_CENTRAL_BIN),
                     QStringList{QStringLiteral("--database"), m_databaseUrl, QStringLiteral("--listen"),
-                                QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--stream-port"),
-                                QString::number(m_streamPort)}
+                                QStringLiteral("127.0.0.1:%1").arg(m_port)}
                         + m_extra);
     if (!m_process.waitForStarted(10000))
         return false;
@@ -106,9 +109,17 @@ int CentralProcess::terminate()
 DeskHarness::DeskHarness(const QString &path)
 {
     store = std::move(LocalStore::open(path)).value();
+    // Each desk of a test its own name and workstation number, as on a real floor; kept when
+    // the same store is opened again.
+    if (store->meta(QStringLiteral("central.desk")).isEmpty()) {
+        static int desks = 0;
+        const int number = 10 + (++desks % 890);
+        (void)store->setMeta(QStringLiteral("central.desk"), QStringLiteral("ws-%1-%2").arg(number).arg(QUuid::createUuid().toString(QUuid::Id128).left(6)));
+        (void)store->setMeta(QStringLiteral("workstation"), QString::number(number));
+    }
     kb = std::make_unique<KnowledgeBase>(*store, PinyinTable::builtIn());
     orders = std::make_unique<WorkOrderRepository>(*store);
-    sync = std::make_unique<SyncEngine>(*store, kb->articles());
+    sync = std::make_unique<SyncEngine>(*store, kb->articles(), DeskSiteConfig{});
     sync->start(500); // a desk retries on its own (every 3 s there): no test waits on a lost round
 }
 
@@ -187,7 +198,9 @@ HttpAnswer http(const QUrl &base, const QByteArray &method, const QString &path,
 
 QString signInToken(const QUrl &base, const QString &login, const QString &password)
 {
-    const QJsonObject body{{QStringLiteral("login"), login}, {QStringLiteral("password"), password}, {QStringLiteral("desk"), QStringLiteral("ws-test")}};
+    // One test workstation for every raw client: the same name with the same key.
+    const QJsonObject body{{QStringLiteral("login"), login}, {QStringLiteral("password"), password}, {QStringLiteral("desk"), QStringLiteral("ws-test")},
+                           {QStringLiteral("deskKey"), QStringLiteral("key-of-the-raw-test-workstation")}};
     return http(base, "POST", QStringLiteral("/api/v1/auth/sign-in"), QJsonDocument(body).toJson()).body.value(QLatin1String("token")).toString();
 }
 

@@ -30,6 +30,9 @@ namespace hotline::test {
 // PostgreSQL server the test run started (scripts/pg-test-server.sh, a ctest fixture).
 QString centralDatabaseUrl(const QString &backend, const QTemporaryDir &dir);
 
+// The unit code the harness gives a department user (UNIT-DEPT1 for dept1).
+QString departmentUnit(const QString &login);
+
 // The real hotline-central binary on a loopback port.
 class CentralProcess {
 public:
@@ -48,7 +51,6 @@ private:
     QStringList m_extra;
     QProcess m_process;
     int m_port = 0;
-    int m_streamPort = 0;
     QString m_log;
 };
 
