@@ -86,6 +86,7 @@ processes_in() {
 cleanup() {
     local status=$?
     set +e
+    trap - ERR
     if [ -n "$nspawn_pid" ] && kill -0 "$nspawn_pid" 2>/dev/null; then
         # Halts the container; killed if it does not within 10 s.
         kill -TERM "$nspawn_pid" 2>/dev/null
