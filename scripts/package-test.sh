@@ -403,8 +403,13 @@ else
     in_container() { nsenter --target "$container_init" --mount --uts --ipc --net --pid --root --wd "$@"; }
     booted=""
     if [ -n "$container_init" ]; then
-        booted="$(timeout 60 nsenter --target "$container_init" --mount --uts --ipc --net --pid --root --wd \
-            systemctl is-system-running --wait 2>/dev/null)" || true
+        # Until its systemd listens on its private socket, systemctl fails at once: ask again.
+        for _ in $(seq 120); do
+            booted="$(in_container systemctl is-system-running --wait 2>>"$log/nspawn-systemctl.log")" || true
+            case "$booted" in running | degraded | stopping | offline) break ;; esac
+            kill -0 "$nspawn_pid" 2>/dev/null || break
+            sleep 0.5
+        done
     fi
     case "$booted" in
     running | degraded)
