@@ -347,12 +347,13 @@ void HttpConnection::respond(quint64 sequence, const HttpResponse &response)
     if (!m_keepAlive) {
         QTcpSocket *socket = m_socket;
         detachSocket();
-        // Gone once the answer has left.
+        // Gone once the answer has left; no longer this connection's child, which goes now.
+        socket->setParent(nullptr);
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        QTimer::singleShot(5000, socket, [socket] { socket->abort(); socket->deleteLater(); });
         socket->disconnectFromHost();
         if (socket->state() == QAbstractSocket::UnconnectedState)
             socket->deleteLater();
-        else
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         Q_EMIT finished(this);
         return;
     }

@@ -111,8 +111,9 @@ quint16 HttpServer::listen(const QHostAddress &address, quint16 port, QString *e
 {
     delete m_listener;
     m_listener = new HttpListener(this);
-    // Under a connection flood the kernel queues what we have not accepted yet.
-    m_listener->setMaxPendingConnections(1024);
+    // A floor of desks reconnecting at once (the centre restarted) must not overflow the
+    // kernel's queue of connections not yet accepted: its SYNs would wait out TCP's back-off.
+    m_listener->setListenBacklogSize(4096);
     if (!m_listener->listen(address, port)) {
         *error = m_listener->errorString();
         return 0;

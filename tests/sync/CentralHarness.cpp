@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTest>
@@ -87,6 +88,23 @@ bool CentralProcess::start()
             return false;
     }
     return false;
+}
+
+QString CentralProcess::readLog()
+{
+    m_log += QString::fromUtf8(m_process.readAll());
+    return m_log;
+}
+
+qint64 CentralProcess::residentKiB() const
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(m_process.processId()));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
 }
 
 void CentralProcess::kill()

@@ -45,6 +45,11 @@ public:
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
     QString databaseUrl() const { return m_databaseUrl; }
     QString log() const { return m_log; }
+    // What the centre has said so far (its log is read as it goes).
+    QString readLog();
+    qint64 pid() const { return m_process.processId(); }
+    // The centre's resident memory now, from /proc.
+    qint64 residentKiB() const;
 
 private:
     QString m_databaseUrl;
