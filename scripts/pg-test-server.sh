@@ -5,6 +5,7 @@
 # own PostgreSQL is touched.
 #   pg-test-server.sh start DIR PORT        starts it (once; again is a no-op) and prints the URL
 #   pg-test-server.sh createdb DIR PORT NAME  a fresh database NAME, prints its URL
+#   pg-test-server.sh sql DIR PORT STATEMENT    one statement on the maintenance database
 #   pg-test-server.sh stop DIR
 # As root (CI), the server runs as the postgres user the Debian package creates: PostgreSQL
 # refuses to run as root.
@@ -55,13 +56,19 @@ createdb)
     "${as_server[@]}" "$bin/createdb" -h "$dir" -p "$port" -U hotline "$name"
     url "$port" "$name"
     ;;
+sql)
+    # One statement as the superuser on the maintenance database (tablespaces, copies of a
+    # database for the restore test).
+    port="${3:?port}"
+    "${as_server[@]}" "$bin/psql" -h "$dir" -p "$port" -U hotline -d postgres -qAt -v ON_ERROR_STOP=1 -c "${4:?statement}"
+    ;;
 stop)
     if [ -f "$dir/data/postmaster.pid" ]; then
         "${as_server[@]}" "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null || true
     fi
     ;;
 *)
-    echo "usage: $0 start DIR PORT | createdb DIR PORT NAME | stop DIR" >&2
+    echo "usage: $0 start DIR PORT | createdb DIR PORT NAME | sql DIR PORT STATEMENT | stop DIR" >&2
     exit 2
     ;;
 esac

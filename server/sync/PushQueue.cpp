@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/sync/PushQueue.h"
 
+#include "server/database/CentralDatabase.h"
+
+#include <QDateTime>
+
 #include <algorithm>
 
 namespace hotline {
@@ -44,6 +48,21 @@ void PushQueue::flush()
     const QVector<Result<QVector<OpOutcome>>> results = m_sync.pushTogether(group, reads, &committed);
     ++m_groups;
     m_pushes += group.size();
+    // The group failed, or a push in it that the database failed alone (its savepoint undone):
+    // said in the log, at most every few seconds — a full disk refuses every group.
+    QString failure = committed ? QString() : committed.error();
+    for (const auto &result : results)
+        if (failure.isEmpty() && !result)
+            failure = result.error();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!failure.isEmpty() && now - m_lastComplaint > 5000) {
+        m_lastComplaint = now;
+        if (CentralDatabase::isOutOfSpace(failure))
+            qWarning("hotline-central: the database's disk is full: pushes are refused with 507 and kept by the desks until there is room (%s)",
+                     qPrintable(failure));
+        else
+            qWarning("hotline-central: pushes not written, the desks send them again: %s", qPrintable(failure));
+    }
     for (size_t i = 0; i < answers.size(); ++i)
         answers[i](results.at(qsizetype(i)));
     for (const auto &done : readsDone)

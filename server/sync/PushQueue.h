@@ -44,6 +44,7 @@ private:
     QTimer m_timer;
     qint64 m_groups = 0;
     qint64 m_pushes = 0;
+    qint64 m_lastComplaint = 0;
 };
 
 } // namespace hotline
