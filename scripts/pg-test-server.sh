@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # A throw-away PostgreSQL 15 server for the tests and the load benchmark, in a directory of
-# its own, on a Unix socket in that directory and the given port — nothing of the machine's
-# own PostgreSQL is touched.
+# its own, on a Unix socket in that directory and on 127.0.0.1 (TLS, with a certificate of its
+# own: DIR/data/server.crt) at the given port — nothing of the machine's own PostgreSQL is touched.
 #   pg-test-server.sh start DIR PORT        starts it (once; again is a no-op) and prints the URL
 #   pg-test-server.sh createdb DIR PORT NAME  a fresh database NAME, prints its URL
 #   pg-test-server.sh sql DIR PORT STATEMENT    one statement on the maintenance database
@@ -38,10 +38,18 @@ start)
         "${as_server[@]}" "$bin/initdb" -D "$dir/data" -A trust -U hotline -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
             || { cat "$dir/initdb.log" >&2; exit 1; }
     fi
+    # TLS on TCP (127.0.0.1 only) for the tests of sslmode: a certificate of its own, made once.
+    if [ ! -f "$dir/data/server.key" ]; then
+        "${as_server[@]}" openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=localhost" \
+            -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" \
+            -keyout "$dir/data/server.key" -out "$dir/data/server.crt" >"$dir/openssl.log" 2>&1 \
+            || { cat "$dir/openssl.log" >&2; exit 1; }
+        chmod 600 "$dir/data/server.key"
+    fi
     # The server must not inherit the lock (9) or the caller's pipes: ctest waits for
     # every holder of its pipe, and the lock would outlive this script.
     "${as_server[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-p $port -k $dir -c listen_addresses='' -c max_connections=200" start \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200 -c ssl=on -c ssl_cert_file=$dir/data/server.crt -c ssl_key_file=$dir/data/server.key" start \
         </dev/null >/dev/null 2>>"$dir/pg_ctl.log" 9>&- \
         || { cat "$dir/server.log" >&2; exit 1; }
     "${as_server[@]}" "$bin/psql" -h "$dir" -p "$port" -U hotline -d postgres -qAt \

@@ -150,6 +150,7 @@ Result<std::unique_ptr<CentralDatabase>> CentralDatabase::open(const QString &ur
             if (!pragma.exec(QString::fromLatin1(sql)))
                 return Error{tr("无法设置 SQLite：%1").arg(pragma.lastError().text())};
     } else if (url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"))) {
+        // postgresql://user:password@host:port/db?sslmode=verify-full&sslrootcert=/etc/hotline/db-ca.pem
         const QUrl parsed(url);
         if (!parsed.isValid() || parsed.path().size() < 2)
             return Error{tr("PostgreSQL 地址应为 postgresql://用户:密码@主机:端口/数据库")};
@@ -165,7 +166,27 @@ Result<std::unique_ptr<CentralDatabase>> CentralDatabase::open(const QString &ur
         db.setDatabaseName(parsed.path().mid(1));
         db.setUserName(parsed.userName());
         db.setPassword(parsed.password());
-        db.setConnectOptions(QStringLiteral("options='-c client_min_messages=warning'"));
+        // TLS to the database as the URL says (sslmode=verify-full&sslrootcert=… in production),
+        // and synchronous_commit pinned on: a server configured with it off would acknowledge
+        // pushes before they are on disk, and a crash would lose what the desks were told is kept.
+        QStringList options{QStringLiteral("options='-c synchronous_commit=on -c client_min_messages=warning'")};
+        static const QStringList passed{QStringLiteral("sslmode"), QStringLiteral("sslrootcert"), QStringLiteral("sslcert"),
+                                        QStringLiteral("sslkey"), QStringLiteral("sslcrl"), QStringLiteral("connect_timeout"),
+                                        QStringLiteral("application_name"), QStringLiteral("target_session_attrs")};
+        static const QStringList sslModes{QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+                                          QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+        for (const auto &[key, value] : QUrlQuery(parsed).queryItems(QUrl::FullyDecoded)) {
+            if (key == QLatin1String("host"))
+                continue;
+            if (!passed.contains(key))
+                return Error{tr("PostgreSQL 地址里不认识的参数 “%1”（可用：host、%2）").arg(key, passed.join(QStringLiteral("、")))};
+            if (key == QLatin1String("sslmode") && !sslModes.contains(value))
+                return Error{tr("sslmode 应为 %1 之一").arg(sslModes.join(QStringLiteral("、")))};
+            if (value.contains(u';') || value.contains(u'\'') || value.contains(u' '))
+                return Error{tr("PostgreSQL 参数 %1 的值不能含空格、分号或引号").arg(key)};
+            options.append(key + u'=' + value);
+        }
+        db.setConnectOptions(options.join(u';'));
         if (!db.open())
             return Error{tr("无法连接 PostgreSQL（%1）：%2").arg(central->describe(), db.lastError().text())};
     } else {

@@ -124,7 +124,7 @@ int CentralProcess::terminate()
     return m_process.exitCode();
 }
 
-DeskHarness::DeskHarness(const QString &path)
+DeskHarness::DeskHarness(const QString &path, DeskSiteConfig site)
 {
     store = std::move(LocalStore::open(path)).value();
     // Each desk of a test its own name and workstation number, as on a real floor; kept when
@@ -137,7 +137,7 @@ DeskHarness::DeskHarness(const QString &path)
     }
     kb = std::make_unique<KnowledgeBase>(*store, PinyinTable::builtIn());
     orders = std::make_unique<WorkOrderRepository>(*store);
-    sync = std::make_unique<SyncEngine>(*store, kb->articles(), DeskSiteConfig{});
+    sync = std::make_unique<SyncEngine>(*store, kb->articles(), std::move(site));
     sync->start(500); // a desk retries on its own (every 3 s there): no test waits on a lost round
 }
 

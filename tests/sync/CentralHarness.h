@@ -61,7 +61,8 @@ private:
 
 // A desk as the desk binary composes it, minus the windows: store, knowledge base, sync.
 struct DeskHarness {
-    explicit DeskHarness(const QString &path);
+    // The site configuration is empty unless given: no /etc/hotline/desk.ini of the machine.
+    explicit DeskHarness(const QString &path, DeskSiteConfig site = {});
     bool signIn(const QUrl &url, const QString &login, const QString &password = QStringLiteral("password-1"));
     // Files a valid work order (answered on the call when `answered`); returns its number.
     QString file(int index, bool answered = false);
