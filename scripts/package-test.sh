@@ -303,17 +303,17 @@ done
 [ -n "$config" ] || fail "ExecStart= passes no --config: $exec_start"
 [ -f "$root$config" ] || fail "ExecStart='s config $config is not installed"
 
-# A free loopback port for the API and the next one for the nudges (the default stream-port).
+# A free loopback port for the API (the desks' nudge stream is on the same port).
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-free_port_pair() {
+free_port() {
     local candidate
     for _ in $(seq 50); do
         candidate=$((20000 + RANDOM % 40000))
-        if port_free "$candidate" && port_free $((candidate + 1)); then echo "$candidate"; return 0; fi
+        if port_free "$candidate"; then echo "$candidate"; return 0; fi
     done
     return 1
 }
-port="$(free_port_pair)" || fail "no free loopback port found"
+port="$(free_port)" || fail "no free loopback port found"
 grep -q '^# listen=' "$root$config" || fail "$config has no '# listen=' line to change"
 sed -i "s|^# listen=.*|listen=127.0.0.1:$port|" "$root$config"
 database="$(sed -n 's/^database=sqlite://p' "$root$config")"
@@ -328,7 +328,7 @@ for _ in $(seq 150); do
     kill -0 "$central_pid" 2>/dev/null || { show_log "$log/central.log"; fail "hotline-central exited at start"; }
     sleep 0.2
 done
-grep -q "listening on 127.0.0.1:$port," "$log/central.log" || { show_log "$log/central.log"; fail "hotline-central did not listen on 127.0.0.1:$port within 30 s"; }
+grep -q "listening on 127.0.0.1:$port " "$log/central.log" || { show_log "$log/central.log"; fail "hotline-central did not listen on 127.0.0.1:$port within 30 s"; }
 status="$(curl -sS --max-time 10 -o "$log/health.json" -w '%{http_code}' "http://127.0.0.1:$port/api/v1/health")" \
     || { show_log "$log/central.log"; fail "GET /api/v1/health did not answer"; }
 [ "$status" = 200 ] || { show_log "$log/central.log"; fail "GET /api/v1/health answered HTTP $status: $(cat "$log/health.json")"; }
@@ -386,7 +386,7 @@ if ! command -v systemd-nspawn >/dev/null; then
 else
     step "booting the root with systemd-nspawn: the enabled unit under systemd, with its sandbox"
     unmount_all "$root" inner
-    port="$(free_port_pair)" || fail "no free loopback port found"
+    port="$(free_port)" || fail "no free loopback port found"
     sed -i "s|^listen=.*|listen=127.0.0.1:$port|" "$root$config"
     systemd-nspawn --quiet --directory="$root" --boot --register=no --keep-unit --console=pipe \
         >"$log/nspawn.log" 2>&1 </dev/null &
