@@ -245,7 +245,7 @@ void CentralServer::pull(const Session &session, HttpRequest &&request, HttpRepl
     const HttpResponse answer = http::json({{QStringLiteral("changes"), changes},
                                             {QStringLiteral("cursor"), page.value().cursor},
                                             {QStringLiteral("more"), page.value().more},
-                                            {QStringLiteral("epoch"), m_sync.epoch()}});
+                                            {QStringLiteral("epoch"), page.value().epoch}});
     if (page.value().ordersRead.isEmpty())
         return reply.send(answer);
     // Caller data went out: who read which orders is on record before they get it.

@@ -61,14 +61,21 @@ Result<NumberLease> NumberLeases::leaseInTransaction(const QString &desk, int co
 
 Result<bool> NumberLeases::holds(const QString &desk, qint64 number) const
 {
+    // A block once leased stays the desk's: found once, it is answered from memory after.
+    for (const NumberLease &held : m_held.value(desk))
+        if (held.first <= number && number <= held.last)
+            return true;
     const PreparedQuery query = m_db.prepared(
-        QStringLiteral("SELECT 1 FROM number_leases WHERE desk = ? AND first_number <= ? AND last_number >= ?"));
+        QStringLiteral("SELECT first_number, last_number FROM number_leases WHERE desk = ? AND first_number <= ? AND last_number >= ?"));
     query->addBindValue(desk);
     query->addBindValue(number);
     query->addBindValue(number);
     if (!query->exec())
         return Error{QCoreApplication::translate("hotline::NumberLeases", "号段记录不可用")};
-    return query->next();
+    if (!query->next())
+        return false;
+    m_held[desk].append({query->value(0).toLongLong(), query->value(1).toLongLong()});
+    return true;
 }
 
 } // namespace hotline

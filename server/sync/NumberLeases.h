@@ -3,7 +3,9 @@
 
 #include "core/Result.h"
 
+#include <QHash>
 #include <QString>
+#include <QVector>
 
 namespace hotline {
 
@@ -34,6 +36,7 @@ public:
 
 private:
     CentralDatabase &m_db;
+    mutable QHash<QString, QVector<NumberLease>> m_held; // blocks found by holds(): a lease is never taken back
 };
 
 } // namespace hotline

@@ -2,13 +2,12 @@
 #include "server/sync/SyncService.h"
 
 #include "server/database/CentralDatabase.h"
-#include "server/open311/Open311Service.h"
 #include "server/sync/NumberLeases.h"
+#include "server/sync/PushGroup.h"
+#include "server/sync/SyncWrites.h"
 #include "workorder/CallerPrivacy.h"
-#include "workorder/OrderNumber.h"
 #include "sync/ReferenceData.h"
 #include "workorder/Lifecycle.h"
-#include "workorder/WorkOrderValidator.h"
 #include "store/SqlSupport.h"
 
 #include <QCoreApplication>
@@ -23,11 +22,6 @@ namespace hotline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hotline::SyncService", text);
-}
-
 // SyncOp is a plain struct: its messages carry their own context.
 QString opTr(const char *text)
 {
@@ -39,12 +33,20 @@ QString compact(const QJsonObject &json)
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
-QString iso(const QDateTime &at)
+// One row of central_meta into the epoch as desks see it.
+void addToEpoch(QJsonObject &epoch, const QString &name, const QString &value)
 {
-    return at.toUTC().toString(Qt::ISODateWithMs);
+    if (name == QLatin1String("epoch_revision"))
+        epoch.insert(QStringLiteral("revision"), value.toLongLong());
+    else if (name == QLatin1String("epoch"))
+        epoch.insert(QStringLiteral("id"), value);
+    else if (name == QLatin1String("database_id"))
+        epoch.insert(QStringLiteral("database"), value);
 }
 
-const char *outcomeCode(OpOutcome::Kind kind)
+} // namespace
+
+const char *OpOutcome::code(Kind kind)
 {
     switch (kind) {
     case OpOutcome::Kind::Applied: return "applied";
@@ -53,14 +55,6 @@ const char *outcomeCode(OpOutcome::Kind kind)
     }
     return "rejected";
 }
-
-// The errors a savepoint'ed operation can end with: a rejection is the desk's problem and is
-// answered; anything else (disk full, lost connection) aborts the whole batch.
-struct Rejection {
-    QString reason;
-};
-
-} // namespace
 
 Result<SyncOp> SyncOp::fromJson(const QJsonValue &value)
 {
@@ -99,7 +93,7 @@ Result<SyncOp> SyncOp::fromJson(const QJsonValue &value)
 QJsonObject OpOutcome::toJson() const
 {
     QJsonObject json{{QStringLiteral("opId"), opId.toString(QUuid::WithoutBraces)},
-                     {QStringLiteral("status"), QString::fromLatin1(outcomeCode(kind))}};
+                     {QStringLiteral("status"), QString::fromLatin1(code(kind))}};
     if (revision > 0)
         json.insert(QStringLiteral("revision"), revision);
     if (!error.isEmpty())
@@ -130,16 +124,38 @@ QVector<Result<QVector<OpOutcome>>> SyncService::pushTogether(const QVector<Push
 {
     QVector<Result<QVector<OpOutcome>>> answers(pushes.size(), Error{QString()});
     const Status status = m_db.transaction([&]() -> Status {
-        for (const AuditEntry &read : reads)
-            if (Status s = m_users.audit(read.login, read.action, read.target, read.detail, read.address); !s)
+        if (!reads.isEmpty()) {
+            SyncWrites audits(m_db);
+            for (const AuditEntry &read : reads)
+                audits.addAudit(read);
+            if (Status s = audits.write(); !s)
                 return s;
+        }
+        PushGroup group(m_db, *m_leases);
+        if (pushes.size() > 1) {
+            // The whole group in a few statements; should the database fail it (another centre
+            // on the same database wrote one of its events meanwhile, say), each push is tried
+            // again alone, so that one push's trouble is answered to it alone.
+            if (Status s = m_db.command(QStringLiteral("SAVEPOINT pushes")); !s)
+                return s;
+            Result<QVector<Result<QVector<OpOutcome>>>> together = group.apply(pushes);
+            if (together) {
+                answers = std::move(together).value();
+                return m_db.command(QStringLiteral("RELEASE SAVEPOINT pushes"));
+            }
+            if (CentralDatabase::isOutOfSpace(together.error()))
+                return Error{together.error()}; // every push would fail the same way
+            if (Status s = m_db.command(QStringLiteral("ROLLBACK TO SAVEPOINT pushes")); !s)
+                return s;
+        }
         for (qsizetype i = 0; i < pushes.size(); ++i) {
             if (Status s = m_db.command(QStringLiteral("SAVEPOINT push")); !s)
                 return s;
-            answers[i] = applyPush(pushes.at(i).session, pushes.at(i).ops);
+            Result<QVector<Result<QVector<OpOutcome>>>> alone = group.apply({pushes.at(i)});
+            answers[i] = alone ? alone.value().front() : Result<QVector<OpOutcome>>(Error{alone.error()});
             // A push the database failed is undone alone; the others still commit.
-            if (!answers.at(i) && !m_db.command(QStringLiteral("ROLLBACK TO SAVEPOINT push")))
-                return Error{answers.at(i).error()};
+            if (!alone && !m_db.command(QStringLiteral("ROLLBACK TO SAVEPOINT push")))
+                return Error{alone.error()};
             if (Status s = m_db.command(QStringLiteral("RELEASE SAVEPOINT push")); !s)
                 return s;
         }
@@ -152,252 +168,20 @@ QVector<Result<QVector<OpOutcome>>> SyncService::pushTogether(const QVector<Push
     return answers;
 }
 
-Result<QVector<OpOutcome>> SyncService::applyPush(const Session &session, const QVector<SyncOp> &ops)
-{
-    if (ops.size() > maxBatch)
-        return Error{tr("一批最多 %1 个操作，收到 %2 个").arg(maxBatch).arg(ops.size())};
-    QVector<OpOutcome> outcomes;
-    for (const SyncOp &op : ops) {
-        OpOutcome outcome;
-        outcome.opId = op.opId;
-        {
-            const PreparedQuery seen = m_db.prepared(QStringLiteral("SELECT status, revision, error FROM applied_ops WHERE op_id = ?"));
-            seen->addBindValue(op.opId.toString(QUuid::WithoutBraces));
-            if (!seen->exec())
-                return Error{seen->lastError().text()};
-            if (seen->next()) {
-                // Sent before (a lost answer, a retried batch): the same answer, nothing applied.
-                const bool rejected = seen->value(0).toString() == QLatin1String("rejected");
-                outcome.kind = rejected ? OpOutcome::Kind::Rejected : OpOutcome::Kind::Duplicate;
-                outcome.revision = seen->value(1).toLongLong();
-                outcome.error = seen->value(2).toString();
-                outcomes.append(outcome);
-                continue;
-            }
-        }
-        // A rejection is decided before anything is written, so it needs no savepoint of its
-        // own (two round trips per operation on PostgreSQL); a failed write fails the whole
-        // push, which pushTogether undoes with the push's savepoint.
-        QString rejected = op.refused;
-        Result<qint64> applied = !rejected.isEmpty() ? Result<qint64>(Error{rejected})
-            : op.kind == QLatin1String("workorder.event")
-            ? applyEvent(session, op.payload, &rejected, &outcome.audience)
-            : applyKb(session, op.payload, &rejected, &outcome.audience);
-        if (!applied && rejected.isEmpty())
-            return Error{applied.error()};
-        if (rejected.isEmpty()) {
-            outcome.revision = applied.value();
-        } else {
-            outcome.kind = OpOutcome::Kind::Rejected;
-            outcome.error = rejected;
-        }
-        if (Status s = recordOutcome(session, outcome); !s)
-            return Error{s.error()};
-        outcomes.append(outcome);
-    }
-    return outcomes;
-}
-
-Status SyncService::recordOutcome(const Session &session, const OpOutcome &outcome)
-{
-    const PreparedQuery query = m_db.prepared(
-        QStringLiteral("INSERT INTO applied_ops (op_id, desk, status, revision, error, applied_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    query->addBindValue(outcome.opId.toString(QUuid::WithoutBraces));
-    query->addBindValue(session.desk);
-    query->addBindValue(QString::fromLatin1(outcomeCode(outcome.kind)));
-    query->addBindValue(outcome.revision > 0 ? QVariant(outcome.revision) : QVariant(QMetaType(QMetaType::LongLong)));
-    query->addBindValue(sqlText(outcome.error));
-    query->addBindValue(iso(QDateTime::currentDateTimeUtc()));
-    return execSql(*query, QT_TRANSLATE_NOOP("LocalStore", "记录操作结果"));
-}
-
-Result<qint64> SyncService::applyEvent(const Session &session, const QJsonObject &payload, QString *rejected, QString *audience)
-{
-    const auto reject = [rejected](const QString &why) {
-        *rejected = why;
-        return Error{why};
-    };
-    std::optional<WorkOrderEvent> event = WorkOrderEvent::fromJson(payload);
-    if (!event || event->orderNumber.isEmpty() || event->id.isNull() || !event->at.isValid())
-        return reject(tr("工单事件格式不对：需要 id、order、type、at、actor、payload"));
-    if (event->orderNumber.size() > 40 || event->actor.size() > 100)
-        return reject(tr("工单编号或受理人过长"));
-    {
-        // An event is kept once, whatever order a desk sends it with: found here, it is refused
-        // with a reason rather than failing the write (which would fail the push for good).
-        const PreparedQuery known = m_db.prepared(QStringLiteral("SELECT order_number FROM work_order_events WHERE event_id = ?"));
-        known->addBindValue(event->id.toString(QUuid::WithoutBraces));
-        if (!known->exec())
-            return Error{known->lastError().text()};
-        if (known->next())
-            return reject(tr("事件 %1 已在中心（工单 %2；用不同的操作号重发）")
-                              .arg(event->id.toString(QUuid::WithoutBraces), known->value(0).toString()));
-    }
-    // Who did it is who signed in, whatever the desk wrote.
-    event->actor = session.user.login;
-    if (event->type == EventType::Created) {
-        // The desk checked the draft; the centre checks it again with the same rules.
-        const QList<FieldError> problems = WorkOrderValidator::validate(WorkOrderDraft::fromJson(event->payload));
-        if (!problems.isEmpty())
-            return reject(tr("工单内容不完整：%1").arg(problems.first().message));
-        // A final number only from a block this desk was leased; a provisional one in its form.
-        if (OrderNumber::isFinal(event->orderNumber)) {
-            Result<bool> held = m_leases->holds(session.desk, event->orderNumber.toLongLong());
-            if (!held)
-                return Error{held.error()};
-            if (!held.value())
-                return reject(tr("工单号 %1 不在坐席 %2 领用的号段内").arg(event->orderNumber, session.desk));
-        } else if (!OrderNumber::isProvisional(event->orderNumber)) {
-            return reject(tr("工单号 %1 既不是正式号也不是临时号").arg(event->orderNumber));
-        }
-    }
-    // The order as the centre knows it: its events in the order they were applied.
-    QVector<WorkOrderEvent> events;
-    {
-        const PreparedQuery history = m_db.prepared(QStringLiteral(
-            "SELECT event_id, type, at, actor, payload FROM work_order_events WHERE order_number = ? ORDER BY revision"));
-        history->addBindValue(event->orderNumber);
-        if (!history->exec())
-            return Error{history->lastError().text()};
-        while (history->next()) {
-            WorkOrderEvent e;
-            e.id = QUuid::fromString(history->value(0).toString());
-            e.orderNumber = event->orderNumber;
-            e.type = eventTypeFromCode(history->value(1).toString()).value_or(EventType::Created);
-            e.at = QDateTime::fromString(history->value(2).toString(), Qt::ISODateWithMs);
-            e.actor = history->value(3).toString();
-            e.payload = QJsonDocument::fromJson(history->value(4).toString().toUtf8()).object();
-            events.append(e);
-        }
-    }
-    std::optional<WorkOrderState> current;
-    if (!events.isEmpty()) {
-        Result<WorkOrderState> folded = Lifecycle::fold(events);
-        if (!folded)
-            return Error{folded.error()};
-        current = std::move(folded).value();
-    }
-    if (Status allowed = Lifecycle::mayProduce(session.user.role, session.user.unit, current, *event); !allowed)
-        return reject(allowed.error());
-    Result<WorkOrderState> next = Lifecycle::apply(current, *event);
-    if (!next)
-        return reject(next.error());
-    const WorkOrderState &state = next.value();
-
-    return record(*event, state, session.desk, session.user.login, audience);
-}
-
 Result<qint64> SyncService::record(const WorkOrderEvent &event, const WorkOrderState &state, const QString &originDesk,
                                    const QString &login, QString *audience)
 {
-    Result<qint64> revision = m_db.nextValue(QStringLiteral("revision"));
-    if (!revision)
-        return Error{revision.error()};
-    {
-        const PreparedQuery insert = m_db.prepared(QStringLiteral(
-            "INSERT INTO work_order_events (event_id, order_number, type, at, actor, payload, revision) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        insert->addBindValue(event.id.toString(QUuid::WithoutBraces));
-        insert->addBindValue(event.orderNumber);
-        insert->addBindValue(toCode(event.type));
-        insert->addBindValue(iso(event.at));
-        insert->addBindValue(sqlText(event.actor));
-        insert->addBindValue(compact(event.payload));
-        insert->addBindValue(revision.value());
-        if (Status s = execSql(*insert, QT_TRANSLATE_NOOP("LocalStore", "保存工单事件")); !s)
-            return Error{s.error()};
-    }
-    // The order stays with the desk that filed it: an update keeps the row's desk, and
-    // RETURNING hands it back for the change feed (one statement, not a look-up first).
-    QString desk = originDesk;
-    {
-        const std::optional<GeoPoint> &location = state.draft.address.location;
-        const PreparedQuery projection = m_db.prepared(QStringLiteral(
-            "INSERT INTO work_orders (number, desk, created_at, updated_at, status, phone, title, district_code, service_code,"
-            " lng, lat, state_json, revision, confidential, public_listing, unit_code)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (number) DO UPDATE SET updated_at = excluded.updated_at, status = excluded.status,"
-            " state_json = excluded.state_json, revision = excluded.revision, unit_code = excluded.unit_code RETURNING desk"));
-        projection->addBindValue(state.number);
-        projection->addBindValue(desk);
-        projection->addBindValue(iso(state.createdAt));
-        projection->addBindValue(iso(state.updatedAt));
-        projection->addBindValue(toCode(state.status));
-        projection->addBindValue(sqlText(state.draft.phone));
-        projection->addBindValue(sqlText(state.draft.title));
-        projection->addBindValue(state.draft.address.districtCode);
-        const Classification &item = state.draft.classification;
-        projection->addBindValue(item.isEmpty() ? QString(QStringLiteral(""))
-                                                : Open311Service::serviceCode(item.level1, item.level2, item.level3));
-        projection->addBindValue(location ? QVariant(location->lng) : QVariant(QMetaType(QMetaType::Double)));
-        projection->addBindValue(location ? QVariant(location->lat) : QVariant(QMetaType(QMetaType::Double)));
-        projection->addBindValue(compact(state.toJson()));
-        projection->addBindValue(revision.value());
-        projection->addBindValue(state.draft.confidential ? 1 : 0);
-        // Listed publicly (Open311): what came in through Open311, or what the caller agreed to.
-        projection->addBindValue(!state.draft.confidential && (state.draft.publishable || originDesk == QLatin1String("open311")) ? 1 : 0);
-        projection->addBindValue(sqlText(state.dispatchedTo));
-        if (Status s = execSql(*projection, QT_TRANSLATE_NOOP("LocalStore", "保存工单")); !s)
-            return Error{s.error()};
-        if (projection->next())
-            desk = projection->value(0).toString();
-    }
-    *audience = desk;
-    if (Status s = recordChange(revision.value(), QStringLiteral("workorder.event"), event.orderNumber, desk, compact(event.toJson())); !s)
+    const int count = SyncWrites::revisionsFor(state);
+    Result<qint64> last = m_db.nextValue(QStringLiteral("revision"), count);
+    if (!last)
+        return Error{last.error()};
+    const qint64 revision = last.value() - count + 1;
+    SyncWrites writes(m_db);
+    writes.addEvent(event, state, originDesk, login, revision);
+    if (Status s = writes.write(); !s)
         return Error{s.error()};
-    // The unit the order is with hears of it as it stands now, with the caller's details
-    // masked; a confidential order never reaches a department.
-    if (!state.dispatchedTo.isEmpty() && !state.draft.confidential) {
-        Result<qint64> unitRevision = m_db.nextValue(QStringLiteral("revision"));
-        if (!unitRevision)
-            return Error{unitRevision.error()};
-        if (Status s = recordChange(unitRevision.value(), QStringLiteral("workorder.state"), event.orderNumber,
-                                    QStringLiteral("unit:") + state.dispatchedTo, compact(CallerPrivacy::masked(state.toJson())));
-            !s)
-            return Error{s.error()};
-    }
-    if (Status s = m_users.audit(login, QStringLiteral("write"), QStringLiteral("workorder:") + event.orderNumber,
-                                 toCode(event.type));
-        !s)
-        return Error{s.error()};
-    return revision.value();
-}
-
-Result<qint64> SyncService::applyKb(const Session &session, const QJsonObject &payload, QString *rejected, QString *audience)
-{
-    const auto reject = [rejected](const QString &why) {
-        *rejected = why;
-        return Error{why};
-    };
-    if (session.user.role != Role::KbEditor && session.user.role != Role::Admin)
-        return reject(tr("只有知识库编辑可以发布知识（%1 的角色是 %2）").arg(session.user.login, toCode(session.user.role)));
-    const QString key = payload.value(QLatin1String("key")).toString();
-    if (key.isEmpty() || key.size() > 200 || payload.value(QLatin1String("title")).toString().trimmed().isEmpty())
-        return reject(tr("知识条目需要 key 和 title"));
-    const QString status = payload.value(QLatin1String("status")).toString(QStringLiteral("published"));
-    if (status != QLatin1String("published") && status != QLatin1String("withdrawn"))
-        return reject(tr("知识条目的 status 应为 published 或 withdrawn"));
-    // Every check is above this line: a rejected operation has written nothing (applyPush
-    // relies on it and keeps no savepoint per operation).
-    Result<qint64> revision = m_db.nextValue(QStringLiteral("revision"));
-    if (!revision)
-        return Error{revision.error()};
-    {
-        const PreparedQuery upsert = m_db.prepared(QStringLiteral(
-            "INSERT INTO kb_articles (article_key, status, payload, revision) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT (article_key) DO UPDATE SET status = excluded.status, payload = excluded.payload, revision = excluded.revision"));
-        upsert->addBindValue(key);
-        upsert->addBindValue(status);
-        upsert->addBindValue(compact(payload));
-        upsert->addBindValue(revision.value());
-        if (Status s = execSql(*upsert, QT_TRANSLATE_NOOP("LocalStore", "保存知识")); !s)
-            return Error{s.error()};
-    }
-    if (Status s = recordChange(revision.value(), QStringLiteral("kb.article"), key, QString(), compact(payload)); !s)
-        return Error{s.error()};
-    if (Status s = m_users.audit(session.user.login, QStringLiteral("publish"), QStringLiteral("kb:") + key, status); !s)
-        return Error{s.error()};
-    audience->clear(); // every desk
-    return revision.value();
+    *audience = writes.deskOf(event.orderNumber);
+    return revision;
 }
 
 Result<qint64> SyncService::publishReference(const Session &session, const QString &kind, const QByteArray &csv, int *rows)
@@ -428,24 +212,45 @@ Result<SyncService::Page> SyncService::pull(const Session &session, qint64 since
 {
     Page page;
     page.cursor = since;
-    // The counter first: every revision up to its committed value is committed (they are
-    // handed out under the counter's row lock), so reading up to it can skip nothing, even
-    // with many writers committing out of order.
-    const qint64 latest = latestRevision();
     // What concerns the caller: everyone's news, and a desk's own orders — or, for a
     // department, the orders with its unit. Nobody names the audience: the session does.
     const QString audience = session.user.role == Role::Department ? QStringLiteral("unit:") + session.user.unit : session.desk;
+    // Up to the counter: every revision up to its committed value is committed (they are
+    // handed out under the counter's row lock), so reading up to it can skip nothing, even
+    // with many writers committing out of order. One statement reads one snapshot, so the
+    // counter, the changes and the epoch (with which a desk notices a centre restored from a
+    // backup) come in one round trip; the counter and the epoch come as rows -2 and -1.
+    // Everyone's news and the caller's are read apart, each along the (audience, revision)
+    // index: with "audience = '' OR audience = ?" the planner walked every revision since the
+    // cursor, everybody's, to keep a few.
     const PreparedQuery query = m_db.prepared(QStringLiteral(
-        "SELECT revision, kind, item_key, payload FROM changes WHERE revision > ? AND revision <= ?"
-        " AND (audience = '' OR audience = ?) ORDER BY revision LIMIT ?"));
+        "SELECT revision, kind, item_key, payload FROM (SELECT revision, kind, item_key, payload FROM changes"
+        " WHERE audience = '' AND revision > ? AND revision <= (SELECT value FROM counters WHERE name = 'revision')"
+        " ORDER BY revision LIMIT ?) AS everyone"
+        " UNION ALL SELECT revision, kind, item_key, payload FROM (SELECT revision, kind, item_key, payload FROM changes"
+        " WHERE audience = ? AND revision > ? AND revision <= (SELECT value FROM counters WHERE name = 'revision')"
+        " ORDER BY revision LIMIT ?) AS own"
+        " UNION ALL SELECT -2, 'revision', CAST(value AS TEXT), '' FROM counters WHERE name = 'revision'"
+        " UNION ALL SELECT -1, name, value, '' FROM central_meta ORDER BY 1"));
     query->addBindValue(since);
-    query->addBindValue(latest);
+    query->addBindValue(limit + 1);
     query->addBindValue(audience);
+    query->addBindValue(since);
     query->addBindValue(limit + 1);
     if (!query->exec())
         return Error{query->lastError().text()};
+    qint64 latest = 0;
     const bool masked = !CallerPrivacy::seesCallerDetails(session.user.role);
     while (query->next()) {
+        const qint64 revision = query->value(0).toLongLong();
+        if (revision == -2) {
+            latest = query->value(2).toString().toLongLong();
+            continue;
+        }
+        if (revision == -1) {
+            addToEpoch(page.epoch, query->value(1).toString(), query->value(2).toString());
+            continue;
+        }
         if (page.changes.size() == limit) {
             page.more = true;
             break;
@@ -496,15 +301,8 @@ QJsonObject SyncService::epoch() const
     const PreparedQuery query = m_db.prepared(QStringLiteral("SELECT name, value FROM central_meta"));
     QJsonObject json;
     if (query->exec())
-        while (query->next()) {
-            const QString name = query->value(0).toString();
-            if (name == QLatin1String("epoch_revision"))
-                json.insert(QStringLiteral("revision"), query->value(1).toString().toLongLong());
-            else if (name == QLatin1String("epoch"))
-                json.insert(QStringLiteral("id"), query->value(1).toString());
-            else if (name == QLatin1String("database_id"))
-                json.insert(QStringLiteral("database"), query->value(1).toString());
-        }
+        while (query->next())
+            addToEpoch(json, query->value(0).toString(), query->value(1).toString());
     return json;
 }
 

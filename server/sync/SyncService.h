@@ -40,6 +40,8 @@ struct OpOutcome {
     // Who has news because of it: the desk whose order changed, '' for every desk (articles).
     QString audience;
     QJsonObject toJson() const;
+    // As stored and sent: applied, duplicate, rejected.
+    static const char *code(Kind kind);
 };
 
 struct Change {
@@ -77,6 +79,7 @@ public:
         qint64 cursor = 0; // pass back next time
         bool more = false;
         QStringList ordersRead; // whose caller data went out: for the audit log
+        QJsonObject epoch;      // the database's identity and epoch, read with the revision
     };
     Result<Page> pull(const Session &session, qint64 since, int limit) const;
     qint64 latestRevision() const;
@@ -93,13 +96,6 @@ public:
     QJsonObject epoch() const;
 
 private:
-    // One push inside the caller's transaction.
-    Result<QVector<OpOutcome>> applyPush(const Session &session, const QVector<SyncOp> &ops);
-    // Each returns the new revision, or sets `rejected` (the desk's operation is wrong and
-    // will stay wrong), or fails (the database did not answer: the whole batch is retried).
-    Result<qint64> applyEvent(const Session &session, const QJsonObject &payload, QString *rejected, QString *audience);
-    Result<qint64> applyKb(const Session &session, const QJsonObject &payload, QString *rejected, QString *audience);
-    Status recordOutcome(const Session &session, const OpOutcome &outcome);
     // One row of the change feed desks pull; audience '' is every desk.
     Status recordChange(qint64 revision, const QString &kind, const QString &key, const QString &audience, const QString &payload);
 

@@ -8,6 +8,7 @@
 // The desks are signed in beforehand (tokens written to the centre's table): 1,800 argon2id
 // sign-ins would measure the password hash, not the sync.
 #include "Percentile.h"
+#include "PgbenchRate.h"
 #include "server/database/CentralDatabase.h"
 #include "server/users/UserDirectory.h"
 
@@ -258,6 +259,13 @@ void benchBackend(const QString &backend, const Options &options)
         return;
     }
     const double raw = rawInsertRate(url, 3);
+    // pgbench's single-row insert rate on the same server, before the load (not beside it).
+    std::optional<double> pgbench16;
+    std::optional<double> pgbench1;
+    if (backend == QLatin1String("postgresql")) {
+        pgbench16 = pgbenchInsertRate(url, 16, std::min(options.seconds, 5));
+        pgbench1 = pgbenchInsertRate(url, 1, std::min(options.seconds, 5));
+    }
     QStringList tokens;
     {
         Result<std::unique_ptr<CentralDatabase>> db = CentralDatabase::open(url);
@@ -318,6 +326,14 @@ void benchBackend(const QString &backend, const Options &options)
                 percentile(all, 0.5), percentile(all, 0.99), percentile(run.push, 0.99), percentile(run.pull, 0.99), run.failures);
     std::printf("%-10s raw inserts/s (one event row per committed transaction) %7.0f   pushes / raw = %.2f\n", qPrintable(backend),
                 raw, raw > 0 ? pushes / raw : 0.0);
+    if (backend == QLatin1String("postgresql")) {
+        const auto shown = [](const std::optional<double> &rate) {
+            return rate ? QString::number(*rate, 'f', 0) : QStringLiteral("n/a (pgbench failed)");
+        };
+        std::printf("%-10s pgbench single-row INSERT transactions/s: 16 clients %s, 1 client %s   requests / pgbench(16) = %.2f\n",
+                    qPrintable(backend), qPrintable(shown(pgbench16)), qPrintable(shown(pgbench1)),
+                    pgbench16 && *pgbench16 > 0 ? requests / *pgbench16 : 0.0);
+    }
     std::fflush(stdout);
 }
 
