@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds, and starts a demo central service on SQLite at
-# http://127.0.0.1:8345 (nudges on 8346) with one user per role (password demo-password-1,
+# http://127.0.0.1:8345 (the desks' stream on the same port) with one user per role (password demo-password-1,
 # created once) and the development catalogue as Open311 services. A desk signs in with
 # Ctrl+Shift+I. HOTLINE_CENTRAL_DB=postgresql://… uses PostgreSQL instead.
 set -euo pipefail

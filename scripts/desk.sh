@@ -3,7 +3,8 @@
 # Installs what is missing, builds, prepares a local store with the real Beijing divisions,
 # the development catalogue and knowledge corpus, the unit directory, the district
 # boundaries and metro stations, and a few demo work orders (once), and
-# starts the desk on it. HOTLINE_STORE chooses another store file.
+# starts the desk on it, offering the demo centre's address at sign-in. HOTLINE_STORE chooses
+# another store file.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$root/scripts/setup.sh"
@@ -26,6 +27,13 @@ fi
 if ! "$ctl" --store "$store" geo where 116.3975 39.9087 >/dev/null 2>&1; then
     "$ctl" --store "$store" import geo "$root/tests/data/geo/beijing_districts_gcj02.geojson"
     "$ctl" --store "$store" import geo "$root/resources/seed/beijing_metro_stations_osm.csv"
+fi
+# The sign-in dialog offers the demo centre of scripts/central.sh, as /etc/hotline/desk.ini
+# does on an installed machine (a machine that has one keeps it).
+if [ -z "${HOTLINE_DESK_CONFIG:-}" ] && [ ! -f /etc/hotline/desk.ini ]; then
+    demo_ini="$(dirname "$store")/desk.ini"
+    [ -f "$demo_ini" ] || printf '[centre]\n# The demo centre: scripts/central.sh\nurl=http://127.0.0.1:8345\n' > "$demo_ini"
+    export HOTLINE_DESK_CONFIG="$demo_ini"
 fi
 desk=("$root/build/app/desk/hotline-desk" --store "$store" "$@")
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then

@@ -240,7 +240,8 @@ Result<QJsonArray> Open311Service::selectRequests(const QString &where, const QV
         const QJsonObject address = state.value(QLatin1String("address")).toObject();
         QJsonObject item{{QStringLiteral("service_request_id"), query.value(0).toString()},
                          {QStringLiteral("status"), closed ? QStringLiteral("closed") : QStringLiteral("open")},
-                         {QStringLiteral("status_notes"), state.value(QLatin1String("reply")).toString()},
+                         {QStringLiteral("status_notes"), byPhone ? withoutNumbers(state.value(QLatin1String("reply")).toString())
+                                                                  : state.value(QLatin1String("reply")).toString()},
                          {QStringLiteral("service_name"), query.value(7).toString()},
                          {QStringLiteral("service_code"), query.value(6).toString()},
                          {QStringLiteral("description"), byPhone ? withoutNumbers(state.value(QLatin1String("description")).toString())

@@ -35,11 +35,12 @@ HttpResponse busy()
 
 AccountRoutes::AccountRoutes(CentralDatabase &db, UserDirectory &users, const SessionGuard &guard, Options options, QObject *parent)
     : QObject(parent), m_db(db), m_users(users), m_guard(guard), m_options(std::move(options)), m_throttle(db, m_options.throttle),
-      m_desks(db)
+      m_throttledAudits(db, 250), m_desks(db)
 {
     // One core for hashing at most: the other stays with the desks' pushes and pulls.
     m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() / 2));
     m_pool.setObjectName(QStringLiteral("password-hashing"));
+    m_pool.start([] { UserDirectory::prepareDecoy(); });
 }
 
 AccountRoutes::~AccountRoutes()
@@ -105,7 +106,7 @@ void AccountRoutes::signIn(HttpRequest &&request, HttpReply reply)
         return reply.send(http::error(Code::ServiceUnavailable, QStringLiteral("the database did not answer: %1").arg(wait.error())));
     if (wait.value() > 0) {
         // Refused without looking at the password: guessing gets no further, and costs no hash.
-        (void)m_users.audit(*login, QStringLiteral("sign-in-throttled"), QStringLiteral("desk:") + *desk, QString(), address);
+        m_throttledAudits.add(*login, QStringLiteral("sign-in-throttled"), QStringLiteral("desk:") + *desk, address);
         return reply.send(http::error(Code::TooManyRequests,
                                       QStringLiteral("too many failed sign-ins: try again in %1 s").arg(wait.value()))
                               .withHeader("Retry-After", QByteArray::number(wait.value())));

@@ -4,6 +4,7 @@
 #include "server/http/HttpServer.h"
 #include "server/users/DeskRegistry.h"
 #include "server/users/SessionGuard.h"
+#include "server/users/AuditBatch.h"
 #include "server/users/SignInThrottle.h"
 #include "server/users/UserDirectory.h"
 
@@ -60,6 +61,9 @@ private:
     const SessionGuard &m_guard;
     Options m_options;
     SignInThrottle m_throttle;
+    // Throttled attempts are audited in batches: each one flushed alone would let a flood
+    // cost every desk a disk flush per attempt.
+    AuditBatch m_throttledAudits;
     DeskRegistry m_desks;
     QThreadPool m_pool;
     int m_inFlight = 0;

@@ -9,6 +9,12 @@
 
 namespace hotline {
 
+namespace {
+// Entries kept at most; beyond, the expired go, and if that is not enough all of them (the
+// audit log still knows: the next attempt of each asks it again).
+constexpr qsizetype maxRemembered = 100'000;
+} // namespace
+
 Result<int> SignInThrottle::retryAfter(const QString &login, const QString &address, const QDateTime &now) const
 {
     Result<int> byLogin = waitFor("login", login, m_limits.failuresPerLogin, now);
@@ -24,6 +30,12 @@ Result<int> SignInThrottle::waitFor(const char *column, const QString &value, in
 {
     if (value.isEmpty())
         return 0;
+    const QString key = QLatin1String(column) + QLatin1Char(':') + value;
+    if (const auto known = m_throttledUntil.constFind(key); known != m_throttledUntil.cend()) {
+        if (known.value() > now)
+            return int(std::max<qint64>(1, now.secsTo(known.value()) + 1));
+        m_throttledUntil.erase(known);
+    }
     const QDateTime since = now.addSecs(-m_limits.windowSeconds);
     // The failures in the window, newest first: once there are `limit` of them, the attempt
     // waits until the oldest of those `limit` leaves the window.
@@ -43,7 +55,14 @@ Result<int> SignInThrottle::waitFor(const char *column, const QString &value, in
     }
     if (count < limit)
         return 0;
-    return std::max<qint64>(1, now.secsTo(oldest.addSecs(m_limits.windowSeconds)) + 1);
+    const QDateTime until = oldest.addSecs(m_limits.windowSeconds);
+    if (m_throttledUntil.size() >= maxRemembered) {
+        m_throttledUntil.removeIf([&now](const auto &entry) { return entry.value() <= now; });
+        if (m_throttledUntil.size() >= maxRemembered)
+            m_throttledUntil.clear();
+    }
+    m_throttledUntil.insert(key, until);
+    return int(std::max<qint64>(1, now.secsTo(until) + 1));
 }
 
 } // namespace hotline

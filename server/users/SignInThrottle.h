@@ -4,6 +4,7 @@
 #include "core/Result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 
 namespace hotline {
@@ -33,6 +34,11 @@ private:
 
     CentralDatabase &m_db;
     Limits m_limits;
+    // Logins and addresses found throttled, and until when ("login:…", "address:…"). A flood
+    // repeats the same few, and each is then answered without a query. Exact, not a guess:
+    // only failures count, and while a login or address is throttled no failure is added for
+    // it (here or at another centre on the database), so its time cannot come any earlier.
+    mutable QHash<QString, QDateTime> m_throttledUntil;
 };
 
 } // namespace hotline

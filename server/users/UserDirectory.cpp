@@ -82,6 +82,11 @@ const QByteArray &decoyHash()
 }
 } // namespace
 
+void UserDirectory::prepareDecoy()
+{
+    (void)decoyHash();
+}
+
 StoredCredentials UserDirectory::credentials(const QString &login) const
 {
     StoredCredentials stored;

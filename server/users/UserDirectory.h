@@ -77,6 +77,9 @@ public:
                                const QString &unit = {});
     // Sign-in in three steps, the slow one on any thread: the stored hash, the check, the session.
     StoredCredentials credentials(const QString &login) const;
+    // Makes the decoy hash unknown logins are checked against (one argon2id hash): called off
+    // the event loop at start, so that no sign-in pays for it there.
+    static void prepareDecoy();
     static bool verifyPassword(const QByteArray &hash, const QString &password);
     Result<Session> openSession(const CentralUser &user, const QString &desk, int hours = defaultTokenHours);
     // The hash of an acceptable password, or why it is not acceptable. Thread-safe.

@@ -199,7 +199,13 @@ TEST_P(PrivacyTest, Open311ListsOnlyPublicRequestsWithoutPersonalDetail)
     open.title = QStringLiteral("井盖丢失");
     open.description = QStringLiteral("井盖丢了，我的电话 13700001234，身份证 110102199001011234");
     open.publishable = true;
-    ASSERT_TRUE(desk->orders->create(open, QStringLiteral("op")).ok());
+    const Result<QString> filed = desk->orders->create(open, QStringLiteral("op"));
+    ASSERT_TRUE(filed.ok());
+    // The reply read out on the call names the caller's number too: it is published as status_notes.
+    ASSERT_TRUE(desk->orders
+                    ->append(WorkOrderEvent::make(filed.value(), EventType::Answered, QStringLiteral("op"), QDateTime::currentDateTimeUtc(),
+                                                  {{QStringLiteral("text"), QStringLiteral("已告知处理办法，回访电话 13700001234")}}))
+                    .ok());
     ASSERT_TRUE(desk->syncUntilIdle());
     const RawAnswer list = rawHttp(central->url(), "GET", QStringLiteral("/open311/v2/requests.json"));
     ASSERT_EQ(list.status, 200);
@@ -209,6 +215,7 @@ TEST_P(PrivacyTest, Open311ListsOnlyPublicRequestsWithoutPersonalDetail)
     EXPECT_EQ(listed.value(QLatin1String("address")).toString(), QStringLiteral("西城区牛街街道")) << "no building, no door";
     EXPECT_DOUBLE_EQ(listed.value(QLatin1String("lat")).toDouble(), 39.88);
     EXPECT_DOUBLE_EQ(listed.value(QLatin1String("long")).toDouble(), 116.36);
+    EXPECT_TRUE(listed.value(QLatin1String("status_notes")).toString().startsWith(QStringLiteral("已告知处理办法"))) << list.body.constData();
     for (const char *personal : {"13700001234", "110102199001011234", "王五", "501"})
         EXPECT_FALSE(list.body.contains(personal)) << personal;
     // The spec's discovery document says where all this is.
