@@ -27,7 +27,7 @@ HttpResponse fromOpen311(const Open311Service::Answer &answer)
 } // namespace
 
 CentralServer::CentralServer(CentralDatabase &db, const CentralConfig &config, QObject *parent)
-    : QObject(parent), m_db(db), m_config(config), m_users(db), m_guard(m_users), m_sync(db, m_users), m_pushes(m_sync),
+    : QObject(parent), m_db(db), m_config(config), m_users(db, UserDirectory::Sessions::Remembered), m_guard(m_users), m_sync(db, m_users), m_pushes(m_sync),
       m_leases(std::make_unique<NumberLeases>(db)), m_open311(std::make_unique<Open311Service>(db, m_sync, m_users)),
       m_http(config.limits, config.trustedProxies), m_started(QDateTime::currentDateTimeUtc())
 {

@@ -141,10 +141,18 @@ std::optional<Session> UserDirectory::authenticate(const QString &token) const
 {
     if (token.isEmpty() || token.size() > 200)
         return std::nullopt;
+    const QString tokenHash = hashToken(token);
+    if (m_rememberSessions) {
+        if (const auto known = m_recentSessions.constFind(tokenHash); known != m_recentSessions.cend()) {
+            if (!known->found.hasExpired(sessionMemoryMs) && known->session.expiresAt > QDateTime::currentDateTimeUtc())
+                return known->session;
+            m_recentSessions.erase(known);
+        }
+    }
     const PreparedQuery query = m_db.prepared(QStringLiteral(
         "SELECT u.id, u.login, u.display_name, u.role, t.desk, t.expires_at, u.unit_code FROM tokens t"
         " JOIN users u ON u.id = t.user_id WHERE t.token_hash = ? AND u.disabled = 0"));
-    query->addBindValue(hashToken(token));
+    query->addBindValue(tokenHash);
     if (!query->exec() || !query->next())
         return std::nullopt;
     Session session;
@@ -155,11 +163,19 @@ std::optional<Session> UserDirectory::authenticate(const QString &token) const
     session.expiresAt = QDateTime::fromString(query->value(5).toString(), Qt::ISODateWithMs);
     if (!session.expiresAt.isValid() || session.expiresAt <= QDateTime::currentDateTimeUtc())
         return std::nullopt;
+    if (m_rememberSessions) {
+        if (m_recentSessions.size() >= 100'000)
+            m_recentSessions.clear(); // more desks than any centre has: memory stays bounded
+        RememberedSession remembered{session, {}};
+        remembered.found.start();
+        m_recentSessions.insert(tokenHash, std::move(remembered));
+    }
     return session;
 }
 
 Status UserDirectory::signOut(const QString &token)
 {
+    forgetSessions();
     return m_db.transaction([&]() -> Status {
         QSqlQuery query(m_db.database());
         query.prepare(QStringLiteral("DELETE FROM tokens WHERE token_hash = ?"));
@@ -261,6 +277,7 @@ Result<UserAccount> UserDirectory::update(const QString &login, const UserChange
         account->disabled = *change.disabled;
     if ((account->user.role == Role::Department) != !account->user.unit.isEmpty())
         return Error{tr("承办单位的用户要有单位编码，其他角色不属于单位")};
+    forgetSessions(); // a remembered session would keep the old role, name or unit
     const Status status = m_db.transaction([&]() -> Status {
         QSqlQuery query(m_db.database());
         query.prepare(QStringLiteral("UPDATE users SET role = ?, display_name = ?, disabled = ?,"
@@ -299,6 +316,7 @@ QByteArray UserDirectory::passwordHashOf(qint64 userId) const
 
 Status UserDirectory::setOwnPassword(const Session &session, const PasswordHash &next)
 {
+    forgetSessions();
     return m_db.transaction([&]() -> Status {
         QSqlQuery update(m_db.database());
         update.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));

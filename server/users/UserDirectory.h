@@ -5,6 +5,8 @@
 #include "core/Role.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QString>
 #include <QVector>
 
@@ -71,7 +73,13 @@ class UserDirectory {
 public:
     static constexpr int defaultTokenHours = 12;
 
-    explicit UserDirectory(CentralDatabase &db) : m_db(db) {}
+    // How long a session found by authenticate() is remembered by a directory that remembers.
+    static constexpr qint64 sessionMemoryMs = 2000;
+    enum class Sessions { LookedUpEveryTime, Remembered };
+    explicit UserDirectory(CentralDatabase &db, Sessions sessions = Sessions::LookedUpEveryTime)
+        : m_db(db), m_rememberSessions(sessions == Sessions::Remembered)
+    {
+    }
 
     Result<CentralUser> create(const QString &login, const QString &displayName, Role role, const PasswordHash &password,
                                const QString &unit = {});
@@ -109,8 +117,19 @@ public:
 
 private:
     int enabledAdmins() const;
+    void forgetSessions() const { m_recentSessions.clear(); }
 
     CentralDatabase &m_db;
+    // Sessions found in the last moments, by token hash: every desk asks every few seconds and
+    // on PostgreSQL each lookup is a round trip. A session ended through this directory (sign-out,
+    // a disabled user, a new password) is forgotten at once; one ended elsewhere (another centre,
+    // the command line) stops working here within sessionMemoryMs.
+    struct RememberedSession {
+        Session session;
+        QElapsedTimer found;
+    };
+    bool m_rememberSessions = false;
+    mutable QHash<QString, RememberedSession> m_recentSessions;
 };
 
 } // namespace hotline

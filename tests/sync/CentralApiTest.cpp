@@ -249,14 +249,26 @@ std::pair<int, QString> centralCommand(const QString &url, const QStringList &ar
 
 TEST_P(CentralApiTest, ALockedOutAdministratorGetsBackInFromTheMachine)
 {
+    // The sessions are in use, so the running centre remembers them: a change made on the machine
+    // (another process) reaches it within UserDirectory::sessionMemoryMs, a change through the
+    // API at once (CentralApiTest's other tests).
+    const QString adminToken = tokens.value(QStringLiteral("admin1"));
+    ASSERT_EQ(http(central->url(), "GET", QStringLiteral("/api/v1/users"), {}, adminToken).status, 200);
+    ASSERT_EQ(http(central->url(), "GET", QStringLiteral("/api/v1/sync/pull"), {}, tokens.value(QStringLiteral("op1"))).status, 200);
+    // Waited for, not timed: the machine is shared (the window is 2 s; 10 s is plenty).
+    const auto waitForTheEnd = [&](const QString &route, const QString &token) {
+        waitUntil([&] { return http(central->url(), "GET", route, {}, token).status == 401; }, 10000);
+    };
     const auto reset = centralCommand(url, {QStringLiteral("--set-password"), QStringLiteral("admin1")}, QStringLiteral("machine-room-9"));
     ASSERT_EQ(reset.first, 0) << qPrintable(reset.second);
-    EXPECT_EQ(http(central->url(), "GET", QStringLiteral("/api/v1/users"), {}, tokens.value(QStringLiteral("admin1"))).status, 401)
+    waitForTheEnd(QStringLiteral("/api/v1/users"), adminToken);
+    EXPECT_EQ(http(central->url(), "GET", QStringLiteral("/api/v1/users"), {}, adminToken).status, 401)
         << "the old session ended with the old password";
     EXPECT_TRUE(signInToken(central->url(), QStringLiteral("admin1")).isEmpty());
     EXPECT_FALSE(signInToken(central->url(), QStringLiteral("admin1"), QStringLiteral("machine-room-9")).isEmpty());
 
     ASSERT_EQ(centralCommand(url, {QStringLiteral("--disable-user"), QStringLiteral("op1")}).first, 0);
+    waitForTheEnd(QStringLiteral("/api/v1/sync/pull"), tokens.value(QStringLiteral("op1")));
     EXPECT_EQ(http(central->url(), "GET", QStringLiteral("/api/v1/sync/pull"), {}, tokens.value(QStringLiteral("op1"))).status, 401);
     EXPECT_TRUE(signInToken(central->url(), QStringLiteral("op1")).isEmpty());
     ASSERT_EQ(centralCommand(url, {QStringLiteral("--enable-user"), QStringLiteral("op1")}).first, 0);
