@@ -17,7 +17,7 @@
 <context>
     <name>LocalStore</name>
     <message>
-        <location filename="../../models/catalog/CatalogRepository.cpp" line="+60"/>
+        <location filename="../../models/catalog/CatalogRepository.cpp" line="+24"/>
         <source>清除旧分类</source>
         <translation>Clearing old classifications</translation>
     </message>
@@ -27,59 +27,42 @@
         <translation>Writing classifications</translation>
     </message>
     <message>
-        <location filename="../../models/divisions/DivisionRepository.cpp" line="+101"/>
+        <location filename="../../models/divisions/DivisionRepository.cpp" line="+30"/>
         <source>写入区划</source>
         <translation>Writing divisions</translation>
     </message>
     <message>
-        <location filename="../../models/store/LocalStore.cpp" line="+121"/>
+        <location filename="../../models/store/LocalStore.cpp" line="+122"/>
         <source>保存设置</source>
         <translation>Saving settings</translation>
     </message>
     <message>
-        <location filename="../../models/units/UnitRepository.cpp" line="+100"/>
+        <location filename="../../models/units/UnitRepository.cpp" line="+31"/>
         <source>写入单位</source>
         <translation>Writing units</translation>
     </message>
     <message>
-        <location filename="../../models/workorder/WorkOrderRepository.cpp" line="+56"/>
+        <location filename="../../models/workorder/WorkOrderRepository.cpp" line="+57"/>
         <source>分配工单编号</source>
         <translation>Allocating a work order number</translation>
     </message>
     <message>
-        <location filename="../../models/central/SyncService.cpp" line="+181"/>
-        <source>记录操作结果</source>
-        <translation>Recording the operation result</translation>
-    </message>
-    <message>
-        <location line="+109"/>
-        <location filename="../../models/workorder/WorkOrderRepository.cpp" line="+143"/>
+        <location line="+155"/>
         <source>保存工单</source>
         <translation>Saving the work order</translation>
     </message>
     <message>
-        <location line="+128"/>
-        <source>记录变更</source>
-        <translation>Recording the change</translation>
-    </message>
-    <message>
-        <location line="-86"/>
-        <source>保存知识</source>
-        <translation>Saving the article</translation>
-    </message>
-    <message>
-        <location filename="../../models/workorder/WorkOrderRepository.cpp" line="+9"/>
+        <location line="+9"/>
         <source>保存工单位置</source>
         <translation>Saving the work order location</translation>
     </message>
     <message>
-        <location filename="../../models/central/SyncService.cpp" line="-70"/>
-        <location filename="../../models/workorder/WorkOrderRepository.cpp" line="+13"/>
+        <location line="+13"/>
         <source>保存工单事件</source>
         <translation>Saving the work order event</translation>
     </message>
     <message>
-        <location filename="../../models/store/Outbox.cpp" line="+26"/>
+        <location filename="../../models/store/Outbox.cpp" line="+27"/>
         <source>写入待同步队列</source>
         <translation>Writing to the sync queue</translation>
     </message>
@@ -90,7 +73,12 @@
         <translation>Recording the sync result</translation>
     </message>
     <message>
-        <location filename="../../models/kb/KbRepository.cpp" line="+93"/>
+        <location line="+8"/>
+        <source>重发操作</source>
+        <translation>Operation sent again</translation>
+    </message>
+    <message>
+        <location filename="../../models/kb/KbRepository.cpp" line="+94"/>
         <source>保存文章版本</source>
         <translation>Saving the article version</translation>
     </message>
@@ -125,7 +113,7 @@
         <translation>Updating the search index</translation>
     </message>
     <message>
-        <location filename="../../models/geo/GeoRepository.cpp" line="+145"/>
+        <location filename="../../models/geo/GeoRepository.cpp" line="+146"/>
         <source>保存边界</source>
         <translation>Saving the boundary</translation>
     </message>
@@ -145,49 +133,7 @@
         <translation>Assigning places to divisions</translation>
     </message>
     <message>
-        <location filename="../../models/central/CentralDatabase.cpp" line="+189"/>
-        <source>记录迁移</source>
-        <translation>Recording the migration</translation>
-    </message>
-    <message>
-        <location filename="../../models/central/NumberLeases.cpp" line="+34"/>
-        <source>建立号码计数器</source>
-        <translation>Creating the number counter</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>记录号段</source>
-        <translation>Recording the block of numbers</translation>
-    </message>
-    <message>
-        <location filename="../../models/central/UserDirectory.cpp" line="+123"/>
-        <source>保存登录</source>
-        <translation>Saving the sign-in</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <location line="+110"/>
-        <location line="+40"/>
-        <source>注销</source>
-        <translation>Signing out</translation>
-    </message>
-    <message>
-        <location line="-138"/>
-        <source>写审计日志</source>
-        <translation>Writing to the audit log</translation>
-    </message>
-    <message>
-        <location line="+91"/>
-        <source>修改用户</source>
-        <translation>update the user</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>修改密码</source>
-        <translation>change the password</translation>
-    </message>
-    <message>
-        <location filename="../../models/workorder/NumberPool.cpp" line="+25"/>
+        <location filename="../../models/workorder/NumberPool.cpp" line="+26"/>
         <source>取工单号</source>
         <translation>Taking a work order number</translation>
     </message>
@@ -197,17 +143,7 @@
         <translation>Saving the block of numbers</translation>
     </message>
     <message>
-        <location filename="../../models/central/Open311Service.cpp" line="+384"/>
-        <source>保存服务</source>
-        <translation>Saving the service</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>保存接口密钥</source>
-        <translation>Saving the API key</translation>
-    </message>
-    <message>
-        <location filename="../../models/kb/KbSynonyms.cpp" line="+75"/>
+        <location filename="../../models/kb/KbSynonyms.cpp" line="+83"/>
         <source>保存同义词</source>
         <translation>save the synonyms</translation>
     </message>
@@ -512,104 +448,36 @@
     </message>
 </context>
 <context>
-    <name>hotline::CatalogRepository</name>
+    <name>hotline::CatalogCsv</name>
     <message>
-        <location filename="../../models/catalog/CatalogRepository.cpp" line="-30"/>
+        <location filename="../../models/catalog/CatalogCsv.cpp" line="+29"/>
         <source>第 %1 行：%2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>应有 3 列（一级,二级,三级分类），实际 %1 列</source>
-        <translation>Expected 3 columns (level 1, level 2, level 3 classification), found %1</translation>
+        <translation>Expected 3 columns (level 1, level 2, level 3), found %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>三级分类都不能为空</source>
-        <translation>None of the three classification levels may be empty</translation>
+        <translation>None of the three levels may be empty</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>分类名称最多 %1 个字</source>
-        <translation>Classification names can be at most %1 characters</translation>
+        <translation>A category name has at most %1 characters</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>分类“%1”与第 %2 行重复</source>
-        <translation>Classification “%1” duplicates line %2</translation>
+        <translation>Category “%1” repeats line %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>文件中没有任何分类</source>
-        <translation>The file contains no classifications</translation>
-    </message>
-</context>
-<context>
-    <name>hotline::CentralDatabase</name>
-    <message>
-        <location filename="../../models/central/CentralDatabase.cpp" line="-69"/>
-        <source>数据库地址 sqlite: 后面要写文件路径</source>
-        <translation>The database URL needs a file path after sqlite:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>无法打开 SQLite 数据库 %1：%2</source>
-        <translation>Cannot open SQLite database %1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>无法设置 SQLite：%1</source>
-        <translation>Cannot configure SQLite: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>PostgreSQL 地址应为 postgresql://用户:密码@主机:端口/数据库</source>
-        <translation>The PostgreSQL URL should be postgresql://user:password@host:port/database</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>没有 PostgreSQL 的 Qt 驱动（Debian 包 libqt6sql6-psql）</source>
-        <translation>No Qt driver for PostgreSQL (Debian package libqt6sql6-psql)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>无法连接 PostgreSQL（%1）：%2</source>
-        <translation>Cannot connect to PostgreSQL (%1): %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>不认识的数据库地址 “%1”：应为 sqlite:路径 或 postgresql://…</source>
-        <translation>Unrecognized database URL “%1”: should be sqlite:path or postgresql://…</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>无法建立版本表：%1</source>
-        <translation>Cannot create the version table: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>中心数据库的结构版本为 %1，本程序只支持到 %2：请先升级 hotline-central</source>
-        <translation>The center database has schema version %1, but this program supports only up to version %2: please upgrade hotline-central first</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>中心数据库迁移到版本 %1 失败：%2</source>
-        <translation>Migrating the center database to version %1 failed: %2</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>无法开始事务：%1</source>
-        <translation>Cannot start transaction: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>无法提交：%1</source>
-        <translation>Cannot commit: %1</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>计数器 %1 不可用：%2</source>
-        <translation>Counter %1 is unavailable: %2</translation>
+        <translation>The file holds no categories</translation>
     </message>
 </context>
 <context>
@@ -638,6 +506,24 @@
         <location line="+5"/>
         <source>第 %1 行：表头应为 %2，实际为 %3</source>
         <translation>Line %1: the header should be %2, found %3</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::DeskSiteConfig</name>
+    <message>
+        <location filename="../../models/sync/DeskSiteConfig.cpp" line="+34"/>
+        <source>中心地址应为 https://主机:端口</source>
+        <translation>The centre address should be https://host:port</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>中心地址只能以 https:// 开头</source>
+        <translation>The centre address must start with https://</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>不加密的 http 只允许连本机：请用 https://，或由管理员在 /etc/hotline/desk.ini 里设 allow-plain-http=true</source>
+        <translation>Unencrypted http is allowed to this machine only: use https://, or have the administrator set allow-plain-http=true in /etc/hotline/desk.ini</translation>
     </message>
 </context>
 <context>
@@ -723,7 +609,7 @@
         <translation>Sync with the center is not enabled on this desk</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>已登录中心</source>
         <translation>Signed in to the center</translation>
     </message>
@@ -749,9 +635,9 @@
     </message>
 </context>
 <context>
-    <name>hotline::DivisionRepository</name>
+    <name>hotline::DivisionCsv</name>
     <message>
-        <location filename="../../models/divisions/DivisionRepository.cpp" line="-43"/>
+        <location filename="../../models/divisions/DivisionCsv.cpp" line="+50"/>
         <source>第 %1 行：%2</source>
         <translation>Line %1: %2</translation>
     </message>
@@ -763,37 +649,37 @@
     <message>
         <location line="+7"/>
         <source>区划代码“%1”应为 6、9 或 12 位数字</source>
-        <translation>Division code “%1” must have 6, 9 or 12 digits</translation>
+        <translation>Division code “%1” should have 6, 9 or 12 digits</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>名称为空</source>
-        <translation>Name is empty</translation>
+        <translation>The name is empty</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>级别“%1”无效，应为 province、district、street 或 village</source>
-        <translation>Invalid level “%1”; must be province, district, street or village</translation>
+        <translation>Level “%1” is not valid: use province, district, street or village</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 缺少上级区划代码</source>
-        <translation>%1 is missing its parent division code</translation>
+        <translation>%1 has no parent division code</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>区划代码 %1 与第 %2 行重复</source>
-        <translation>Division code %1 duplicates line %2</translation>
+        <translation>Division code %1 repeats line %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>第 %1 行：上级区划代码 %2 在文件中不存在</source>
-        <translation>Line %1: parent division code %2 does not exist in the file</translation>
+        <translation>Line %1: parent division code %2 is not in the file</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>文件中没有任何区划</source>
-        <translation>The file contains no divisions</translation>
+        <translation>The file holds no divisions</translation>
     </message>
 </context>
 <context>
@@ -1223,7 +1109,7 @@
 <context>
     <name>hotline::KbSynonyms</name>
     <message>
-        <location filename="../../models/kb/KbSynonyms.cpp" line="-30"/>
+        <location filename="../../models/kb/KbSynonyms.cpp" line="-35"/>
         <source>第 %1 行：%2</source>
         <translation>Line %1: %2</translation>
     </message>
@@ -1258,7 +1144,7 @@
         <translation>A group has 2 to %1 words, separated by |</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>无法清空旧的同义词</source>
         <translation>Cannot clear the old synonyms</translation>
     </message>
@@ -1363,7 +1249,7 @@
 <context>
     <name>hotline::Lifecycle</name>
     <message>
-        <location filename="../../models/workorder/Lifecycle.cpp" line="+46"/>
+        <location filename="../../models/workorder/Lifecycle.cpp" line="+48"/>
         <source>工单 %1 已经受理过，不能重复受理</source>
         <translation>Work order %1 has already been registered and cannot be registered again</translation>
     </message>
@@ -1406,6 +1292,16 @@
         <location line="+31"/>
         <source>没有任何事件，工单不存在</source>
         <translation>No events: the work order does not exist</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>角色“%1”不能%2</source>
+        <translation>The role “%1” may not %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>工单 %1 没有派给本单位，不能%2</source>
+        <translation>Work order %1 was not dispatched to this unit: it may not %2</translation>
     </message>
 </context>
 <context>
@@ -1584,19 +1480,6 @@
         <location line="+3"/>
         <source>天数应在 1 到 365 之间，实际为 %1</source>
         <translation>The number of days must be between 1 and 365; got %1</translation>
-    </message>
-</context>
-<context>
-    <name>hotline::NumberLeases</name>
-    <message>
-        <location filename="../../models/central/NumberLeases.cpp" line="-20"/>
-        <source>一次可领 1 到 %1 个号码，请求了 %2 个</source>
-        <translation>Between 1 and %1 numbers can be leased at a time; %2 were requested</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>今年的工单号已用完</source>
-        <translation>All work order numbers for this year have been used up</translation>
     </message>
 </context>
 <context>
@@ -1903,7 +1786,7 @@
 <context>
     <name>hotline::SyncEngine</name>
     <message>
-        <location filename="../../models/sync/SyncEngine.cpp" line="+38"/>
+        <location filename="../../models/sync/SyncEngine.cpp" line="+40"/>
         <source>未连接中心</source>
         <translation>Not connected</translation>
     </message>
@@ -1928,7 +1811,7 @@
         <translation>Online</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+71"/>
         <source>登录已过期</source>
         <translation>Sign-in has expired</translation>
     </message>
@@ -1939,57 +1822,35 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>中心的磁盘已满：本席的工单都留在本机，中心腾出空间后自动补传</source>
+        <translation>The centre’s disk is full: this desk keeps its work orders and sends them once the centre has room</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>中心答复 %1：%2</source>
         <translation>The center replied %1: %2</translation>
     </message>
-</context>
-<context>
-    <name>hotline::SyncService</name>
     <message>
-        <location filename="../../models/central/SyncService.cpp" line="-133"/>
-        <source>一批最多 %1 个操作，收到 %2 个</source>
-        <translation>A batch can have at most %1 operations; received %2</translation>
+        <location line="+161"/>
+        <source>这项操作太大，中心不收（超过中心的请求上限）</source>
+        <translation>This operation is too large for the centre (over its request limit)</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>工单事件格式不对：需要 id、order、type、at、actor、payload</source>
-        <translation>Malformed work order event: id, order, type, at, actor and payload are required</translation>
+        <location line="+87"/>
+        <source>中心重新启动，正在核对</source>
+        <translation>The centre restarted: checking what it has</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>工单编号或受理人过长</source>
-        <translation>Work order number or actor is too long</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>工单内容不完整：%1</source>
-        <translation>Work order is incomplete: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>事件 %1 已在中心（工单 %2；用不同的操作号重发）</source>
-        <translation>Event %1 is already at the centre (order %2; resent under another operation id)</translation>
-    </message>
-    <message>
-        <location line="+103"/>
-        <source>只有知识库编辑可以发布知识（%1 的角色是 %2）</source>
-        <translation>Only knowledge base editors can publish articles (%1 has the role %2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>知识条目需要 key 和 title</source>
-        <translation>An article needs a key and a title</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>知识条目的 status 应为 published 或 withdrawn</source>
-        <translation>An article&apos;s status should be published or withdrawn</translation>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>中心的更新存不进本机：%1</source>
+        <translation>The centre’s changes cannot be stored on this desk: %1</translation>
     </message>
 </context>
 <context>
-    <name>hotline::UnitRepository</name>
+    <name>hotline::UnitCsv</name>
     <message>
-        <location filename="../../models/units/UnitRepository.cpp" line="-40"/>
+        <location filename="../../models/units/UnitCsv.cpp" line="+34"/>
         <source>第 %1 行：%2</source>
         <translation>Line %1: %2</translation>
     </message>
@@ -2001,107 +1862,37 @@
     <message>
         <location line="+8"/>
         <source>单位编码“%1”只能由字母、数字和 _ . - 组成，最长 32 位</source>
-        <translation>Unit code “%1” may contain only letters, digits and _ . - (at most 32 characters)</translation>
+        <translation>Unit code “%1” may hold only letters, digits and _ . -, at most 32</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>单位名称不能为空，最多 60 个字</source>
-        <translation>Unit name must not be empty and can be at most 60 characters</translation>
+        <translation>A unit name is required, at most 60 characters</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>类型“%1”无效，应为 municipal、district、street 或 enterprise</source>
-        <translation>Invalid type “%1”; must be municipal, district, street or enterprise</translation>
+        <translation>Kind “%1” is not valid: use municipal, district, street or enterprise</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>所属区代码“%1”应为 6 位数字或留空</source>
-        <translation>District code “%1” must have 6 digits or be left empty</translation>
+        <translation>District code “%1” should have 6 digits or be empty</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>电话“%1”格式不对</source>
-        <translation>Phone number “%1” is not valid</translation>
+        <translation>Phone “%1” is not a valid number</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>单位编码 %1 与第 %2 行重复</source>
-        <translation>Unit code %1 duplicates line %2</translation>
+        <translation>Unit code %1 repeats line %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>文件中没有任何单位</source>
-        <translation>The file contains no units</translation>
-    </message>
-</context>
-<context>
-    <name>hotline::UserDirectory</name>
-    <message>
-        <location filename="../../models/central/UserDirectory.cpp" line="-204"/>
-        <location line="+79"/>
-        <location line="+104"/>
-        <source>libsodium 无法初始化</source>
-        <translation>libsodium could not be initialized</translation>
-    </message>
-    <message>
-        <location line="-210"/>
-        <source>登录名 “%1” 不合规：2–32 个小写字母、数字、点、下划线或连字符</source>
-        <translation>Invalid login name “%1”: use 2–32 lowercase letters, digits, dots, underscores or hyphens</translation>
-    </message>
-    <message>
-        <location line="+108"/>
-        <source>密码至少 8 个字符</source>
-        <translation>The password must be at least 8 characters</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>无法计算密码散列（内存不足）</source>
-        <translation>Cannot compute the password hash (out of memory)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>无法读取用户：%1</source>
-        <translation>Cannot read the users: %1</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>没有用户 “%1”</source>
-        <translation>No user “%1”</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>没有要修改的内容：可改 role、displayName、disabled、password</source>
-        <translation>Nothing to change: role, displayName, disabled and password can be changed</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 是最后一个可用的管理员：先让另一位用户成为管理员</source>
-        <translation>%1 is the last enabled administrator: make another user an administrator first</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>没有这个用户</source>
-        <translation>No such user</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>当前密码不对</source>
-        <translation>The current password is wrong</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>新密码不能与当前密码相同</source>
-        <translation>The new password must differ from the current one</translation>
-    </message>
-    <message>
-        <location line="-207"/>
-        <source>用户 %1 已存在或无法保存</source>
-        <translation>User %1 already exists or cannot be saved</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>登录名或密码不对</source>
-        <translation>Incorrect login name or password</translation>
+        <translation>The file holds no units</translation>
     </message>
 </context>
 <context>
@@ -2319,7 +2110,7 @@
 <context>
     <name>hotline::WorkOrderRepository</name>
     <message>
-        <location filename="../../models/workorder/WorkOrderRepository.cpp" line="-175"/>
+        <location filename="../../models/workorder/WorkOrderRepository.cpp" line="-187"/>
         <source>工位号应为 1 到 999 之间的整数</source>
         <translation>The workstation number must be an integer from 1 to 999</translation>
     </message>
@@ -2344,7 +2135,7 @@
         <translation>Work order not saved: the linked work order %1 does not exist</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>无法读取工单事件</source>
         <translation>Cannot read work order events</translation>
     </message>
