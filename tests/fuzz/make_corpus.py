@@ -107,6 +107,15 @@ square = {"type": "Feature", "properties": {"code": "110101001", "name": "东华
                                                            [[116.405, 39.915], [116.41, 39.915], [116.41, 39.92], [116.405, 39.915]]]}}
 write("geojson", "street_with_hole.geojson", b"\x02" + json.dumps(square, ensure_ascii=False).encode())
 
+# Small rings on a grid of whole degrees, where the ring check's edge cases (shared points,
+# overlapping edges, collinear points) are a mutation away.
+grid = {"type": "FeatureCollection", "features": [
+    {"type": "Feature", "properties": {"code": "1", "name": "甲"},
+     "geometry": {"type": "Polygon", "coordinates": [[[0, 0], [4, 0], [4, 4], [0, 4], [0, 0]], [[1, 1], [2, 1], [2, 2], [1, 1]]]}},
+    {"type": "Feature", "properties": {"code": "2", "name": "乙"},
+     "geometry": {"type": "MultiPolygon", "coordinates": [[[[5, 0], [7, 0], [6, 1], [5, 0]]], [[[8, 0], [9, 0], [9, 1], [8, 1], [8, 0]]]]}}]}
+write("geojson", "grid_rings.geojson", b"\x01" + json.dumps(grid, ensure_ascii=False).encode())
+
 # Work-order drafts from the real messages and the catalogue.
 def draft(i):
     message = messages[1 + i % (len(messages) - 1)]
@@ -158,6 +167,10 @@ write("sync_ops", "returned_and_merged.json", push([
 write("sync_ops", "answered_on_call.json", push([
     ("created", 0, "op1", {**draft(0), "reply": "请携带身份证到区政务服务中心办理"}), ("answered", 0, "op1", {"text": "已当场答复"}),
     ("closed", 0, "op1", {})], "261203-01-0003"))
+# Times at the ends of what ISO 8601 in UTC can hold.
+write("sync_ops", "edge_times.json", push([
+    ("created", 0, "op1", draft(4)), ("dispatched", 2, "disp", {"unit": unit})], "261203-01-0004")
+      .replace("2026-12-01T00:15:00.000Z", "0001-01-01T00:00:00.000Z").replace("2026-12-02T01:15:00.000Z", "9999-12-31T23:59:59.999Z"))
 write("sync_ops", "refused_ops.json", json.dumps([
     {"opId": op_id(90, 0), "kind": "kb.publish", "payload": {"key": "kb:1", "title": "居住证办理"}},
     {"opId": op_id(91, 0), "kind": "unknown", "payload": {}},
