@@ -70,12 +70,25 @@ Result<QVector<Division>> DivisionCsv::parse(const QVector<CsvRecord> &records)
         lineOf.insert(division.code, record.line);
         divisions.append(division);
     }
-    // Parents may come after their children in the file, so check them once all are read.
+    // Parents may come after their children in the file, so check them once all are read. A
+    // parent is of a higher level (province › district › street › village): the divisions then
+    // form a tree, and no chain of parents can come back to where it started (a file where two
+    // districts were each other's parent hung every desk that built its index from it).
+    QHash<QString, Division::Level> levelOf;
+    for (const Division &division : std::as_const(divisions))
+        levelOf.insert(division.code, division.level);
     for (const Division &division : std::as_const(divisions)) {
-        if (!division.parentCode.isEmpty() && !lineOf.contains(division.parentCode))
+        if (division.parentCode.isEmpty())
+            continue;
+        const auto parentLevel = levelOf.constFind(division.parentCode);
+        if (parentLevel == levelOf.cend())
             return Error{tr("第 %1 行：上级区划代码 %2 在文件中不存在")
                              .arg(lineOf.value(division.code))
                              .arg(division.parentCode)};
+        if (int(*parentLevel) >= int(division.level))
+            return Error{tr("第 %1 行：上级区划 %2 的级别（%3）应高于本级（%4）")
+                             .arg(lineOf.value(division.code))
+                             .arg(division.parentCode, levelCode(*parentLevel), levelCode(division.level))};
     }
     if (divisions.isEmpty())
         return Error{tr("文件中没有任何区划")};

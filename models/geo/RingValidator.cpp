@@ -55,6 +55,17 @@ std::optional<QString> RingValidator::problem(const Ring &ring)
         if (!ring.at(i).isValid())
             return tr("第 %1 个点 (%2, %3) 超出经纬度范围").arg(i + 1).arg(ring.at(i).lng).arg(ring.at(i).lat);
 
+    // Three points on one line pass the edge test (every edge of a triangle neighbours the
+    // other two) but enclose nothing: no point is ever inside such an area.
+    qsizetype second = 1;
+    while (second < ring.size() && ring.at(second) == ring.first())
+        ++second;
+    bool flat = true;
+    for (qsizetype i = second + 1; i + 1 < ring.size() && flat; ++i)
+        flat = orientation(ring.first(), ring.at(second), ring.at(i)) == 0;
+    if (flat)
+        return tr("环的所有点都在一条直线上，围不出面积");
+
     // Sweep over the edges sorted by their west end: only edges whose longitude spans
     // overlap can meet, which keeps a 2,000-point boundary to a few thousand tests.
     const int edges = int(ring.size() - 1);

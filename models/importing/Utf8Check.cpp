@@ -11,7 +11,9 @@ int firstInvalidUtf8Line(const QByteArray &bytes)
     qsizetype start = 0;
     for (qsizetype i = 0; i <= bytes.size(); ++i) {
         if (i == bytes.size() || bytes.at(i) == '\n') {
-            QStringDecoder decoder(QStringDecoder::Utf8);
+            // Stateless: a sequence cut off by the line end is an error, not bytes the decoder
+            // waits for (a stateful decoder said nothing, and the file came in with U+FFFD).
+            QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
             const QString decoded = decoder.decode(QByteArrayView(bytes).sliced(start, i - start));
             if (decoder.hasError())
                 return line;

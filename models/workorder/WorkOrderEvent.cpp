@@ -88,6 +88,11 @@ std::optional<WorkOrderEvent> WorkOrderEvent::fromJson(const QJsonObject &json)
     event.payload = json.value(QLatin1String("payload")).toObject();
     if (event.id.isNull() || event.orderNumber.isEmpty() || !type || !event.at.isValid())
         return std::nullopt;
+    // The event is stored and sent with its time in UTC as ISO 8601, which has years 1–9999
+    // only: "0001-01-01T00:00+01:00" or "9999-12-31T23:30-01:00" would be written as an empty
+    // string and read back as no time at all, so the order's history could not be folded.
+    if (const int year = event.at.toUTC().date().year(); year < 1 || year > 9999)
+        return std::nullopt;
     event.type = *type;
     return event;
 }

@@ -39,6 +39,19 @@ TEST(CsvReader, InvalidUtf8NamesItsLine)
     EXPECT_TRUE(parsed.error().contains(QStringLiteral("UTF-8")));
 }
 
+// Found by fuzz_csv_reader: a multi-byte character cut off at the end of a line (or of the
+// file) passed the UTF-8 check and was imported as U+FFFD.
+TEST(CsvReader, ACharacterCutOffAtALineEndIsInvalidUtf8)
+{
+    const auto midFile = CsvReader::parse("code,name\nBJ-1,\xE5\x9F\x8E\xE5\xB8\nBJ-2,x\n"); // 城 and half of 市
+    ASSERT_FALSE(midFile.ok());
+    EXPECT_TRUE(midFile.error().contains(QStringLiteral("第 2 行"))) << qPrintable(midFile.error());
+    const auto atEnd = CsvReader::parse("code,name\nBJ-1,\xE5\x9F");
+    ASSERT_FALSE(atEnd.ok());
+    EXPECT_TRUE(atEnd.error().contains(QStringLiteral("第 2 行"))) << qPrintable(atEnd.error());
+    EXPECT_TRUE(CsvReader::parse("code,name\nBJ-1,\xE5\x9F\x8E\n").ok());
+}
+
 TEST(CsvReader, HeaderMustMatch)
 {
     const auto parsed = CsvReader::parse("code,nom\n1,2\n");

@@ -323,6 +323,18 @@ TEST(RingValidator, AcceptsTheRealBoundariesAndRefusesABowtie)
     EXPECT_TRUE(RingValidator::problem(touching).has_value());
 }
 
+// Found by fuzz_geojson: three points on a line passed the check (each edge of a triangle
+// neighbours the other two, so no pair was tested) and became an area that contains nothing.
+TEST(RingValidator, RefusesARingWithoutArea)
+{
+    Ring flat{{0, 0}, {1, 0}, {2, 0}, {0, 0}};
+    EXPECT_TRUE(RingValidator::problem(flat).has_value());
+    Ring flatBackwards{{2, 0}, {0, 0}, {1, 0}, {2, 0}};
+    EXPECT_TRUE(RingValidator::problem(flatBackwards).has_value());
+    Ring triangle{{0, 0}, {1, 0}, {2, 0.001}, {0, 0}};
+    EXPECT_FALSE(RingValidator::problem(triangle).has_value());
+}
+
 TEST_F(GeoTest, NearbyOpenOrdersOfTheSameItemAreListed)
 {
     WorkOrderRepository orders(*fx.store);

@@ -78,6 +78,11 @@ INSTANTIATE_TEST_SUITE_P(
         BadFile{"divisions", "code,name,parent_code,level\n110000,北京市,,province\n110198,甲区,999999,district\n", "999999"},
         BadFile{"divisions", "code,name,parent_code,level\n110000,北京市,,province\n110000,重复,,province\n", "重复"},
         BadFile{"divisions", "code,name\n110000,北京市\n", "表头"},
+        // Found by fuzz_reference_data: parents in a cycle were accepted, and the desk's division
+        // index then followed the chain for ever.
+        BadFile{"divisions", "code,name,parent_code,level\n110000,北京市,,province\n110101,甲区,110102,district\n110102,乙区,110101,district\n", "第 3 行：上级区划 110102 的级别"},
+        BadFile{"divisions", "code,name,parent_code,level\n110101001,甲街道,110101001,street\n", "应高于本级"},
+        BadFile{"divisions", "code,name,parent_code,level\n110000,北京市,,province\n110101,东城区,110000,district\n110101001,甲街道,110101001001,street\n110101001001,甲社区,110101001,village\n", "第 4 行"},
         BadFile{"divisions", "code,name,parent_code,level\n110198,\xB6\xAB\xB3\xC7,110000,district\n", "UTF-8"},
         BadFile{"catalog", "level1,level2,level3\n城乡建设,市政,路灯\n城乡建设,,路灯\n", "第 3 行"},
         BadFile{"catalog", "level1,level2,level3\n城乡建设,市政,路灯\n城乡建设,市政,路灯\n", "重复"},

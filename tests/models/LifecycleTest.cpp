@@ -71,3 +71,22 @@ TEST(Lifecycle, EventsRoundTripThroughJson)
     EXPECT_EQ(copy->payload, original.payload);
     EXPECT_FALSE(WorkOrderEvent::fromJson({{QStringLiteral("type"), QStringLiteral("nonsense")}}).has_value());
 }
+
+// Found by fuzz_sync_ops: an event whose time in UTC falls outside the years 1–9999 was
+// accepted, then written with an empty time ("at": "") that never read back.
+TEST(Lifecycle, EventsWhoseTimeCannotBeWrittenAreRefused)
+{
+    QJsonObject json = event(EventType::Created).toJson();
+    for (const char *at : {"0001-01-01T00:00:00.000+01:00", "9999-12-31T23:30:00.000-01:00"}) {
+        json.insert(QStringLiteral("at"), QString::fromLatin1(at));
+        EXPECT_FALSE(WorkOrderEvent::fromJson(json).has_value()) << at;
+    }
+    for (const char *at : {"0001-01-01T00:00:00.000Z", "9999-12-31T23:59:59.999Z", "2026-12-03T09:00:00.000+08:00"}) {
+        json.insert(QStringLiteral("at"), QString::fromLatin1(at));
+        const auto read = WorkOrderEvent::fromJson(json);
+        ASSERT_TRUE(read.has_value()) << at;
+        const auto again = WorkOrderEvent::fromJson(read->toJson());
+        ASSERT_TRUE(again.has_value()) << at;
+        EXPECT_EQ(again->at, read->at) << at;
+    }
+}
