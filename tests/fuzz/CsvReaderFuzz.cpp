@@ -45,7 +45,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     const QByteArray body = withoutBom(input);
     FUZZ_CHECK(firstInvalidUtf8Line(body) == 0, QStringLiteral("accepted bytes that are not UTF-8"));
-    FUZZ_CHECK(QString::fromUtf8(body).toUtf8() == body, QStringLiteral("accepted bytes that decode to something else"));
+    // Qt drops a byte-order mark at the start of what it decodes: a second one after the
+    // first is all that may go missing (a zero-width character, nothing of the data).
+    FUZZ_CHECK(QString::fromUtf8(body).toUtf8() == withoutBom(body), QStringLiteral("accepted bytes that decode to something else"));
 
     const QVector<CsvRecord> &records = parsed.value();
     const int lines = int(body.count('\n')) + 1;
