@@ -206,14 +206,10 @@ DeskLoadRun runDeskLoad(const QUrl &base, const QStringList &tokens, const DeskL
         Lane *self = &lane;
         QObject::connect(lane.socket.get(), &QTcpSocket::readyRead, [&, self] {
             self->buffer += self->socket->readAll();
-            const qsizetype headerEnd = self->buffer.indexOf("\r\n\r\n");
-            if (headerEnd < 0)
+            const QByteArray head = completeAnswerHead(self->buffer);
+            if (head.isEmpty())
                 return;
-            const QByteArray head = self->buffer.left(headerEnd).toLower();
-            const qsizetype at = head.indexOf("content-length:");
-            const qsizetype length = at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
-            if (self->buffer.size() < headerEnd + 4 + length)
-                return;
+            const qsizetype headerEnd = head.size();
             const double ms = double(self->timer.nsecsElapsed()) / 1e6;
             --inFlight;
             const bool ok = head.startsWith("http/1.1 200");
@@ -274,6 +270,17 @@ void raiseOpenFileLimit()
     getrlimit(RLIMIT_NOFILE, &files);
     files.rlim_cur = files.rlim_max;
     setrlimit(RLIMIT_NOFILE, &files);
+}
+
+QByteArray completeAnswerHead(const QByteArray &buffer)
+{
+    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return {};
+    const QByteArray head = buffer.left(headerEnd).toLower();
+    const qsizetype at = head.indexOf("content-length:");
+    const qsizetype length = at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+    return buffer.size() < headerEnd + 4 + length ? QByteArray() : head;
 }
 
 QString latencySummary(const std::vector<double> &ms)

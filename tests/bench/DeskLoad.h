@@ -76,6 +76,10 @@ void readDeskLoadArguments(const QStringList &args, DeskLoadOptions &load, QStri
 // started from here inherits it).
 void raiseOpenFileLimit();
 
+// The status line and headers (lower case) of the HTTP answer at the start of `buffer`, once all
+// of it (its Content-Length too) has arrived; empty until then.
+QByteArray completeAnswerHead(const QByteArray &buffer);
+
 // "p50 … p99 …" of a set of latencies, for the benchmarks' lines.
 QString latencySummary(const std::vector<double> &ms);
 

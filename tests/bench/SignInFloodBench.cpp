@@ -36,6 +36,20 @@ struct Options {
     QStringList backends{QStringLiteral("sqlite"), QStringLiteral("postgresql")};
 };
 
+enum class KeepAlive { No, Yes };
+
+// A sign-in as a desk sends it, the password given.
+QByteArray signInRequest(const QString &login, const QString &password, const QString &desk, const QString &deskKey, KeepAlive keepAlive)
+{
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("login"), login},
+                                                      {QStringLiteral("password"), password},
+                                                      {QStringLiteral("desk"), desk},
+                                                      {QStringLiteral("deskKey"), deskKey}})
+                                .toJson(QJsonDocument::Compact);
+    return "POST /api/v1/auth/sign-in HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
+        + QByteArray::number(body.size()) + (keepAlive == KeepAlive::Yes ? "" : "\r\nConnection: close") + "\r\n\r\n" + body;
+}
+
 // Wrong passwords as fast as the centre answers them, one request in flight per flooder.
 class SignInFlood {
 public:
@@ -95,28 +109,17 @@ private:
             return;
         const int attempt = flooder.attempt++;
         const QString login = attempt % 2 == 0 ? QStringLiteral("bench") : QStringLiteral("guess-%1-%2").arg(flooder.index).arg(attempt);
-        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("login"), login},
-                                                          {QStringLiteral("password"), QStringLiteral("wrong-%1").arg(attempt)},
-                                                          {QStringLiteral("desk"), QStringLiteral("flood-%1").arg(flooder.index)},
-                                                          {QStringLiteral("deskKey"), QStringLiteral("flood-key-%1").arg(flooder.index)}})
-                                    .toJson(QJsonDocument::Compact);
         flooder.buffer.clear();
         flooder.timer.start();
-        flooder.socket->write("POST /api/v1/auth/sign-in HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_base.port())
-                              + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n"
-                              + body);
+        flooder.socket->write(signInRequest(login, QStringLiteral("wrong-%1").arg(attempt), QStringLiteral("flood-%1").arg(flooder.index),
+                                            QStringLiteral("flood-key-%1").arg(flooder.index), KeepAlive::Yes));
     }
 
     void read(Flooder &flooder)
     {
         flooder.buffer += flooder.socket->readAll();
-        const qsizetype headerEnd = flooder.buffer.indexOf("\r\n\r\n");
-        if (headerEnd < 0)
-            return;
-        const QByteArray head = flooder.buffer.left(headerEnd).toLower();
-        const qsizetype at = head.indexOf("content-length:");
-        const qsizetype length = at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
-        if (flooder.buffer.size() < headerEnd + 4 + length)
+        const QByteArray head = completeAnswerHead(flooder.buffer);
+        if (head.isEmpty())
             return;
         latency.push_back(double(flooder.timer.nsecsElapsed()) / 1e6);
         ++answers[head.mid(9, 3).toInt()];
@@ -141,15 +144,10 @@ std::vector<double> timedSignIns(const QUrl &base, const QString &login, int cou
         socket.connectToHost(QHostAddress::LocalHost, quint16(base.port()));
         if (!socket.waitForConnected(5000))
             continue;
-        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("login"), login},
-                                                          {QStringLiteral("password"), QStringLiteral("wrong-password-%1").arg(i)},
-                                                          {QStringLiteral("desk"), QStringLiteral("timing")},
-                                                          {QStringLiteral("deskKey"), QStringLiteral("timing-key")}})
-                                    .toJson(QJsonDocument::Compact);
         QElapsedTimer timer;
         timer.start();
-        socket.write("POST /api/v1/auth/sign-in HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
-                     + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+        socket.write(signInRequest(login, QStringLiteral("wrong-password-%1").arg(i), QStringLiteral("timing"), QStringLiteral("timing-key"),
+                                   KeepAlive::No));
         QByteArray answer;
         while (!answer.contains("\r\n\r\n") && socket.waitForReadyRead(10000))
             answer += socket.readAll();

@@ -17,10 +17,10 @@ QByteArray writeCsv(const QVector<CsvRecord> &records)
 {
     QByteArray out;
     for (const CsvRecord &record : records) {
-        QStringList quoted;
-        for (QString field : record.fields)
-            quoted.append(u'"' + field.replace(u'"', QStringLiteral("\"\"")) + u'"');
-        out += quoted.join(u',').toUtf8() + "\r\n";
+        QByteArrayList quoted;
+        for (const QString &field : record.fields)
+            quoted.append(fuzz::csvField(field));
+        out += quoted.join(',') + "\r\n";
     }
     return out;
 }

@@ -4,6 +4,8 @@
 // records as a crash with the input that caused it).
 #pragma once
 
+#include "geo/GeoImportOptions.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -28,6 +30,25 @@ inline void ensureApplication()
 inline QByteArray bytes(const uint8_t *data, size_t size)
 {
     return QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
+}
+
+// One RFC 4180 field, always quoted: what the targets write back to read it again (the
+// project itself writes no CSV).
+inline QByteArray csvField(QString text)
+{
+    return '"' + text.replace(u'"', QStringLiteral("\"\"")).toUtf8() + '"';
+}
+
+// The coordinate system an administrator gives a geographic import, chosen by one byte of the
+// input: none (the file's own), WGS84 or GCJ-02.
+inline GeoImportOptions geoOptions(uint8_t choice)
+{
+    GeoImportOptions options;
+    if (choice % 3 == 1)
+        options.crs = CoordinateSystem::Wgs84;
+    else if (choice % 3 == 2)
+        options.crs = CoordinateSystem::Gcj02;
+    return options;
 }
 
 [[noreturn]] inline void fail(const char *file, int line, const char *what, const QString &detail)

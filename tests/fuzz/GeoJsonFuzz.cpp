@@ -207,11 +207,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 1)
         return 0;
-    GeoImportOptions options;
-    if (data[0] % 3 == 1)
-        options.crs = CoordinateSystem::Wgs84;
-    else if (data[0] % 3 == 2)
-        options.crs = CoordinateSystem::Gcj02;
+    const GeoImportOptions options = fuzz::geoOptions(data[0]);
     const QByteArray file = fuzz::bytes(data + 1, size - 1);
 
     checkRingsOf(QJsonDocument::fromJson(file));

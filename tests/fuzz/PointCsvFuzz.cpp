@@ -11,19 +11,14 @@ using namespace hotline;
 
 namespace {
 
-QByteArray field(QString text)
-{
-    return '"' + text.replace(u'"', QStringLiteral("\"\"")).toUtf8() + '"';
-}
-
 QByteArray write(const QVector<GeoPlace> &places)
 {
     QByteArray csv = "name,lng,lat,kind,osm_id,note\n";
     for (const GeoPlace &p : places) {
         // Ids are written as OSM ids only where they were: the reader keys the others by kind.
         const QString id = p.sourceKey.startsWith(QLatin1String("osm:")) ? p.sourceKey.mid(4) : QString();
-        csv += field(p.name) + ',' + QByteArray::number(p.location.lng, 'g', 17) + ',' + QByteArray::number(p.location.lat, 'g', 17)
-             + ',' + field(p.kind) + ',' + field(id) + ',' + field(p.note) + '\n';
+        csv += fuzz::csvField(p.name) + ',' + QByteArray::number(p.location.lng, 'g', 17) + ',' + QByteArray::number(p.location.lat, 'g', 17)
+             + ',' + fuzz::csvField(p.kind) + ',' + fuzz::csvField(id) + ',' + fuzz::csvField(p.note) + '\n';
     }
     return csv;
 }
@@ -34,11 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 1)
         return 0;
-    GeoImportOptions options;
-    if (data[0] % 3 == 1)
-        options.crs = CoordinateSystem::Wgs84;
-    else if (data[0] % 3 == 2)
-        options.crs = CoordinateSystem::Gcj02;
+    const GeoImportOptions options = fuzz::geoOptions(data[0]);
     const Result<GeoFeatureSet> parsed = PointCsvReader::parse(fuzz::bytes(data + 1, size - 1), options);
     if (!parsed) {
         FUZZ_CHECK(!parsed.error().isEmpty(), QStringLiteral("an error without a message"));

@@ -21,16 +21,11 @@ using namespace hotline;
 
 namespace {
 
-QByteArray field(QString text)
-{
-    return '"' + text.replace(u'"', QStringLiteral("\"\"")).toUtf8() + '"';
-}
-
 QByteArray writeDivisions(const QVector<Division> &divisions)
 {
     QByteArray csv = "code,name,parent_code,level\n";
     for (const Division &d : divisions)
-        csv += field(d.code) + ',' + field(d.name) + ',' + field(d.parentCode) + ',' + DivisionCsv::levelCode(d.level).toUtf8() + '\n';
+        csv += fuzz::csvField(d.code) + ',' + fuzz::csvField(d.name) + ',' + fuzz::csvField(d.parentCode) + ',' + DivisionCsv::levelCode(d.level).toUtf8() + '\n';
     return csv;
 }
 
@@ -38,7 +33,7 @@ QByteArray writeCatalog(const QVector<Classification> &items)
 {
     QByteArray csv = "level1,level2,level3\n";
     for (const Classification &c : items)
-        csv += field(c.level1) + ',' + field(c.level2) + ',' + field(c.level3) + '\n';
+        csv += fuzz::csvField(c.level1) + ',' + fuzz::csvField(c.level2) + ',' + fuzz::csvField(c.level3) + '\n';
     return csv;
 }
 
@@ -46,7 +41,7 @@ QByteArray writeUnits(const QVector<Unit> &units)
 {
     QByteArray csv = "code,name,kind,district_code,phone\n";
     for (const Unit &u : units)
-        csv += field(u.code) + ',' + field(u.name) + ',' + toCode(u.kind).toUtf8() + ',' + field(u.districtCode) + ',' + field(u.phone) + '\n';
+        csv += fuzz::csvField(u.code) + ',' + fuzz::csvField(u.name) + ',' + toCode(u.kind).toUtf8() + ',' + fuzz::csvField(u.districtCode) + ',' + fuzz::csvField(u.phone) + '\n';
     return csv;
 }
 
@@ -54,7 +49,7 @@ QByteArray writeSynonyms(const QVector<QStringList> &groups)
 {
     QByteArray csv = "terms,note\n";
     for (const QStringList &group : groups)
-        csv += field(group.join(u'|')) + ",\n";
+        csv += fuzz::csvField(group.join(u'|')) + ",\n";
     return csv;
 }
 
