@@ -124,6 +124,13 @@ QVector<Result<QVector<OpOutcome>>> SyncService::pushTogether(const QVector<Push
 {
     QVector<Result<QVector<OpOutcome>>> answers(pushes.size(), Error{QString()});
     const Status status = m_db.transaction([&]() -> Status {
+        // The group looks rows up by lists of keys (= ANY of an array). PostgreSQL would keep
+        // the plan it made for such a statement while the tables were small — a sequential
+        // scan — until autovacuum next analyses them: on a new centre, a minute of reading all
+        // of applied_ops for every group. Planned for the tables as they are, each time.
+        if (m_db.dialect() == CentralDatabase::Dialect::Postgres)
+            if (Status s = m_db.command(QStringLiteral("SET LOCAL plan_cache_mode = force_custom_plan")); !s)
+                return s;
         if (!reads.isEmpty()) {
             SyncWrites audits(m_db);
             for (const AuditEntry &read : reads)
