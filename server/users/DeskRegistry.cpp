@@ -53,6 +53,12 @@ Result<bool> DeskRegistry::release(const QString &desk)
         if (!remove->exec())
             return Error{QStringLiteral("the desk register did not answer")};
         released = remove->next();
+        // The replaced (or stolen) machine's sessions end with its name: its token is no
+        // longer a key to the callers the name reads.
+        const PreparedQuery sessions = m_db.prepared(QStringLiteral("DELETE FROM tokens WHERE desk = ?"));
+        sessions->addBindValue(desk);
+        if (!sessions->exec())
+            return Error{QStringLiteral("the sessions of desk %1 could not be ended").arg(desk)};
         return Status::success();
     });
     if (!status)

@@ -23,6 +23,7 @@ public:
 
     // Call inside no transaction: claims in its own. Why the name is refused, or nothing.
     Status claim(const QString &desk, const QString &key, const QString &login);
+    // Frees the name and ends every session signed in under it. Whether the name was bound.
     Result<bool> release(const QString &desk);
     static bool isValidName(const QString &desk);
 

@@ -90,12 +90,19 @@ TEST_P(PrivacyTest, NoOneReadsAnotherDesksCallersByClaimingItsName)
     // The desk's own pull had it, and that read is on record.
     EXPECT_GE(count("SELECT count(*) FROM audit_log WHERE action = 'pull'"), 1);
 
-    // A freed name (a replaced machine) can be taken again.
-    QProcess release;
-    release.start(QStringLiteral(HOTLINE_CENTRAL_BIN), {QStringLiteral("--database"), url, QStringLiteral("--release-desk"), deskName});
-    ASSERT_TRUE(release.waitForFinished(30000));
-    EXPECT_EQ(release.exitCode(), 0) << release.readAllStandardError().constData();
+    // A freed name (a replaced machine) can be taken again, and the old machine's session ends.
+    const QString oldMachine = tokenAt(QStringLiteral("op1"), QStringLiteral("ws-replaced"));
+    ASSERT_FALSE(oldMachine.isEmpty());
+    for (const QString &name : {deskName, QStringLiteral("ws-replaced")}) {
+        QProcess release;
+        release.start(QStringLiteral(HOTLINE_CENTRAL_BIN), {QStringLiteral("--database"), url, QStringLiteral("--release-desk"), name});
+        ASSERT_TRUE(release.waitForFinished(30000));
+        EXPECT_EQ(release.exitCode(), 0) << release.readAllStandardError().constData();
+    }
     EXPECT_EQ(signInAt(QStringLiteral("op1"), deskName, QStringLiteral("the-new-machine-key-1")).status, 200);
+    EXPECT_EQ(http(central->url(), "GET", QStringLiteral("/api/v1/sync/pull?since=0"), {}, oldMachine).status, 401);
+    EXPECT_EQ(count("SELECT count(*) FROM tokens WHERE desk = 'ws-replaced'"), 0);
+    EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE action = 'release-desk'"), 2);
 }
 
 TEST_P(PrivacyTest, CallerDetailsAreMaskedForRolesThatDoNotNeedThem)
