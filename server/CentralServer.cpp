@@ -217,9 +217,14 @@ HttpResponse CentralServer::pushAnswer(const QVector<OpOutcome> &outcomes)
 
 void CentralServer::nudgeFor(const QString &pushingDesk, const QVector<OpOutcome> &outcomes)
 {
-    for (const OpOutcome &outcome : outcomes)
-        if (outcome.kind == OpOutcome::Kind::Applied && outcome.audience != pushingDesk)
+    for (const OpOutcome &outcome : outcomes) {
+        if (outcome.kind != OpOutcome::Kind::Applied)
+            continue;
+        if (outcome.audience != pushingDesk)
             m_nudges.nudge(outcome.audience, outcome.revision);
+        else
+            m_nudges.written(outcome.revision);
+    }
 }
 
 void CentralServer::pull(const Session &session, HttpRequest &&request, HttpReply reply)

@@ -27,6 +27,11 @@ constexpr qint64 silentForMs = 95'000;
 // Expiry is checked in memory this often; the database (other centres' sign-outs) less often.
 constexpr int expiryCheckMs = 5'000;
 constexpr int recheckEveryMs = 120'000;
+// Other centres on the same database (several behind one proxy) write too: their changes are
+// looked for this often, so a desk streaming from this centre hears of them within a second
+// or so rather than at its next tick. At most this many changes are read a time.
+constexpr int watchEveryMs = 1'000;
+constexpr int watchBatch = 5'000;
 
 QString bearer(const QWebSocket *socket)
 {
@@ -40,7 +45,7 @@ class NudgeHub : public QObject {
 public:
     NudgeHub()
         : m_server(new QWebSocketServer(QStringLiteral("hotline-central"), QWebSocketServer::NonSecureMode, this)),
-          m_timer(new QTimer(this)), m_housekeeping(new QTimer(this))
+          m_timer(new QTimer(this)), m_housekeeping(new QTimer(this)), m_watch(new QTimer(this))
     {
         connect(m_server, &QWebSocketServer::newConnection, this, &NudgeHub::accept);
         m_server->setHandshakeTimeout(10'000);
@@ -49,6 +54,8 @@ public:
         connect(m_timer, &QTimer::timeout, this, &NudgeHub::send);
         m_housekeeping->setInterval(expiryCheckMs);
         connect(m_housekeeping, &QTimer::timeout, this, &NudgeHub::housekeeping);
+        m_watch->setInterval(watchEveryMs);
+        connect(m_watch, &QTimer::timeout, this, &NudgeHub::watchOtherCentres);
     }
 
     bool start(const QString &databaseUrl, qsizetype maxMessage, QString *error)
@@ -62,7 +69,9 @@ public:
         m_users = std::make_unique<UserDirectory>(*m_db);
         m_sync = std::make_unique<SyncService>(*m_db, *m_users);
         m_maxMessage = maxMessage;
+        m_watched = m_sync->latestRevision();
         m_housekeeping->start();
+        m_watch->start();
         return true;
     }
 
@@ -74,7 +83,19 @@ public:
         Q_EMIT socket->readyRead();
     }
 
+    // A change this centre wrote: its desks are nudged now, and the watch skips it.
     void nudge(const QString &desk, qint64 revision)
+    {
+        written(revision);
+        queue(desk, revision);
+    }
+    void written(qint64 revision)
+    {
+        if (revision > m_watched)
+            m_own.insert(revision);
+    }
+
+    void queue(const QString &desk, qint64 revision)
     {
         m_pending.insert(desk);
         m_revision = std::max(m_revision, revision);
@@ -85,6 +106,7 @@ public:
     void stop()
     {
         m_housekeeping->stop();
+        m_watch->stop();
         m_server->close();
         const QList<QWebSocket *> open = m_streams.keys();
         for (QWebSocket *socket : open)
@@ -177,6 +199,33 @@ private:
         recheck(fromDatabase);
     }
 
+    // The changes written since the last look that this centre did not write itself: another
+    // centre's. Their desks are nudged as this centre's own are. A change another centre
+    // commits after a later one was seen here is not looked for again: its desks pull at their
+    // next tick (the pull itself never skips it).
+    void watchOtherCentres()
+    {
+        const PreparedQuery newer = m_db->prepared(QStringLiteral(
+            "SELECT revision, audience FROM changes WHERE revision > ? ORDER BY revision LIMIT %1").arg(watchBatch));
+        newer->addBindValue(m_watched);
+        if (!newer->exec())
+            return; // the database is away: the next look finds it all
+        qint64 last = m_watched;
+        QSet<QString> audiences;
+        while (newer->next()) {
+            last = newer->value(0).toLongLong();
+            if (!m_own.remove(last))
+                audiences.insert(newer->value(1).toString());
+        }
+        newer->finish();
+        m_watched = last;
+        // What this centre wrote at or below the point seen will not be read again.
+        for (auto it = m_own.begin(); it != m_own.end();)
+            it = *it <= m_watched ? m_own.erase(it) : std::next(it);
+        for (const QString &desk : std::as_const(audiences))
+            queue(desk, last);
+    }
+
     void send()
     {
         const QString text = message("changed", m_revision);
@@ -197,6 +246,7 @@ private:
     QWebSocketServer *m_server;
     QTimer *m_timer;
     QTimer *m_housekeeping;
+    QTimer *m_watch;
     std::unique_ptr<CentralDatabase> m_db;
     std::unique_ptr<UserDirectory> m_users;
     std::unique_ptr<SyncService> m_sync;
@@ -205,6 +255,8 @@ private:
     QHash<QString, QWebSocket *> m_byToken;
     QSet<QString> m_pending; // desks with news; '' is every desk
     qint64 m_revision = 0;
+    qint64 m_watched = 0;   // the last change the watch has seen
+    QSet<qint64> m_own;     // changes this centre wrote above it
     int m_sinceRecheck = 0;
     int m_sincePing = 0;
     std::atomic<int> m_count{0};
@@ -243,6 +295,11 @@ void NudgeServer::adopt(QTcpSocket *socket)
 void NudgeServer::nudge(const QString &desk, qint64 revision)
 {
     QMetaObject::invokeMethod(m_hub, [hub = m_hub, desk, revision] { hub->nudge(desk, revision); }, Qt::QueuedConnection);
+}
+
+void NudgeServer::written(qint64 revision)
+{
+    QMetaObject::invokeMethod(m_hub, [hub = m_hub, revision] { hub->written(revision); }, Qt::QueuedConnection);
 }
 
 void NudgeServer::recheckSessions()

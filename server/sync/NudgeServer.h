@@ -37,6 +37,10 @@ public:
     // From any thread. The desks concerned ('' is every desk) hear of it within 100 ms, in one
     // message however many changes came meanwhile.
     void nudge(const QString &desk, qint64 revision);
+    // From any thread: a change this centre wrote that no desk needs to hear of (the desk
+    // that pushed it). Changes neither nudged nor written here are another centre's on the
+    // same database: found once a second, and their desks nudged all the same.
+    void written(qint64 revision);
     // Sessions may have ended: every stream's token is checked again now.
     void recheckSessions();
     // Says "going away" to every desk and stops; returns when it is done.

@@ -6,6 +6,7 @@
 #include "CentralHarness.h"
 
 #include <QJsonArray>
+#include <QElapsedTimer>
 #include <QSet>
 
 #include <gtest/gtest.h>
@@ -23,12 +24,12 @@ protected:
     void SetUp() override { startCentral({{"editor1", "kb_editor"}, {"op1", "operator"}}); }
 };
 
-QByteArray publishBody(const QString &key)
+QByteArray publishBody(const QString &key, const QString &title = {})
 {
     const QJsonObject op{{QStringLiteral("opId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
                          {QStringLiteral("kind"), QStringLiteral("kb.publish")},
                          {QStringLiteral("payload"), QJsonObject{{QStringLiteral("key"), key},
-                                                                 {QStringLiteral("title"), QString(QStringLiteral("口径 ") + key)},
+                                                                 {QStringLiteral("title"), title.isEmpty() ? QString(QStringLiteral("口径 ") + key) : title},
                                                                  {QStringLiteral("answer"), QStringLiteral("按规定办理。")}}}};
     return QJsonDocument(QJsonObject{{QStringLiteral("ops"), QJsonArray{op}}}).toJson(QJsonDocument::Compact);
 }
@@ -110,6 +111,28 @@ TEST_P(ChangeFeedTest, TwoCentresWritingAtOnceNeverMakeAPullSkipOrRepeatAChange)
     EXPECT_EQ(seen.size(), total) << "no change handed out twice";
     EXPECT_EQ(distinct.size(), total) << "no change skipped";
     EXPECT_EQ(count("SELECT count(*) FROM changes"), total);
+}
+
+TEST_P(ChangeFeedTest, ADeskStreamingFromOneCentreHearsOfWhatAnotherWrote)
+{
+    // Behind one proxy a desk's stream and an editor's push may reach different centres.
+    CentralProcess second(url);
+    ASSERT_TRUE(second.start()) << qPrintable(second.log());
+    DeskHarness desk(dir.filePath(QStringLiteral("desk.sqlite")));
+    ASSERT_TRUE(desk.signIn(second.url(), QStringLiteral("op1")));
+    desk.sync->start(60000); // the tick is far: only a nudge brings the change in time
+    ASSERT_TRUE(waitUntil([&] { return http(second.url(), "GET", QStringLiteral("/api/v1/health")).body.value(QLatin1String("streams")).toInt() == 1; },
+                          15000))
+        << "the desk's stream is open at the second centre";
+    const QString editor = signInToken(central->url(), QStringLiteral("editor1"));
+    const HttpAnswer published = http(central->url(), "POST", QStringLiteral("/api/v1/sync/push"),
+                                      publishBody(QStringLiteral("cross-centre"), QStringLiteral("跨中心推送的口径")), editor);
+    ASSERT_EQ(published.status, 200);
+    QElapsedTimer heard;
+    heard.start();
+    EXPECT_TRUE(waitUntil([&] { return !desk.kb->search().search(QStringLiteral("跨中心推送"), 5).isEmpty(); }, 15000))
+        << "nudged by the centre it streams from: " << qPrintable(desk.sync->lastError());
+    std::printf("  the desk had the other centre's change after %lld ms\n", static_cast<long long>(heard.elapsed()));
 }
 
 INSTANTIATE_TEST_SUITE_P(Central, ChangeFeedTest, ::testing::Values("sqlite", "postgresql"),
