@@ -8,5 +8,6 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$root/scripts/build.sh"
 cd "$root/build"
 ctest --output-on-failure -j"$(nproc)" --timeout 600
-# Then the fuzz targets for a short, bounded time and the process tests under ASan and UBSan.
-"$root/scripts/fuzz.sh"
+# Then the fuzz targets for a short, bounded time (two at a time: ctest has left both cores)
+# and the process tests under ASan and UBSan.
+"$root/scripts/fuzz.sh" --parallel 2
