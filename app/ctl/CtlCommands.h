@@ -24,6 +24,7 @@ private:
     int kb(const QStringList &arguments);
     int orders(const QStringList &arguments, bool json);
     int seedDemo();
+    int calendar(const QStringList &arguments); // LifecycleCommands.cpp
     int config(const QStringList &arguments);
     int signIn(const QStringList &arguments);
     int sync();

@@ -119,6 +119,14 @@ const std::vector<Migration> &allMigrations()
              // Each term belongs to one group; a query holding one is also searched with the others.
              "CREATE TABLE kb_synonyms (term TEXT PRIMARY KEY, group_no INTEGER NOT NULL)",
          }},
+        {8, "the working-day calendar and the time limits",
+         {
+             // Only the days that differ from Monday-to-Friday: holidays and worked weekends.
+             "CREATE TABLE calendar_days (day TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('holiday', 'workday')))",
+             // The limits file as imported, line by line; the domain re-reads it with its parser.
+             "CREATE TABLE time_limits (line INTEGER PRIMARY KEY, urgency TEXT NOT NULL, appeal_type TEXT NOT NULL,"
+             " item TEXT NOT NULL, stage TEXT NOT NULL, span TEXT NOT NULL)",
+         }},
     };
     return migrations;
 }

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReferenceData.h"
 
+#include "timelimits/CalendarCsv.h"
+#include "timelimits/CalendarRepository.h"
+#include "timelimits/TimeLimitRepository.h"
+#include "timelimits/TimeLimitsCsv.h"
 #include "catalog/CatalogCsv.h"
 #include "catalog/CatalogRepository.h"
 #include "divisions/DivisionCsv.h"
@@ -19,7 +23,7 @@
 namespace hotline {
 
 namespace {
-const char *const allKinds[] = {"divisions", "catalog", "units", "synonyms"};
+const char *const allKinds[] = {"divisions", "catalog", "units", "synonyms", "calendar", "limits"};
 }
 
 bool ReferenceData::isKind(const QString &kind)
@@ -36,32 +40,35 @@ QString ReferenceData::kinds()
 }
 
 namespace {
-// One kind's parser and writer; `store` null only checks.
+// Parses the records into Items and, with a store, writes them; without one only checks.
+template <typename Item, typename Parse, typename Write>
+Result<int> parseThenWrite(LocalStore *store, const Result<QVector<CsvRecord>> &records, Parse parse, Write write)
+{
+    return importRecords<Item>(records, parse, [&](const QVector<Item> &items) {
+        return store ? write(*store, items) : Status::success();
+    });
+}
+
 Result<int> parseAndMaybeWrite(LocalStore *store, const QString &kind, const Result<QVector<CsvRecord>> &records)
 {
-    const auto none = [](const auto &) { return Status::success(); };
-    if (kind == QLatin1String("divisions")) {
-        if (!store)
-            return importRecords<Division>(records, &DivisionCsv::parse, none);
-        return importRecords<Division>(records, &DivisionCsv::parse, [store](const auto &items) { return DivisionRepository(*store).write(items); });
-    }
-    if (kind == QLatin1String("catalog")) {
-        if (!store)
-            return importRecords<Classification>(records, &CatalogCsv::parse, none);
-        return importRecords<Classification>(records, &CatalogCsv::parse,
-                                             [store](const auto &items) { return CatalogRepository(*store).replaceAll(items); });
-    }
-    if (kind == QLatin1String("units")) {
-        if (!store)
-            return importRecords<Unit>(records, &UnitCsv::parse, none);
-        return importRecords<Unit>(records, &UnitCsv::parse, [store](const auto &items) { return UnitRepository(*store).write(items); });
-    }
-    if (kind == QLatin1String("synonyms")) {
-        if (!store)
-            return importRecords<QStringList>(records, &KbSynonyms::parse, none);
-        return importRecords<QStringList>(records, &KbSynonyms::parse,
-                                          [store](const auto &groups) { return KbSynonyms::replaceAll(*store, groups); });
-    }
+    if (kind == QLatin1String("divisions"))
+        return parseThenWrite<Division>(store, records, &DivisionCsv::parse,
+                                        [](LocalStore &s, const auto &items) { return DivisionRepository(s).write(items); });
+    if (kind == QLatin1String("catalog"))
+        return parseThenWrite<Classification>(store, records, &CatalogCsv::parse,
+                                              [](LocalStore &s, const auto &items) { return CatalogRepository(s).replaceAll(items); });
+    if (kind == QLatin1String("units"))
+        return parseThenWrite<Unit>(store, records, &UnitCsv::parse,
+                                    [](LocalStore &s, const auto &items) { return UnitRepository(s).write(items); });
+    if (kind == QLatin1String("synonyms"))
+        return parseThenWrite<QStringList>(store, records, &KbSynonyms::parse,
+                                           [](LocalStore &s, const auto &groups) { return KbSynonyms::replaceAll(s, groups); });
+    if (kind == QLatin1String("calendar"))
+        return parseThenWrite<CalendarDay>(store, records, &CalendarCsv::parse,
+                                           [](LocalStore &s, const auto &days) { return CalendarRepository(s).replaceYears(days); });
+    if (kind == QLatin1String("limits"))
+        return parseThenWrite<TimeLimitRule>(store, records, &TimeLimitsCsv::parse,
+                                             [](LocalStore &s, const auto &rules) { return TimeLimitRepository(s).replaceAll(rules); });
     return Error{QStringLiteral("unknown reference data \"%1\" (%2)").arg(kind, ReferenceData::kinds())};
 }
 } // namespace

@@ -180,3 +180,31 @@ TEST(Ctl, GeographyImportFindAndWhereThroughTheDesksCode)
     EXPECT_EQ(nonsense.exitCode, 1);
     EXPECT_FALSE(nonsense.err.isEmpty());
 }
+
+TEST(Ctl, CalendarImportAndDueDateAcrossTheNationalDayHoliday)
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("desk.sqlite"));
+    const auto imported = ctl(store, {QStringLiteral("calendar"), QStringLiteral("import"), seedFile("cn_calendar.csv")});
+    ASSERT_EQ(imported.exitCode, 0) << qPrintable(imported.err);
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("imported 72 calendar")));
+    const auto due = ctl(store, {QStringLiteral("calendar"), QStringLiteral("due"), QStringLiteral("2025-09-30T10:00"),
+                                 QStringLiteral("--working-days"), QStringLiteral("7")});
+    ASSERT_EQ(due.exitCode, 0) << qPrintable(due.err);
+    EXPECT_EQ(due.out.trimmed(), QStringLiteral("2025-10-16T10:00:00+08:00"));
+
+    const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+    QFile file(bad);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("date,kind\n2025-10-01,workday\n"); // a Wednesday cannot be a worked weekend
+    file.close();
+    const auto refused = ctl(store, {QStringLiteral("calendar"), QStringLiteral("import"), bad});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("第 2 行"))) << qPrintable(refused.err);
+    // Nothing changed: 1 October is still a holiday.
+    const auto still = ctl(store, {QStringLiteral("calendar"), QStringLiteral("due"), QStringLiteral("2025-10-01"),
+                                   QStringLiteral("--working-days"), QStringLiteral("1")});
+    EXPECT_EQ(still.out.trimmed(), QStringLiteral("2025-10-10T00:00:00+08:00"));
+    EXPECT_EQ(ctl(store, {QStringLiteral("calendar"), QStringLiteral("due"), QStringLiteral("yesterday"),
+                          QStringLiteral("--working-days"), QStringLiteral("1")}).exitCode, 2);
+}
