@@ -5,6 +5,7 @@
 #include "itemmodels/SuggestionListModel.h"
 
 #include <QKeyEvent>
+#include <QLabel>
 #include <QListView>
 
 namespace hotline {
@@ -49,8 +50,12 @@ void SuggestField::refresh(const QString &text)
     m_model->setSuggestions(m_source->suggest(text, m_limit));
     if (m_model->rowCount() == 0) {
         hideList();
+        if (!text.trimmed().isEmpty())
+            showNoMatch();
         return;
     }
+    if (m_noMatch)
+        m_noMatch->hide();
     if (!m_list) {
         // Parented to the window so that it floats above the neighbouring fields.
         m_list = new QListView(window());
@@ -83,6 +88,35 @@ void SuggestField::hideList()
 {
     if (m_list)
         m_list->hide();
+    if (m_noMatch)
+        m_noMatch->hide();
+}
+
+bool SuggestField::isNoMatchVisible() const
+{
+    return m_noMatch && m_noMatch->isVisible();
+}
+
+void SuggestField::showNoMatch()
+{
+    if (m_noMatchText.isEmpty())
+        return;
+    if (!m_noMatch) {
+        m_noMatch = new QLabel(window());
+        m_noMatch->setObjectName(objectName() + QStringLiteral("-nomatch"));
+        m_noMatch->setFrameShape(QFrame::StyledPanel);
+        m_noMatch->setAutoFillBackground(true);
+        m_noMatch->setWordWrap(true);
+        m_noMatch->setMargin(4);
+    }
+    m_noMatch->setText(m_noMatchText.arg(text().trimmed()));
+    const QPoint below = mapTo(window(), QPoint(0, height()));
+    const int width = std::min(std::max(this->width(), 360), window()->width() - below.x());
+    m_noMatch->setFixedWidth(width);
+    m_noMatch->adjustSize();
+    m_noMatch->move(below);
+    m_noMatch->show();
+    m_noMatch->raise();
 }
 
 void SuggestField::acceptRow(int row)

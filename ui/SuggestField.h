@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QLabel;
 class QListView;
 
 namespace hotline {
@@ -24,6 +25,9 @@ public:
 
     void setSource(const SuggestionSource *source) { m_source = source; }
     void setMaxSuggestions(int count) { m_limit = count; }
+    // Said under the field when the typed text matches nothing (empty: say nothing).
+    void setNoMatchText(const QString &text) { m_noMatchText = text; }
+    bool isNoMatchVisible() const;
 
     // The suggestion taken, until the operator edits the text again.
     const std::optional<Suggestion> &accepted() const { return m_accepted; }
@@ -47,10 +51,13 @@ private:
     void acceptRow(int row);
     void placeList();
     void hideList();
+    void showNoMatch();
 
     const SuggestionSource *m_source = nullptr;
     SuggestionListModel *m_model;
     QPointer<QListView> m_list;
+    QPointer<QLabel> m_noMatch;
+    QString m_noMatchText;
     std::optional<Suggestion> m_accepted;
     int m_limit = 8;
 };

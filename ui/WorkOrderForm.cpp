@@ -20,6 +20,13 @@ WorkOrderForm::WorkOrderForm(const ReferenceIndexes &indexes, QWidget *parent)
     : QWidget(parent), m_indexes(indexes)
 {
     buildFields();
+    // A reload (an import, or the centre's new edition pulled) builds new indexes: the
+    // pickers must ask those, never the ones just freed.
+    connect(&m_indexes, &ReferenceIndexes::reloaded, this, [this] {
+        m_address->setSource(&m_indexes.divisions());
+        m_classification->setSource(&m_indexes.catalog());
+        m_involvedUnit->setSource(&m_indexes.units());
+    });
 }
 
 void WorkOrderForm::buildFields()
@@ -89,6 +96,7 @@ void WorkOrderForm::buildFields()
     m_classification = named(new SuggestField(this), "classification");
     m_classification->setPlaceholderText(tr("事项名称，汉字或拼音首字母，如 gs 供水"));
     m_classification->setSource(&m_indexes.catalog());
+    m_classification->setNoMatchText(tr("没有与“%1”相符的事项：换个说法，或用事项名称的拼音首字母"));
     m_classificationPath = named(new QLabel(this), "classificationPath");
     m_classificationPath->setStyleSheet(QStringLiteral("color: #2E6B30;"));
     m_classificationPath->hide();

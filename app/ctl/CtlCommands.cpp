@@ -37,7 +37,8 @@ bool CtlCommands::takeLimit(QStringList &words, int *limit)
 int CtlCommands::usage(const QString &problem)
 {
     m_err << problem << Qt::endl
-          << "usage: hotline-ctl --store PATH import divisions|catalog|units|synonyms|calendar|limits FILE" << Qt::endl
+          << "usage: hotline-ctl --store PATH import divisions|catalog|units|synonyms|calendar|limits|rules FILE" << Qt::endl
+          << "       hotline-ctl --store PATH init [--seed DIR]   (divisions, catalogue, units, synonyms, calendar, limits, rules, stations)" << Qt::endl
           << "       hotline-ctl --store PATH import kb FILE [--skip-bad]" << Qt::endl
           << "       hotline-ctl --store PATH import geo FILE [--crs wgs84|gcj02] [--kind KIND]" << Qt::endl
           << "       hotline-ctl --store PATH kb search QUERY [--limit N]" << Qt::endl
@@ -47,6 +48,7 @@ int CtlCommands::usage(const QString &problem)
           << "       hotline-ctl --store PATH orders show NUMBER [--json]" << Qt::endl
           << "       hotline-ctl --store PATH calendar import FILE   (date,kind: holiday|workday)" << Qt::endl
           << "       hotline-ctl --store PATH calendar due START --working-days N" << Qt::endl
+          << "       hotline-ctl --store PATH dispatch propose --item TEXT --address TEXT" << Qt::endl
           << "       hotline-ctl --store PATH seed-demo" << Qt::endl
           << "       hotline-ctl --store PATH sign-in URL LOGIN   (password from HOTLINE_PASSWORD or stdin)" << Qt::endl
           << "       hotline-ctl --store PATH sync" << Qt::endl
@@ -71,6 +73,10 @@ int CtlCommands::run(const QStringList &arguments, bool json)
         return geo(rest);
     if (command == QLatin1String("calendar"))
         return calendar(rest);
+    if (command == QLatin1String("init"))
+        return init(rest);
+    if (command == QLatin1String("dispatch"))
+        return dispatch(rest);
     if (command == QLatin1String("seed-demo"))
         return seedDemo();
     if (command == QLatin1String("config"))

@@ -25,6 +25,8 @@ private:
     int orders(const QStringList &arguments, bool json);
     int seedDemo();
     int calendar(const QStringList &arguments); // LifecycleCommands.cpp
+    int dispatch(const QStringList &arguments); // LifecycleCommands.cpp
+    int init(const QStringList &arguments);     // LifecycleCommands.cpp: everything the project ships
     int config(const QStringList &arguments);
     int signIn(const QStringList &arguments);
     int sync();

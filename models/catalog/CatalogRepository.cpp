@@ -12,22 +12,23 @@ namespace hotline {
 
 Result<int> CatalogRepository::importCsv(const QString &path)
 {
-    return importRecords<Classification>(CsvReader::readFile(path), &CatalogCsv::parse,
-                                         [this](const QVector<Classification> &items) { return replaceAll(items); });
+    return importRecords<CatalogEntry>(CsvReader::readFile(path), &CatalogCsv::parseEntries,
+                                       [this](const QVector<CatalogEntry> &entries) { return replaceAll(entries); });
 }
 
-Status CatalogRepository::replaceAll(const QVector<Classification> &items)
+Status CatalogRepository::replaceAll(const QVector<CatalogEntry> &entries)
 {
     const Status status = m_store.transaction([&]() -> Status {
         QSqlQuery query(m_store.database());
         query.prepare(QStringLiteral("DELETE FROM catalog_items"));
         if (Status s = execSql(query, QT_TRANSLATE_NOOP("LocalStore", "清除旧分类")); !s)
             return s;
-        query.prepare(QStringLiteral("INSERT INTO catalog_items (level1, level2, level3) VALUES (?, ?, ?)"));
-        for (const Classification &item : std::as_const(items)) {
-            query.addBindValue(item.level1);
-            query.addBindValue(item.level2);
-            query.addBindValue(item.level3);
+        query.prepare(QStringLiteral("INSERT INTO catalog_items (level1, level2, level3, keywords) VALUES (?, ?, ?, ?)"));
+        for (const CatalogEntry &entry : std::as_const(entries)) {
+            query.addBindValue(entry.item.level1);
+            query.addBindValue(entry.item.level2);
+            query.addBindValue(entry.item.level3);
+            query.addBindValue(sqlText(entry.keywords.join(QLatin1Char('|'))));
             if (Status s = execSql(query, QT_TRANSLATE_NOOP("LocalStore", "写入分类")); !s)
                 return s;
         }
@@ -39,14 +40,23 @@ Status CatalogRepository::replaceAll(const QVector<Classification> &items)
     return Status::success();
 }
 
+QVector<CatalogEntry> CatalogRepository::entries() const
+{
+    QVector<CatalogEntry> result;
+    QSqlQuery query(m_store.database());
+    if (!query.exec(QStringLiteral("SELECT level1, level2, level3, keywords FROM catalog_items ORDER BY id")))
+        return result;
+    while (query.next())
+        result.append({{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()},
+                       query.value(3).toString().split(QLatin1Char('|'), Qt::SkipEmptyParts)});
+    return result;
+}
+
 QVector<Classification> CatalogRepository::all() const
 {
     QVector<Classification> result;
-    QSqlQuery query(m_store.database());
-    if (!query.exec(QStringLiteral("SELECT level1, level2, level3 FROM catalog_items ORDER BY id")))
-        return result;
-    while (query.next())
-        result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    for (const CatalogEntry &entry : entries())
+        result.append(entry.item);
     return result;
 }
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
-#include "catalog/Classification.h"
+#include "catalog/CatalogEntry.h"
 
 #include <QVector>
 
@@ -16,10 +16,11 @@ class CatalogRepository {
 public:
     explicit CatalogRepository(LocalStore &store) : m_store(store) {}
 
-    // CSV `level1,level2,level3`. Validates everything before writing; returns the leaf count.
+    // CSV `level1,level2,level3[,keywords]`. Validates everything before writing; returns the leaf count.
     Result<int> importCsv(const QString &path);
-    // Replaces the catalogue with checked items (CatalogCsv::parse) in one transaction.
-    Status replaceAll(const QVector<Classification> &items);
+    // Replaces the catalogue with checked items (CatalogCsv::parseEntries) in one transaction.
+    Status replaceAll(const QVector<CatalogEntry> &entries);
+    QVector<CatalogEntry> entries() const;
     QVector<Classification> all() const;
 
 private:

@@ -12,6 +12,7 @@
 
 namespace hotline {
 
+class ChineseConverter;
 class LocalStore;
 
 // The pickers' indexes over the store's reference data, rebuilt when an import changes it.
@@ -20,6 +21,7 @@ class ReferenceIndexes : public QObject {
     Q_OBJECT
 public:
     ReferenceIndexes(LocalStore &store, std::shared_ptr<const PinyinTable> pinyin, QObject *parent = nullptr);
+    ~ReferenceIndexes() override;
 
     const CatalogIndex &catalog() const { return *m_catalog; }
     const DivisionIndex &divisions() const { return *m_divisions; }
@@ -35,6 +37,7 @@ Q_SIGNALS:
 private:
     LocalStore &m_store;
     std::shared_ptr<const PinyinTable> m_pinyin;
+    std::unique_ptr<ChineseConverter> m_converter; // made once: OpenCC loads its dictionaries
     std::unique_ptr<CatalogIndex> m_catalog;
     std::unique_ptr<DivisionIndex> m_divisions;
     std::unique_ptr<UnitIndex> m_units;

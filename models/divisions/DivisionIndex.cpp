@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DivisionIndex.h"
 
+#include "text/TextNormalizer.h"
+
+#include <QSet>
+
 #include "suggest/TopHits.h"
 
 namespace hotline {
@@ -109,6 +113,47 @@ QVector<Suggestion> DivisionIndex::suggest(const QString &typed, int limit) cons
         result.append({entry.division.code, entry.spoken, entry.path, hit.score});
     }
     return result;
+}
+
+std::optional<Address> DivisionIndex::findInText(const QString &typed) const
+{
+    const QString text = TextNormalizer::forSearch(typed);
+    if (text.size() < 2)
+        return std::nullopt;
+    const auto levelWeight = [](Division::Level level) {
+        return level == Division::Level::Village ? 3 : level == Division::Level::Street ? 2 : 1;
+    };
+    // Districts named in the text: a street or community elsewhere of the same name loses.
+    QSet<QString> namedDistricts;
+    for (const Entry &entry : m_entries)
+        if (entry.division.level == Division::Level::District
+            && (text.contains(entry.full.normalized) || text.contains(entry.core.normalized)))
+            namedDistricts.insert(entry.division.code);
+    int best = 0;
+    const Entry *found = nullptr;
+    for (const Entry &entry : m_entries) {
+        if (entry.division.level == Division::Level::Province)
+            continue;
+        // A community's core is a place name (牛街西里二区); a short one (东里) says too little.
+        const int minimum = entry.division.level == Division::Level::Village ? 4 : 2;
+        qsizetype matched = 0;
+        if (text.contains(entry.full.normalized))
+            matched = entry.full.normalized.size();
+        else if (entry.core.normalized.size() >= minimum && text.contains(entry.core.normalized))
+            matched = entry.core.normalized.size();
+        if (matched < 2)
+            continue;
+        const QString district = entry.division.code.left(6);
+        const bool inNamedDistrict = namedDistricts.isEmpty() || namedDistricts.contains(district);
+        const int score = (inNamedDistrict ? 1000 : 0) + levelWeight(entry.division.level) * 100 + int(matched);
+        if (score > best) {
+            best = score;
+            found = &entry;
+        }
+    }
+    if (!found)
+        return std::nullopt;
+    return addressFor(found->division.code);
 }
 
 std::optional<Address> DivisionIndex::addressFor(const QString &code) const

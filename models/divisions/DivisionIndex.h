@@ -23,6 +23,10 @@ public:
     // District, street and community of a division code (whichever levels it has).
     std::optional<Address> addressFor(const QString &code) const;
     qsizetype size() const { return m_entries.size(); }
+    // The most specific division a sentence names ("牛街西里二区3号楼门口" → that community, its
+    // street and district), by full or core name; a named district decides between
+    // same-named streets or communities. Nothing when no name of two characters or more occurs.
+    std::optional<Address> findInText(const QString &text) const;
 
     // "牛街西里二区社区居委会" -> "牛街西里二区社区": the name a caller would say.
     static QString spokenName(const QString &officialName, Division::Level level);

@@ -127,6 +127,14 @@ const std::vector<Migration> &allMigrations()
              "CREATE TABLE time_limits (line INTEGER PRIMARY KEY, urgency TEXT NOT NULL, appeal_type TEXT NOT NULL,"
              " item TEXT NOT NULL, stage TEXT NOT NULL, span TEXT NOT NULL)",
          }},
+        {9, "catalogue keywords and dispatch rules",
+         {
+             // The words callers use for an item, joined by '|': the picker finds 路灯 by 灯不亮.
+             "ALTER TABLE catalog_items ADD COLUMN keywords TEXT NOT NULL DEFAULT ''",
+             // Item × ground × jurisdiction → unit(s), line by line as imported.
+             "CREATE TABLE dispatch_rules (line INTEGER PRIMARY KEY, item TEXT NOT NULL, context TEXT NOT NULL,"
+             " district TEXT NOT NULL, lead TEXT NOT NULL, co_units TEXT NOT NULL)",
+         }},
     };
     return migrations;
 }

@@ -7,6 +7,8 @@
 #include "timelimits/TimeLimitsCsv.h"
 #include "catalog/CatalogCsv.h"
 #include "catalog/CatalogRepository.h"
+#include "dispatch/DispatchRuleRepository.h"
+#include "dispatch/DispatchRulesCsv.h"
 #include "divisions/DivisionCsv.h"
 #include "divisions/DivisionRepository.h"
 #include "importing/CsvImport.h"
@@ -23,7 +25,7 @@
 namespace hotline {
 
 namespace {
-const char *const allKinds[] = {"divisions", "catalog", "units", "synonyms", "calendar", "limits"};
+const char *const allKinds[] = {"divisions", "catalog", "units", "synonyms", "calendar", "limits", "rules"};
 }
 
 bool ReferenceData::isKind(const QString &kind)
@@ -55,7 +57,7 @@ Result<int> parseAndMaybeWrite(LocalStore *store, const QString &kind, const Res
         return parseThenWrite<Division>(store, records, &DivisionCsv::parse,
                                         [](LocalStore &s, const auto &items) { return DivisionRepository(s).write(items); });
     if (kind == QLatin1String("catalog"))
-        return parseThenWrite<Classification>(store, records, &CatalogCsv::parse,
+        return parseThenWrite<CatalogEntry>(store, records, &CatalogCsv::parseEntries,
                                               [](LocalStore &s, const auto &items) { return CatalogRepository(s).replaceAll(items); });
     if (kind == QLatin1String("units"))
         return parseThenWrite<Unit>(store, records, &UnitCsv::parse,
@@ -69,6 +71,9 @@ Result<int> parseAndMaybeWrite(LocalStore *store, const QString &kind, const Res
     if (kind == QLatin1String("limits"))
         return parseThenWrite<TimeLimitRule>(store, records, &TimeLimitsCsv::parse,
                                              [](LocalStore &s, const auto &rules) { return TimeLimitRepository(s).replaceAll(rules); });
+    if (kind == QLatin1String("rules"))
+        return parseThenWrite<DispatchRule>(store, records, &DispatchRulesCsv::parse,
+                                            [](LocalStore &s, const auto &rules) { return DispatchRuleRepository(s).replaceAll(rules); });
     return Error{QStringLiteral("unknown reference data \"%1\" (%2)").arg(kind, ReferenceData::kinds())};
 }
 } // namespace

@@ -16,7 +16,7 @@ class LocalStore;
 // checks a file given to hotline-ctl.
 class ReferenceData {
 public:
-    static bool isKind(const QString &kind); // divisions, catalog, units, synonyms, calendar, limits
+    static bool isKind(const QString &kind); // divisions, catalog, units, synonyms, calendar, limits, rules
     static QString kinds();                  // for messages: "divisions, catalog, units, synonyms"
     // Imports `csv` of `kind` into the store: all of it or, with the line named, nothing.
     static Result<int> import(LocalStore &store, const QString &kind, const QByteArray &csv);

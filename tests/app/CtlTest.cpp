@@ -208,3 +208,31 @@ TEST(Ctl, CalendarImportAndDueDateAcrossTheNationalDayHoliday)
     EXPECT_EQ(ctl(store, {QStringLiteral("calendar"), QStringLiteral("due"), QStringLiteral("yesterday"),
                           QStringLiteral("--working-days"), QStringLiteral("1")}).exitCode, 2);
 }
+
+TEST(Ctl, InitPreparesAStoreWithEverythingShippedAndDispatchProposesThroughIt)
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("desk.sqlite"));
+    const auto init = ctl(store, {QStringLiteral("init")});
+    ASSERT_EQ(init.exitCode, 0) << qPrintable(init.err);
+    for (const char *kind : {"divisions", "units", "catalog", "synonyms", "calendar", "limits", "rules"})
+        EXPECT_TRUE(init.out.contains(QStringLiteral(" %1 from ").arg(QString::fromLatin1(kind)))) << kind << qPrintable(init.out);
+    // Run twice, it changes nothing and still succeeds.
+    ASSERT_EQ(ctl(store, {QStringLiteral("init")}).exitCode, 0);
+
+    const auto road = ctl(store, {QStringLiteral("dispatch"), QStringLiteral("propose"), QStringLiteral("--item"),
+                                  QStringLiteral("灯不亮"), QStringLiteral("--address"), QStringLiteral("西城区广安门内大街与牛街路口")});
+    ASSERT_EQ(road.exitCode, 0) << qPrintable(road.err);
+    EXPECT_TRUE(road.out.contains(QStringLiteral("lead\tCGW-110102\t西城区城市管理委员会"))) << qPrintable(road.out);
+    EXPECT_TRUE(road.out.contains(QStringLiteral("reason\t路灯 · 市政道路 · 西城区 → 西城区城市管理委员会"))) << qPrintable(road.out);
+    const auto park = ctl(store, {QStringLiteral("dispatch"), QStringLiteral("propose"), QStringLiteral("--item"),
+                                  QStringLiteral("路灯"), QStringLiteral("--address"), QStringLiteral("西城区陶然亭公园东门")});
+    EXPECT_TRUE(park.out.contains(QStringLiteral("lead\tYLJ-110102"))) << qPrintable(park.out);
+    const auto nothing = ctl(store, {QStringLiteral("dispatch"), QStringLiteral("propose"), QStringLiteral("--item"),
+                                     QStringLiteral("火星移民签证"), QStringLiteral("--address"), QStringLiteral("西城区")});
+    EXPECT_EQ(nothing.exitCode, 1);
+    EXPECT_TRUE(nothing.err.contains(QStringLiteral("no catalogue item"))) << qPrintable(nothing.err);
+    const auto due = ctl(store, {QStringLiteral("calendar"), QStringLiteral("due"), QStringLiteral("2026-02-13T15:00"),
+                                 QStringLiteral("--working-days"), QStringLiteral("2")});
+    EXPECT_EQ(due.out.trimmed(), QStringLiteral("2026-02-24T15:00:00+08:00"));
+}

@@ -25,7 +25,7 @@ TEST(Import, RealDivisionsCatalogueAndUnits)
     StoreFixture fx;
     EXPECT_EQ(fx.rowCount("divisions"), 7901);
     EXPECT_EQ(fx.rowCount("catalog_items"), 517);
-    EXPECT_EQ(fx.rowCount("units"), 39);
+    EXPECT_EQ(fx.rowCount("units"), 87);
     QSqlQuery query(fx.store->database());
     query.exec(QStringLiteral("SELECT level, count(*) FROM divisions GROUP BY level ORDER BY level"));
     QStringList levels;
@@ -67,7 +67,7 @@ TEST_P(MalformedImport, NamesTheLineAndChangesNothing)
     EXPECT_TRUE(result.error().contains(QString::fromUtf8(bad.expected))) << qPrintable(result.error());
     EXPECT_EQ(fx.rowCount("divisions"), 7901);
     EXPECT_EQ(fx.rowCount("catalog_items"), 517);
-    EXPECT_EQ(fx.rowCount("units"), 39);
+    EXPECT_EQ(fx.rowCount("units"), 87);
 }
 
 INSTANTIATE_TEST_SUITE_P(
