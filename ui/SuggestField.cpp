@@ -73,15 +73,22 @@ void SuggestField::refresh(const QString &text)
     m_list->raise();
 }
 
+QRect SuggestField::floatingArea() const
+{
+    // Under the field, at least 360 px wide for the item's path, never past the window's edge.
+    const QPoint below = mapTo(window(), QPoint(0, height()));
+    return QRect(below, QSize(std::min(std::max(width(), 360), window()->width() - below.x()), 0));
+}
+
 void SuggestField::placeList()
 {
     if (!m_list)
         return;
-    const QPoint below = mapTo(window(), QPoint(0, height()));
     const int rows = std::min(m_model->rowCount(), m_limit);
     const int rowHeight = std::max(m_list->sizeHintForRow(0), fontMetrics().height() + 6);
-    const int width = std::max(this->width(), 360);
-    m_list->setGeometry(below.x(), below.y(), std::min(width, window()->width() - below.x()), rows * rowHeight + 6);
+    QRect area = floatingArea();
+    area.setHeight(rows * rowHeight + 6);
+    m_list->setGeometry(area);
 }
 
 void SuggestField::hideList()
@@ -110,11 +117,10 @@ void SuggestField::showNoMatch()
         m_noMatch->setMargin(4);
     }
     m_noMatch->setText(m_noMatchText.arg(text().trimmed()));
-    const QPoint below = mapTo(window(), QPoint(0, height()));
-    const int width = std::min(std::max(this->width(), 360), window()->width() - below.x());
-    m_noMatch->setFixedWidth(width);
+    const QRect area = floatingArea();
+    m_noMatch->setFixedWidth(area.width());
     m_noMatch->adjustSize();
-    m_noMatch->move(below);
+    m_noMatch->move(area.topLeft());
     m_noMatch->show();
     m_noMatch->raise();
 }

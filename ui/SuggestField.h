@@ -49,6 +49,7 @@ protected:
 private:
     void refresh(const QString &text);
     void acceptRow(int row);
+    QRect floatingArea() const; // where the list or the no-match note floats: top-left and width
     void placeList();
     void hideList();
     void showNoMatch();

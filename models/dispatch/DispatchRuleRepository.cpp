@@ -2,45 +2,28 @@
 #include "DispatchRuleRepository.h"
 
 #include "DispatchRulesCsv.h"
-#include "store/LocalStore.h"
-#include "store/SqlSupport.h"
+#include "store/ReferenceRows.h"
 
 namespace hotline {
 
+namespace {
+const QString table = QStringLiteral("dispatch_rules");
+const QStringList columns{QStringLiteral("item"), QStringLiteral("context"), QStringLiteral("district"),
+                          QStringLiteral("lead"), QStringLiteral("co_units")};
+} // namespace
+
 Status DispatchRuleRepository::replaceAll(const QVector<DispatchRule> &rules)
 {
-    const Status status = m_store.transaction([&]() -> Status {
-        QSqlQuery query(m_store.database());
-        query.prepare(QStringLiteral("DELETE FROM dispatch_rules"));
-        if (Status s = execSql(query, QT_TRANSLATE_NOOP("LocalStore", "清除旧派单规则")); !s)
-            return s;
-        query.prepare(QStringLiteral("INSERT INTO dispatch_rules (line, item, context, district, lead, co_units)"
-                                     " VALUES (?, ?, ?, ?, ?, ?)"));
-        for (const DispatchRule &rule : rules) {
-            query.addBindValue(rule.line);
-            for (const QString &field : DispatchRulesCsv::toFields(rule))
-                query.addBindValue(sqlText(field));
-            if (Status s = execSql(query, QT_TRANSLATE_NOOP("LocalStore", "写入派单规则")); !s)
-                return s;
-        }
-        return Status::success();
-    });
-    if (status)
-        m_store.notifyReferenceDataChanged();
-    return status;
+    QVector<CsvRecord> records;
+    for (const DispatchRule &rule : rules)
+        records.append({rule.line, DispatchRulesCsv::toFields(rule)});
+    return ReferenceRows::replace(m_store, table, columns, records);
 }
 
 QVector<DispatchRule> DispatchRuleRepository::all() const
 {
-    QVector<CsvRecord> records{{1, DispatchRulesCsv::header()}};
-    QSqlQuery query(m_store.database());
-    if (!query.exec(QStringLiteral("SELECT line, item, context, district, lead, co_units FROM dispatch_rules ORDER BY line")))
-        return {};
-    while (query.next())
-        records.append({query.value(0).toInt(), {query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
-                                                  query.value(4).toString(), query.value(5).toString()}});
     // Checked on import; a store never given rules has none.
-    Result<QVector<DispatchRule>> rules = DispatchRulesCsv::parse(records);
+    Result<QVector<DispatchRule>> rules = DispatchRulesCsv::parse(ReferenceRows::read(m_store, table, columns, DispatchRulesCsv::header()));
     return rules ? rules.value() : QVector<DispatchRule>{};
 }
 

@@ -14,10 +14,7 @@ bool isAny(const QString &field)
 
 Result<QVector<TimeLimitRule>> TimeLimitsCsv::parse(const QVector<CsvRecord> &records)
 {
-    if (Status header = CsvReader::expectHeader(records, {QStringLiteral("urgency"), QStringLiteral("appeal_type"),
-                                                          QStringLiteral("item"), QStringLiteral("stage"),
-                                                          QStringLiteral("limit")});
-        !header)
+    if (Status header = CsvReader::expectHeader(records, TimeLimitsCsv::header()); !header)
         return Error{header.error()};
     QVector<TimeLimitRule> rules;
     QHash<QString, int> lineOf;
@@ -65,14 +62,17 @@ Result<QVector<TimeLimitRule>> TimeLimitsCsv::parse(const QVector<CsvRecord> &re
     return rules;
 }
 
-QVector<QStringList> TimeLimitsCsv::toRows(const QVector<TimeLimitRule> &rules)
+QStringList TimeLimitsCsv::header()
 {
-    QVector<QStringList> rows;
-    for (const TimeLimitRule &rule : rules)
-        rows.append({rule.urgency ? toCode(*rule.urgency) : QStringLiteral("*"),
-                     rule.appealType ? toCode(*rule.appealType) : QStringLiteral("*"),
-                     rule.item.isEmpty() ? QStringLiteral("*") : rule.item, toCode(rule.stage), rule.span.toText()});
-    return rows;
+    return {QStringLiteral("urgency"), QStringLiteral("appeal_type"), QStringLiteral("item"), QStringLiteral("stage"),
+            QStringLiteral("limit")};
+}
+
+QStringList TimeLimitsCsv::toFields(const TimeLimitRule &rule)
+{
+    return {rule.urgency ? toCode(*rule.urgency) : QStringLiteral("*"),
+            rule.appealType ? toCode(*rule.appealType) : QStringLiteral("*"),
+            rule.item.isEmpty() ? QStringLiteral("*") : rule.item, toCode(rule.stage), rule.span.toText()};
 }
 
 } // namespace hotline

@@ -14,7 +14,8 @@ class TimeLimitsCsv {
     Q_DECLARE_TR_FUNCTIONS(hotline::TimeLimitsCsv)
 public:
     static Result<QVector<TimeLimitRule>> parse(const QVector<CsvRecord> &records);
-    static QVector<QStringList> toRows(const QVector<TimeLimitRule> &rules); // fields, for storing
+    static QStringList header();
+    static QStringList toFields(const TimeLimitRule &rule); // as the file writes it, for storing
 };
 
 } // namespace hotline
