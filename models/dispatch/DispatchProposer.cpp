@@ -112,10 +112,14 @@ Result<DispatchProposal> DispatchProposer::propose(const DispatchQuery &query) c
             const QString district = query.address.districtName.isEmpty() ? tr("辖区不详") : query.address.districtName;
             proposal.reason = itemName + QStringLiteral(" · ") + LocationContext::displayName(query.context)
                 + QStringLiteral(" · ") + district + QStringLiteral(" → ") + unit->name;
-            if (lead != candidate.rule->lead.first())
+            const DispatchRule &rule = *candidate.rule;
+            proposal.confidence = itemMatch(rule.item, query.item) / 3.0 * 0.7 + (rule.context.isEmpty() ? 0 : 0.2)
+                + (rule.district.isEmpty() ? 0 : 0.1);
+            if (lead != rule.lead.first()) {
+                proposal.confidence *= 0.6;
                 proposal.reason += tr("（%1 无法确定，按下一选择）")
-                                       .arg(candidate.rule->lead.first() == QLatin1String("@property")
-                                                ? tr("物业") : candidate.rule->lead.first());
+                                       .arg(rule.lead.first() == QLatin1String("@property") ? tr("物业") : rule.lead.first());
+            }
             return proposal;
         }
     }

@@ -28,6 +28,9 @@ struct DispatchProposal {
     QVector<Unit> coUnits;
     QString reason; // "路灯 · 市政道路 · 西城区 → 西城区城市管理委员会"
     int ruleLine = 0;
+    // How sure the rules are, 0–1: a rule naming the leaf item and its ground is sure; the
+    // catch-all line, or a lead's second choice, is a guess the review queue should see.
+    double confidence = 0;
 };
 
 // Proposes the responsible unit from the rules: the most specific rule (item, then ground,

@@ -23,14 +23,16 @@ constexpr Table<Urgency, 3> urgencyCodes{
     {{Urgency::Normal, "normal"}, {Urgency::Urgent, "urgent"}, {Urgency::Emergency, "emergency"}}};
 constexpr Table<Gender, 3> genderCodes{
     {{Gender::Unknown, "unknown"}, {Gender::Male, "male"}, {Gender::Female, "female"}}};
-constexpr Table<OrderStatus, 8> statusCodes{{{OrderStatus::Open, "open"},
+constexpr Table<OrderStatus, 10> statusCodes{{{OrderStatus::Open, "open"},
                                              {OrderStatus::Answered, "answered"},
+                                             {OrderStatus::PendingReview, "pending_review"},
                                              {OrderStatus::Dispatched, "dispatched"},
                                              {OrderStatus::Accepted, "accepted"},
                                              {OrderStatus::Returned, "returned"},
                                              {OrderStatus::Replied, "replied"},
                                              {OrderStatus::Closed, "closed"},
-                                             {OrderStatus::Merged, "merged"}}};
+                                             {OrderStatus::Merged, "merged"},
+                                             {OrderStatus::Reopened, "reopened"}}};
 
 template <typename Enum, size_t N>
 QString codeOf(const Table<Enum, N> &table, Enum value)
@@ -104,12 +106,14 @@ QString displayName(OrderStatus value)
     switch (value) {
     case OrderStatus::Open: return tr("待处理");
     case OrderStatus::Answered: return tr("已直接答复");
+    case OrderStatus::PendingReview: return tr("待审核");
     case OrderStatus::Dispatched: return tr("已派单");
     case OrderStatus::Accepted: return tr("已签收");
     case OrderStatus::Returned: return tr("已退单");
     case OrderStatus::Replied: return tr("已办结");
     case OrderStatus::Closed: return tr("已归档");
     case OrderStatus::Merged: return tr("已合并");
+    case OrderStatus::Reopened: return tr("重新办理");
     }
     return {};
 }
@@ -130,6 +134,19 @@ const QList<Urgency> &allUrgencies()
 bool isFinal(OrderStatus status)
 {
     return status == OrderStatus::Closed || status == OrderStatus::Merged;
+}
+
+const QList<OrderStatus> &allOrderStatuses()
+{
+    static const QList<OrderStatus> all{OrderStatus::Open,     OrderStatus::Answered, OrderStatus::PendingReview, OrderStatus::Dispatched,
+                                        OrderStatus::Accepted, OrderStatus::Returned, OrderStatus::Replied,       OrderStatus::Closed,
+                                        OrderStatus::Merged,   OrderStatus::Reopened};
+    return all;
+}
+
+bool isOpen(OrderStatus status)
+{
+    return !isFinal(status) && status != OrderStatus::Answered;
 }
 
 namespace {

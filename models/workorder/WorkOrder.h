@@ -16,7 +16,9 @@ namespace hotline {
 enum class AppealType { Consultation, Help, Complaint, Report, Suggestion, Praise };
 enum class Urgency { Normal, Urgent, Emergency };
 enum class Gender { Unknown, Male, Female };
-enum class OrderStatus { Open, Answered, Dispatched, Accepted, Returned, Replied, Closed, Merged };
+// PendingReview: proposed by the operator, waiting for a dispatcher (派单审核). Reopened: the
+// citizen was dissatisfied at the callback and the order waits to be dispatched again.
+enum class OrderStatus { Open, Answered, PendingReview, Dispatched, Accepted, Returned, Replied, Closed, Merged, Reopened };
 
 // Stable codes for storage and the wire, and translated names for people.
 QString toCode(AppealType value);
@@ -34,6 +36,9 @@ QString displayName(OrderStatus value);
 const QList<AppealType> &allAppealTypes();
 const QList<Urgency> &allUrgencies();
 bool isFinal(OrderStatus status);
+const QList<OrderStatus> &allOrderStatuses();
+// Still needs the hotline or a unit: neither finished, answered on the call nor merged away.
+bool isOpen(OrderStatus status);
 
 // What the operator types during a call.
 struct WorkOrderDraft {

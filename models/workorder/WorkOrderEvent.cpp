@@ -9,7 +9,7 @@
 namespace hotline {
 
 namespace {
-constexpr std::array<std::pair<EventType, const char *>, 11> eventCodes{{
+constexpr std::array<std::pair<EventType, const char *>, 16> eventCodes{{
     {EventType::Created, "created"},
     {EventType::Answered, "answered"},
     {EventType::Dispatched, "dispatched"},
@@ -21,8 +21,24 @@ constexpr std::array<std::pair<EventType, const char *>, 11> eventCodes{{
     {EventType::Merged, "merged"},
     {EventType::Closed, "closed"},
     {EventType::RepeatCall, "repeat_call"},
+    {EventType::Reviewed, "reviewed"},
+    {EventType::ExtensionRequested, "extension_requested"},
+    {EventType::ExtensionDecided, "extension_decided"},
+    {EventType::Reopened, "reopened"},
+    {EventType::ProgressInquiry, "progress_inquiry"},
 }};
 } // namespace
+
+const QList<EventType> &allEventTypes()
+{
+    static const QList<EventType> all = [] {
+        QList<EventType> types;
+        for (const auto &entry : eventCodes)
+            types.append(entry.first);
+        return types;
+    }();
+    return all;
+}
 
 QString toCode(EventType type)
 {
@@ -55,6 +71,11 @@ QString displayName(EventType type)
     case EventType::Merged: return tr("合并");
     case EventType::Closed: return tr("归档");
     case EventType::RepeatCall: return tr("重复来电");
+    case EventType::Reviewed: return tr("派单审核");
+    case EventType::ExtensionRequested: return tr("申请延期");
+    case EventType::ExtensionDecided: return tr("审批延期");
+    case EventType::Reopened: return tr("重新办理");
+    case EventType::ProgressInquiry: return tr("催问进度");
     }
     return {};
 }

@@ -14,16 +14,22 @@ namespace hotline {
 enum class EventType {
     Created,    // payload: the draft
     Answered,   // answered on the call; payload: reply text, knowledge article reference
-    Dispatched, // payload: unit
+    Dispatched, // payload: unit, coUnits, reason, confidence, review (wait for a dispatcher)
     Signed,     // the unit accepted the order
-    Returned,   // the unit sent it back; payload: reason
-    Replied,    // the unit reported the result; payload: reply
-    Urged,      // the hotline pressed the unit; payload: note
-    CalledBack, // the citizen was called back; payload: satisfaction
+    Returned,   // the unit sent it back; payload: reason (a ReturnReason code), text
+    Replied,    // the unit reported the result; payload: text (what the citizen will hear)
+    Urged,      // the hotline pressed the unit; payload: text, automatic
+    CalledBack, // the citizen was called back; payload: result (a CallbackResult code), text
     Merged,     // folded into another order; payload: into
     Closed,     // archived
     RepeatCall, // the citizen called again about it; payload: the new order's number
+    Reviewed,   // a dispatcher decided on a proposed dispatch; payload: decision, unit, text
+    ExtensionRequested, // the unit asks for more time (延期); payload: until, text
+    ExtensionDecided,   // a dispatcher approved or refused it; payload: approved, until, text
+    Reopened,           // dissatisfied at the callback: to be dispatched again; payload: text
+    ProgressInquiry,    // the citizen asked how far the order is (催问进度); payload: text
 };
+const QList<EventType> &allEventTypes();
 
 QString toCode(EventType type);
 std::optional<EventType> eventTypeFromCode(const QString &code);
