@@ -135,6 +135,13 @@ const std::vector<Migration> &allMigrations()
              "CREATE TABLE dispatch_rules (line INTEGER PRIMARY KEY, item TEXT NOT NULL, context TEXT NOT NULL,"
              " district TEXT NOT NULL, lead TEXT NOT NULL, co_units TEXT NOT NULL)",
          }},
+        {10, "classification suggestion: models learned from past work orders",
+         {
+             // One row per model (the form's classification is one), replaced by each training;
+             // the labels joined by a line break, the model as TextClassifier::serialize wrote it.
+             "CREATE TABLE classifier_models (name TEXT PRIMARY KEY, trained_at TEXT NOT NULL,"
+             " examples INTEGER NOT NULL, labels TEXT NOT NULL, model BLOB NOT NULL)",
+         }},
     };
     return migrations;
 }
