@@ -4,6 +4,7 @@
 #include "server/database/CentralDatabase.h"
 #include "server/http/HttpJson.h"
 #include "server/open311/Open311Service.h"
+#include "server/orders/OrderRoutes.h"
 #include "server/sync/NumberLeases.h"
 #include "server/users/AccountRoutes.h"
 #include "sync/ReferenceData.h"
@@ -37,6 +38,9 @@ CentralServer::CentralServer(CentralDatabase &db, const CentralConfig &config, Q
     accounts.streamPath = QString::fromLatin1(streamPath);
     accounts.epoch = [this] { return m_sync.epoch(); };
     m_accounts = std::make_unique<AccountRoutes>(db, m_users, m_guard, accounts);
+    m_orders = std::make_unique<OrderRoutes>(db, m_guard, [this](AuditEntry read, HttpResponse response, HttpReply reply) {
+        answerAudited(std::move(read), std::move(response), std::move(reply));
+    });
     // A session that ended takes its stream with it at once.
     connect(m_accounts.get(), &AccountRoutes::sessionsEnded, this, [this] { m_nudges.recheckSessions(); });
     addRoutes();
@@ -103,6 +107,7 @@ void CentralServer::addRoutes()
     m_http.route("GET", QStringLiteral("/api/v1/orders/<arg>"),
                  m_guard.guarded({Role::Operator, Role::TeamLead, Role::Dispatcher, Role::Admin, Role::Department},
                                  Deferred([this](const Session &s, HttpRequest &&r, HttpReply reply) { readOrder(s, std::move(r), std::move(reply)); })));
+    m_orders->addTo(m_http);
     m_http.setUpgradeHandler([this](QTcpSocket *socket, const HttpRequest &request) { return openStream(socket, request); });
     addOpen311Routes();
 }

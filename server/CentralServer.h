@@ -20,6 +20,7 @@ class AccountRoutes;
 class CentralDatabase;
 class NumberLeases;
 class Open311Service;
+class OrderRoutes;
 
 // The centre on the network: the HTTP/JSON API (/api/v1), the desks' nudge stream on the same
 // port (/api/v1/stream), and Open311 (/open311/v2) over the central database. Every route
@@ -70,6 +71,7 @@ private:
     HttpServer m_http;
     NudgeServer m_nudges;
     std::unique_ptr<AccountRoutes> m_accounts;
+    std::unique_ptr<OrderRoutes> m_orders;
     QDateTime m_started;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // hotline-ctl: imports, exports and support commands over a local store.
 #include "CtlCommands.h"
+#include "FiguresCommand.h"
 #include "store/LocalStore.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,9 @@ int main(int argc, char *argv[])
             ++i;
         }
     }
+    // The figures are the centre's: asked of it, no store needed.
+    if (!arguments.isEmpty() && arguments.first() == QLatin1String("figures"))
+        return runFigures(arguments, out, err);
     if (storePath.isEmpty()) {
         err << "hotline-ctl: --store PATH is required" << Qt::endl
             << "usage: hotline-ctl --store PATH import divisions|catalog|units|synonyms|kb|geo FILE | kb search QUERY"

@@ -46,4 +46,53 @@ QJsonObject WorkOrderState::toJson() const
     return json;
 }
 
+WorkOrderState WorkOrderState::fromJson(const QJsonObject &json)
+{
+    const auto string = [&](const char *key) { return json.value(QLatin1String(key)).toString(); };
+    const auto at = [&](const char *key) { return QDateTime::fromString(string(key), Qt::ISODateWithMs); };
+    const auto number = [&](const char *key) { return json.value(QLatin1String(key)).toInt(); };
+    const auto list = [&](const char *key) {
+        QStringList values;
+        for (const QJsonValue &value : json.value(QLatin1String(key)).toArray())
+            values.append(value.toString());
+        return values;
+    };
+    WorkOrderState s;
+    s.number = string("number");
+    s.draft = WorkOrderDraft::fromJson(json);
+    s.status = orderStatusFromCode(string("status")).value_or(OrderStatus::Open);
+    s.createdAt = at("createdAt");
+    s.updatedAt = at("updatedAt");
+    s.createdBy = string("createdBy");
+    s.dispatchedTo = string("dispatchedTo");
+    s.coUnits = list("coUnits");
+    s.dispatchReason = string("dispatchReason");
+    s.dispatchConfidence = json.value(QLatin1String("dispatchConfidence")).toDouble(1.0);
+    s.proposedBy = string("proposedBy");
+    s.reviewNote = string("reviewNote");
+    s.dispatchedAt = at("dispatchedAt");
+    s.signedAt = at("signedAt");
+    s.repliedAt = at("repliedAt");
+    s.closedAt = at("closedAt");
+    s.reply = string("reply");
+    s.returnCount = number("returnCount");
+    s.returnedBy = list("returnedBy");
+    s.lastReturnReason = returnReasonFromCode(string("lastReturnReason"));
+    s.lastReturnText = string("lastReturnText");
+    s.extensionPending = json.value(QLatin1String("extensionPending")).toBool();
+    s.extensionRequestedUntil = at("extensionRequestedUntil");
+    s.extensionReason = string("extensionReason");
+    s.extendedUntil = at("extendedUntil");
+    s.extensions = number("extensions");
+    s.mergedInto = string("mergedInto");
+    s.urgeCount = number("urgeCount");
+    s.lastUrgedAt = at("lastUrgedAt");
+    s.repeatCalls = number("repeatCalls");
+    s.progressInquiries = number("progressInquiries");
+    s.satisfaction = callbackResultFromCode(string("satisfaction"));
+    s.unreachableCallbacks = number("unreachableCallbacks");
+    s.reopenCount = number("reopenCount");
+    return s;
+}
+
 } // namespace hotline

@@ -60,6 +60,8 @@ struct WorkOrderState {
 
     // The draft's fields plus the lifecycle's: what the projection row and exports hold.
     QJsonObject toJson() const;
+    // Back from that JSON (the centre's lists, a desk's cache of them).
+    static WorkOrderState fromJson(const QJsonObject &json);
 };
 
 } // namespace hotline

@@ -92,6 +92,18 @@ const std::vector<CentralMigration> &centralMigrations()
              "ALTER TABLE work_orders ADD COLUMN unit_code TEXT NOT NULL DEFAULT ''",
              "CREATE INDEX work_orders_unit ON work_orders (unit_code)",
          }},
+        {4,
+         {
+             // Where an order waits (models/workorder/WorkQueue): the dispatcher's queue, the
+             // callback list, a department's list are each one range of an index.
+             "ALTER TABLE work_orders ADD COLUMN queue TEXT NOT NULL DEFAULT ''",
+             "CREATE INDEX work_orders_queue ON work_orders (queue, updated_at)",
+             "CREATE INDEX work_orders_unit_status ON work_orders (unit_code, status)",
+             // A caller's history from any desk: one range of this index.
+             "CREATE INDEX work_orders_phone ON work_orders (phone, created_at)",
+             // The figures of a period.
+             "CREATE INDEX work_orders_created ON work_orders (created_at)",
+         }},
     };
     return migrations;
 }

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/orders/OrderRoutes.h"
+
+#include "server/database/CentralDatabase.h"
+#include "server/http/HttpJson.h"
+#include "figures/Figures.h"
+#include "timelimits/Deadlines.h"
+#include "workorder/CallerPrivacy.h"
+#include "workorder/Lifecycle.h"
+#include "workorder/PhoneNumber.h"
+#include "workorder/WorkQueue.h"
+
+#include <QJsonDocument>
+#include <QTimeZone>
+
+namespace hotline {
+
+namespace {
+using Code = HttpStatus;
+constexpr int listLimit = 500;
+constexpr int historyLimit = 50;
+
+QString iso(const QDateTime &at)
+{
+    return at.isValid() ? at.toUTC().toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+OrderRoutes::OrderRoutes(const CentralDatabase &db, const SessionGuard &guard, Audited audited)
+    : m_db(db), m_guard(guard), m_audited(std::move(audited)), m_limits(db)
+{
+}
+
+void OrderRoutes::addTo(HttpServer &http)
+{
+    using Deferred = SessionGuard::Handler;
+    http.route("GET", QStringLiteral("/api/v1/queues/<arg>"),
+               m_guard.guarded({Role::Operator, Role::TeamLead, Role::Dispatcher, Role::Department, Role::Admin},
+                               Deferred([this](const Session &s, HttpRequest &&r, HttpReply reply) { queue(s, std::move(r), std::move(reply)); })));
+    http.route("GET", QStringLiteral("/api/v1/orders"),
+               m_guard.guarded({Role::Operator, Role::TeamLead, Role::Dispatcher},
+                               Deferred([this](const Session &s, HttpRequest &&r, HttpReply reply) { callerHistory(s, std::move(r), std::move(reply)); })));
+    // Counts only, no caller data: nothing to put on record.
+    http.route("GET", QStringLiteral("/api/v1/figures"),
+               m_guard.guarded({Role::TeamLead, Role::Dispatcher, Role::Admin},
+                               SessionGuard::SimpleHandler([this](const Session &, const HttpRequest &r) { return figures(r); })));
+}
+
+HttpResponse OrderRoutes::figures(const HttpRequest &request)
+{
+    for (const auto &item : request.query.queryItems())
+        if (item.first != QLatin1String("period") && item.first != QLatin1String("by"))
+            return http::error(Code::BadRequest, QStringLiteral("unknown parameter \"%1\": period, by").arg(item.first));
+    const Result<std::pair<QDate, QDate>> period = Figures::period(request.query.queryItemValue(QStringLiteral("period")));
+    if (!period)
+        return http::error(Code::BadRequest, period.error());
+    const QString by = request.query.queryItemValue(QStringLiteral("by"));
+    if (by != QLatin1String("unit") && by != QLatin1String("street") && by != QLatin1String("top-streets"))
+        return http::error(Code::BadRequest, QStringLiteral("\"by\" must be unit, street or top-streets"));
+    // The period's Beijing days as UTC bounds of created_at (stored as UTC ISO text).
+    const QTimeZone beijing(QByteArrayLiteral("Asia/Shanghai"));
+    const auto bound = [&](QDate day) { return QDateTime(day, QTime(0, 0), beijing).toUTC().toString(Qt::ISODateWithMs); };
+    const PreparedQuery query = m_db.prepared(QStringLiteral("SELECT state_json FROM work_orders WHERE created_at >= ? AND created_at < ?"));
+    query->addBindValue(bound(period.value().first));
+    query->addBindValue(bound(period.value().second.addDays(1)));
+    if (!query->exec())
+        return http::error(Code::ServiceUnavailable, QStringLiteral("the database did not answer"));
+    const Deadlines deadlines(m_limits.current());
+    Figures figures(deadlines, period.value().first, period.value().second, QDateTime::currentDateTimeUtc());
+    while (query->next())
+        figures.add(WorkOrderState::fromJson(QJsonDocument::fromJson(query->value(0).toString().toUtf8()).object()));
+    const QString tsv = by == QLatin1String("top-streets") ? Figures::tsv(figures.topStreets())
+                                                           : Figures::tsv(figures.lines(by == QLatin1String("unit") ? Figures::By::Unit : Figures::By::Street));
+    return HttpResponse(Code::Ok, "text/tab-separated-values; charset=utf-8", tsv.toUtf8());
+}
+
+void OrderRoutes::queue(const Session &session, HttpRequest &&request, HttpReply reply)
+{
+    const QString name = request.arguments.value(0);
+    const Role role = session.user.role;
+    const QString columns = QStringLiteral("SELECT state_json, revision, queue FROM work_orders WHERE ");
+    QString sql;
+    QVariantList binds;
+    if (name == QLatin1String("dispatcher")) {
+        if (role != Role::Dispatcher && role != Role::TeamLead && role != Role::Admin)
+            return reply.send(http::error(Code::Forbidden, QStringLiteral("the dispatcher's queue is for dispatchers and team leads")));
+        QStringList marks;
+        for (WorkQueue queue : dispatcherQueues()) {
+            marks.append(QStringLiteral("?"));
+            binds.append(toCode(queue));
+        }
+        sql = columns + QStringLiteral("queue IN (%1) ORDER BY updated_at LIMIT %2").arg(marks.join(u',')).arg(listLimit);
+    } else if (name == QLatin1String("callback") || name == QLatin1String("sent_back")) {
+        if (role != Role::Operator && role != Role::TeamLead)
+            return reply.send(http::error(Code::Forbidden, QStringLiteral("the %1 list is for operators and team leads").arg(name)));
+        sql = columns + QStringLiteral("queue = ? ORDER BY updated_at LIMIT %1").arg(listLimit);
+        binds.append(toCode(name == QLatin1String("callback") ? WorkQueue::Callback : WorkQueue::SentBack));
+    } else if (name == QLatin1String("department")) {
+        if (role != Role::Department || session.user.unit.isEmpty())
+            return reply.send(http::error(Code::Forbidden, QStringLiteral("the department list is for a department's users")));
+        // Never a confidential order: it stays at the hotline.
+        sql = columns + QStringLiteral("unit_code = ? AND status IN ('dispatched', 'accepted') AND confidential = 0 ORDER BY updated_at LIMIT %1").arg(listLimit);
+        binds.append(session.user.unit);
+    } else {
+        return reply.send(http::error(Code::NotFound, QStringLiteral("no queue \"%1\": dispatcher, callback, department, sent_back").arg(name)));
+    }
+    QStringList numbers;
+    Result<QJsonArray> orders = rows(session, sql, binds, &numbers);
+    if (!orders)
+        return reply.send(http::error(Code::ServiceUnavailable, orders.error()));
+    // The operator's own sent-back orders only.
+    if (name == QLatin1String("sent_back")) {
+        QJsonArray own;
+        QStringList ownNumbers;
+        for (const QJsonValue &order : orders.value())
+            if (order.toObject().value(QLatin1String("proposedBy")).toString() == session.user.login
+                || order.toObject().value(QLatin1String("createdBy")).toString() == session.user.login) {
+                own.append(order);
+                ownNumbers.append(order.toObject().value(QLatin1String("number")).toString());
+            }
+        return answer(session, QStringLiteral("queue:") + name, own, ownNumbers, request, std::move(reply));
+    }
+    answer(session, QStringLiteral("queue:") + name, orders.value(), numbers, request, std::move(reply));
+}
+
+void OrderRoutes::callerHistory(const Session &session, HttpRequest &&request, HttpReply reply)
+{
+    for (const auto &item : request.query.queryItems())
+        if (item.first != QLatin1String("phone"))
+            return reply.send(http::error(Code::BadRequest, QStringLiteral("unknown parameter \"%1\": only phone").arg(item.first)));
+    const std::optional<QString> normalized = PhoneNumber::normalize(request.query.queryItemValue(QStringLiteral("phone")));
+    if (!normalized)
+        return reply.send(http::error(Code::BadRequest, QStringLiteral("\"phone\" must be a telephone number")));
+    QStringList numbers;
+    Result<QJsonArray> orders = rows(session,
+                                     QStringLiteral("SELECT state_json, revision, queue FROM work_orders WHERE phone = ?"
+                                                    " ORDER BY created_at DESC LIMIT %1").arg(historyLimit),
+                                     {*normalized}, &numbers);
+    if (!orders)
+        return reply.send(http::error(Code::ServiceUnavailable, orders.error()));
+    // Open orders first (the caller is most likely ringing about one), newest first within.
+    QJsonArray open;
+    QJsonArray done;
+    for (const QJsonValue &order : orders.value()) {
+        const auto status = orderStatusFromCode(order.toObject().value(QLatin1String("status")).toString());
+        (status && isOpen(*status) ? open : done).append(order);
+    }
+    for (const QJsonValue &order : done)
+        open.append(order);
+    answer(session, QStringLiteral("caller:") + CallerPrivacy::maskPhone(*normalized), open, numbers, request, std::move(reply));
+}
+
+Result<QJsonArray> OrderRoutes::rows(const Session &session, const QString &sql, const QVariantList &binds, QStringList *numbers)
+{
+    const PreparedQuery query = m_db.prepared(sql);
+    for (const QVariant &bind : binds)
+        query->addBindValue(bind);
+    if (!query->exec())
+        return Error{QStringLiteral("the database did not answer")};
+    const bool details = CallerPrivacy::seesCallerDetails(session.user.role);
+    const Deadlines deadlines(m_limits.current());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QJsonArray orders;
+    while (query->next()) {
+        QJsonObject order = QJsonDocument::fromJson(query->value(0).toString().toUtf8()).object();
+        order.insert(QStringLiteral("revision"), query->value(1).toLongLong());
+        order.insert(QStringLiteral("queue"), query->value(2).toString());
+        if (const std::optional<RunningClock> clock = deadlines.running(WorkOrderState::fromJson(order))) {
+            order.insert(QStringLiteral("clock"), QJsonObject{{QStringLiteral("stage"), toCode(clock->stage)},
+                                                             {QStringLiteral("due"), iso(clock->due)},
+                                                             {QStringLiteral("secondsLeft"), double(clock->secondsLeftAt(now))},
+                                                             {QStringLiteral("overdue"), clock->overdueAt(now)}});
+        }
+        numbers->append(order.value(QLatin1String("number")).toString());
+        orders.append(details ? order : CallerPrivacy::masked(order));
+    }
+    return orders;
+}
+
+void OrderRoutes::answer(const Session &session, const QString &what, const QJsonArray &orders, const QStringList &numbers,
+                         const HttpRequest &request, HttpReply reply)
+{
+    const HttpResponse response = http::json({{QStringLiteral("orders"), orders}, {QStringLiteral("count"), orders.size()}});
+    if (numbers.isEmpty())
+        return reply.send(response);
+    QStringList listed = numbers;
+    if (listed.size() > 50)
+        listed = listed.mid(0, 50) << QStringLiteral("…");
+    m_audited({session.user.login, QStringLiteral("list"), what, QStringLiteral("%1 orders: %2").arg(numbers.size()).arg(listed.join(u',')),
+               request.client.toString()},
+              response, std::move(reply));
+}
+
+} // namespace hotline

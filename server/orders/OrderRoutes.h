@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "server/http/HttpServer.h"
+#include "server/orders/CentreLimits.h"
+#include "server/users/SessionGuard.h"
+#include "server/users/UserDirectory.h"
+
+#include <QJsonArray>
+
+#include <functional>
+
+namespace hotline {
+
+class CentralDatabase;
+
+// The centre-wide questions about orders, answered from the centre's projection (one range of
+// an index each) and put on record before the answer leaves:
+//   GET /api/v1/queues/dispatcher   what dispatchers must act on, urgent first
+//   GET /api/v1/queues/callback     replied orders to call back (operators, team leads)
+//   GET /api/v1/queues/department   the orders with the caller's own unit, with time left
+//   GET /api/v1/queues/sent_back    orders a dispatcher sent back to the caller (an operator)
+//   GET /api/v1/orders?phone=…      a caller's history from every desk, open orders first
+//   GET /api/v1/figures?period=2026-11&by=unit|street|top-streets   the figures as TSV
+// Events on these orders go through /api/v1/sync/push like every other write, so one place
+// checks who may do what.
+class OrderRoutes {
+public:
+    using Audited = std::function<void(AuditEntry, HttpResponse, HttpReply)>;
+    OrderRoutes(const CentralDatabase &db, const SessionGuard &guard, Audited audited);
+
+    void addTo(HttpServer &http);
+
+private:
+    void queue(const Session &session, HttpRequest &&request, HttpReply reply);
+    void callerHistory(const Session &session, HttpRequest &&request, HttpReply reply);
+    HttpResponse figures(const HttpRequest &request);
+    // The rows of `sql` (its first columns: state_json, revision, queue) as the wire shows
+    // them to this session, with their running clock; the order numbers for the audit.
+    Result<QJsonArray> rows(const Session &session, const QString &sql, const QVariantList &binds, QStringList *numbers);
+    void answer(const Session &session, const QString &what, const QJsonArray &orders, const QStringList &numbers,
+                const HttpRequest &request, HttpReply reply);
+
+    const CentralDatabase &m_db;
+    const SessionGuard &m_guard;
+    Audited m_audited;
+    CentreLimits m_limits;
+};
+
+} // namespace hotline
