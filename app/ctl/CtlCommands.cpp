@@ -49,6 +49,8 @@ int CtlCommands::usage(const QString &problem)
           << "       hotline-ctl --store PATH calendar import FILE   (date,kind: holiday|workday)" << Qt::endl
           << "       hotline-ctl --store PATH calendar due START --working-days N" << Qt::endl
           << "       hotline-ctl --store PATH dispatch propose --item TEXT --address TEXT" << Qt::endl
+          << "       hotline-ctl --store PATH classify train CSV --text COL[,COL...] --label COL   (labelled past orders)" << Qt::endl
+          << "       hotline-ctl --store PATH classify suggest [--limit K]   (descriptions on stdin, one a line; K labels out)" << Qt::endl
           << "       hotline-ctl --store PATH seed-demo" << Qt::endl
           << "       hotline-ctl --store PATH sign-in URL LOGIN   (password from HOTLINE_PASSWORD or stdin)" << Qt::endl
           << "       hotline-ctl --store PATH sync" << Qt::endl
@@ -77,6 +79,8 @@ int CtlCommands::run(const QStringList &arguments, bool json)
         return init(rest);
     if (command == QLatin1String("dispatch"))
         return dispatch(rest);
+    if (command == QLatin1String("classify"))
+        return classify(rest);
     if (command == QLatin1String("seed-demo"))
         return seedDemo();
     if (command == QLatin1String("config"))

@@ -27,6 +27,9 @@ private:
     int calendar(const QStringList &arguments); // LifecycleCommands.cpp
     int dispatch(const QStringList &arguments); // LifecycleCommands.cpp
     int init(const QStringList &arguments);     // LifecycleCommands.cpp: everything the project ships
+    int classify(const QStringList &arguments); // ClassifyCommands.cpp
+    int classifyTrain(const QString &file, const QStringList &textColumns, const QString &labelColumn);
+    int classifySuggest(int limit);
     int config(const QStringList &arguments);
     int signIn(const QStringList &arguments);
     int sync();

@@ -43,7 +43,8 @@ int main(int argc, char *argv[])
     if (storePath.isEmpty()) {
         err << "hotline-ctl: --store PATH is required" << Qt::endl
             << "usage: hotline-ctl --store PATH import divisions|catalog|units|synonyms|kb|geo FILE | kb search QUERY"
-               " | geo find TEXT | geo where LNG LAT | orders list|show NUMBER [--json] | seed-demo | config KEY VALUE"
+               " | geo find TEXT | geo where LNG LAT | orders list|show NUMBER [--json] | classify train|suggest"
+               " | seed-demo | config KEY VALUE"
             << Qt::endl;
         return 2;
     }

@@ -17,12 +17,18 @@ struct ProcessResult {
     QString err;
 };
 
+// `input`, when given, is the process's whole standard input.
 inline ProcessResult runProcess(const QString &program, const QStringList &arguments, int timeoutMs = 60000,
-                                const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+                                const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+                                const QByteArray &input = {})
 {
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(program, arguments);
+    if (!input.isNull()) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
     ProcessResult result;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
