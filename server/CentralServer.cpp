@@ -2,6 +2,7 @@
 #include "server/CentralServer.h"
 
 #include "server/database/CentralDatabase.h"
+#include "server/http/FormEncoding.h"
 #include "server/http/HttpJson.h"
 #include "server/open311/Open311Service.h"
 #include "server/orders/OrderRoutes.h"
@@ -155,13 +156,10 @@ void CentralServer::addOpen311Routes()
                              return fromOpen311(m_open311->create(file, QUrlQuery(QStringLiteral("malformed=1"))));
                          const QJsonObject object = json.object();
                          for (auto it = object.begin(); it != object.end(); ++it)
-                             form.addQueryItem(it.key(), it.value().isDouble() ? QString::number(it.value().toDouble(), 'g', 12)
-                                                                               : it.value().toString());
+                             http::addLiteralItem(form, it.key(), it.value().isDouble() ? QString::number(it.value().toDouble(), 'g', 12)
+                                                                                        : it.value().toString());
                      } else {
-                         // application/x-www-form-urlencoded, where + is a space.
-                         QByteArray body = request.body;
-                         body.replace('+', "%20");
-                         form.setQuery(QString::fromUtf8(body));
+                         form = http::formItems(request.body); // application/x-www-form-urlencoded
                      }
                      return fromOpen311(m_open311->create(file, form));
                  }));

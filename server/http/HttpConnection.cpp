@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HttpConnection.h"
 
+#include "FormEncoding.h"
+
 #include <QDateTime>
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -263,9 +265,15 @@ int HttpConnection::onHeadersComplete(http_parser *parser)
     c->finishHeader();
     HttpRequest &request = c->m_request;
     request.method = http_method_str(http_method(parser->method));
-    const QUrl url = QUrl::fromEncoded(c->m_url);
-    request.path = url.path();
-    request.query = QUrlQuery(url.query(QUrl::FullyEncoded));
+    // The query is decoded once, as HTTP libraries encode it (http/FormEncoding.h), from the
+    // bytes sent: QUrl would take every '%' of the whole target literally after one malformed one.
+    const qsizetype mark = c->m_url.indexOf('?');
+    request.path = QUrl::fromEncoded(mark < 0 ? c->m_url : c->m_url.first(mark)).path();
+    if (mark >= 0) {
+        const QByteArrayView query = QByteArrayView(c->m_url).sliced(mark + 1);
+        const qsizetype fragment = query.indexOf('#');
+        request.query = http::formItems(fragment < 0 ? query : query.first(fragment));
+    }
     request.peer = c->m_peer;
     request.client = c->m_client;
     request.secure = qobject_cast<QSslSocket *>(c->m_socket) != nullptr;

@@ -41,7 +41,7 @@ using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
 struct HttpRequest {
     QByteArray method;   // GET, POST, …
     QString path;        // percent-decoded, without the query
-    QUrlQuery query;
+    QUrlQuery query;     // decoded once (http/FormEncoding.h): read it with QUrl::FullyDecoded
     HttpHeaders headers; // names in lower case, in the order sent
     QByteArray body;
     QHostAddress peer;   // the other end of the socket
