@@ -27,35 +27,53 @@ namespace hotline {
 
 namespace {
 
-std::optional<Open311Service::Format> formatOf(const QString &file, QString *stem)
-{
-    if (file.endsWith(QLatin1String(".json"))) {
-        *stem = file.chopped(5);
-        return Open311Service::Format::Json;
-    }
-    if (file.endsWith(QLatin1String(".xml"))) {
-        *stem = file.chopped(4);
-        return Open311Service::Format::Xml;
-    }
-    return std::nullopt;
-}
-
-QString iso(const QDateTime &at)
-{
-    return at.toUTC().toString(Qt::ISODate);
-}
-
-// Open311 dates are W3C/ISO 8601 with an offset or Z.
-std::optional<QDateTime> w3cDate(const QString &text)
-{
-    QDateTime at = QDateTime::fromString(text, Qt::ISODate);
-    if (!at.isValid())
-        at = QDateTime::fromString(text, Qt::ISODateWithMs);
-    return at.isValid() ? std::optional<QDateTime>(at) : std::nullopt;
-}
+using open311::error;
+using open311::formatOf;
+using open311::iso;
+using open311::list;
 
 const QString notice = QStringLiteral("12345 hotline: the request is registered and will be dispatched to the responsible office.");
 
+const QLatin1String attributePrefix("attribute[");
+
+// The first key of `items` that is neither one of `known` nor starts with `prefix`.
+std::optional<QString> unknownParameter(const QUrlQuery &items, const QStringList &known, QLatin1String prefix = {})
+{
+    for (const auto &[key, value] : items.queryItems(QUrl::FullyDecoded))
+        if (!known.contains(key) && (prefix.isEmpty() || !key.startsWith(prefix)))
+            return key;
+    return std::nullopt;
+}
+
+// The attribute fields of a form: attribute[CODE]=value as {CODE: value}; attribute[CODE][]
+// (a list's values), or a code sent more than once, as {CODE: [values]}.
+Result<QJsonObject> attributesOf(const QUrlQuery &form)
+{
+    static const QRegularExpression field(QStringLiteral("^attribute\\[([^\\[\\]]{1,100})\\](\\[\\])?$"));
+    QJsonObject attributes;
+    int count = 0;
+    for (const auto &[key, value] : form.queryItems(QUrl::FullyDecoded)) {
+        if (!key.startsWith(attributePrefix))
+            continue;
+        const QRegularExpressionMatch match = field.match(key);
+        if (!match.hasMatch())
+            return Error{QStringLiteral("%1 is not an attribute field: attribute[CODE] or attribute[CODE][], CODE up to 100 characters").arg(key.left(120))};
+        const QString code = match.captured(1);
+        if (value.size() > Open311Service::maxAttributeLength)
+            return Error{QStringLiteral("attribute[%1] is longer than %2 characters").arg(code).arg(Open311Service::maxAttributeLength)};
+        if (++count > Open311Service::maxAttributes)
+            return Error{QStringLiteral("more than %1 attribute fields").arg(Open311Service::maxAttributes)};
+        const QJsonValue before = attributes.value(code);
+        if (before.isUndefined() && !match.hasCaptured(2)) {
+            attributes.insert(code, value);
+            continue;
+        }
+        QJsonArray values = before.isArray() ? before.toArray() : before.isString() ? QJsonArray{before} : QJsonArray{};
+        values.append(value);
+        attributes.insert(code, values);
+    }
+    return attributes;
+}
 
 // "a, b,c" (an Open311 comma list) as "?,?,?", its values appended to `bindings`.
 QString placeholdersFor(const QString &commaList, QVariantList *bindings)
@@ -86,43 +104,6 @@ QString withoutNumbers(const QString &text)
     return out;
 }
 } // namespace
-
-Open311Service::Answer Open311Service::error(Format format, int status, const QString &description) const
-{
-    QJsonArray errors{QJsonObject{{QStringLiteral("code"), status}, {QStringLiteral("description"), description}}};
-    Answer answer = list(format, "errors", "error", errors);
-    answer.status = status;
-    return answer;
-}
-
-Open311Service::Answer Open311Service::list(Format format, const char *root, const char *item, const QJsonArray &items) const
-{
-    if (format == Format::Json)
-        return {200, QJsonDocument(items).toJson(QJsonDocument::Compact), "application/json; charset=utf-8"};
-    QByteArray xml;
-    QXmlStreamWriter writer(&xml);
-    writer.writeStartDocument();
-    writer.writeStartElement(QString::fromLatin1(root));
-    for (const QJsonValue &value : items) {
-        writer.writeStartElement(QString::fromLatin1(item));
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (it.value().isArray()) { // service definitions' attributes: empty here
-                writer.writeEmptyElement(it.key());
-                continue;
-            }
-            const QString text = it.value().isString() ? it.value().toString()
-                : it.value().isBool()                  ? QString::fromLatin1(it.value().toBool() ? "true" : "false")
-                : it.value().isDouble()                ? QString::number(it.value().toDouble(), 'g', 10)
-                                                       : QString();
-            writer.writeTextElement(it.key(), text);
-        }
-        writer.writeEndElement();
-    }
-    writer.writeEndElement();
-    writer.writeEndDocument();
-    return {200, xml, "text/xml; charset=utf-8"};
-}
 
 Open311Service::Answer Open311Service::discovery(const QString &file, const QString &baseUrl) const
 {
@@ -221,8 +202,10 @@ Result<QJsonArray> Open311Service::selectRequests(const QString &where, const QV
     QJsonArray items;
     QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("SELECT w.number, w.status, w.state_json, w.created_at, w.updated_at, w.service_code, s.service_code,"
-                                 " s.service_name, w.lng, w.lat, w.desk FROM work_orders w"
-                                 " LEFT JOIN open311_services s ON s.service_code = w.service_code ")
+                                 " s.service_name, w.lng, w.lat, w.desk, c.payload FROM work_orders w"
+                                 " LEFT JOIN open311_services s ON s.service_code = w.service_code"
+                                 // What Open311 took in beside the draft (media_url) is in the order's first event.
+                                 " LEFT JOIN work_order_events c ON c.order_number = w.number AND c.type = 'created' ")
                   + where + QStringLiteral(" AND w.public_listing = 1 AND w.confidential = 0 ORDER BY w.created_at DESC LIMIT %1").arg(limit));
     for (const QVariant &value : bindings)
         query.addBindValue(value);
@@ -235,13 +218,13 @@ Result<QJsonArray> Open311Service::selectRequests(const QString &where, const QV
         // Filed by a citizen's own app, the request is theirs to publish as they wrote it; a
         // call taken by phone is listed only as far as the street, and its text without numbers.
         const bool byPhone = query.value(10).toString() != QLatin1String("open311");
-        const QString status = query.value(1).toString();
-        const bool closed = status == QLatin1String("closed") || status == QLatin1String("merged") || status == QLatin1String("answered");
         const QJsonObject address = state.value(QLatin1String("address")).toObject();
+        // The notes are the unit's last reply (or the answer given on the call).
+        const QString notes = open311::publicText(state.value(QLatin1String("reply")).toString(), WorkOrderDraft::fromJson(state));
+        const QJsonObject filed = QJsonDocument::fromJson(query.value(11).toString().toUtf8()).object();
         QJsonObject item{{QStringLiteral("service_request_id"), query.value(0).toString()},
-                         {QStringLiteral("status"), closed ? QStringLiteral("closed") : QStringLiteral("open")},
-                         {QStringLiteral("status_notes"), byPhone ? withoutNumbers(state.value(QLatin1String("reply")).toString())
-                                                                  : state.value(QLatin1String("reply")).toString()},
+                         {QStringLiteral("status"), open311::statusOf(query.value(1).toString())},
+                         {QStringLiteral("status_notes"), byPhone ? withoutNumbers(notes) : notes},
                          {QStringLiteral("service_name"), query.value(7).toString()},
                          {QStringLiteral("service_code"), query.value(6).toString()},
                          {QStringLiteral("description"), byPhone ? withoutNumbers(state.value(QLatin1String("description")).toString())
@@ -254,7 +237,7 @@ Result<QJsonArray> Open311Service::selectRequests(const QString &where, const QV
                                                              + address.value(QLatin1String("streetName")).toString()
                                                              + (byPhone ? QString() : address.value(QLatin1String("detail")).toString()))},
                          {QStringLiteral("zipcode"), QString()},
-                         {QStringLiteral("media_url"), state.value(QLatin1String("open311")).toObject().value(QLatin1String("media_url")).toString()}};
+                         {QStringLiteral("media_url"), filed.value(QLatin1String("open311")).toObject().value(QLatin1String("media_url")).toString()}};
         if (!query.value(8).isNull()) {
             const auto coarse = [byPhone](double degrees) { return byPhone ? std::round(degrees * 100.0) / 100.0 : degrees; };
             item.insert(QStringLiteral("lat"), coarse(query.value(9).toDouble()));
@@ -280,45 +263,33 @@ Open311Service::Answer Open311Service::requests(const QString &file, const QUrlQ
         return error(Format::Json, 404, QStringLiteral("unknown resource %1").arg(file));
     static const QStringList known{QStringLiteral("service_request_id"), QStringLiteral("service_code"), QStringLiteral("start_date"),
                                    QStringLiteral("end_date"), QStringLiteral("status"), QStringLiteral("jurisdiction_id")};
-    for (const auto &item : query.queryItems())
-        if (!known.contains(item.first))
-            return error(*format, 400, QStringLiteral("unknown parameter %1").arg(item.first));
+    if (const std::optional<QString> unknown = unknownParameter(query, known))
+        return error(*format, 400, QStringLiteral("unknown parameter %1").arg(*unknown));
     QStringList where;
     QVariantList bindings;
-    const QString ids = query.queryItemValue(QStringLiteral("service_request_id"));
+    const QString ids = query.queryItemValue(QStringLiteral("service_request_id"), QUrl::FullyDecoded);
     if (!ids.isEmpty()) {
         // By id, the other filters are ignored (as the spec says).
         return listed(*format, selectRequests(QStringLiteral("WHERE w.number IN (%1)").arg(placeholdersFor(ids, &bindings)), bindings, maxRequests));
     }
-    const QString codes = query.queryItemValue(QStringLiteral("service_code"));
+    const QString codes = query.queryItemValue(QStringLiteral("service_code"), QUrl::FullyDecoded);
     if (!codes.isEmpty())
         where.append(QStringLiteral("w.service_code IN (%1)").arg(placeholdersFor(codes, &bindings)));
-    QDateTime end = QDateTime::currentDateTimeUtc();
-    if (query.hasQueryItem(QStringLiteral("end_date"))) {
-        const auto parsed = w3cDate(query.queryItemValue(QStringLiteral("end_date")));
-        if (!parsed)
-            return error(*format, 400, QStringLiteral("end_date must be a W3C date-time such as 2026-11-23T08:00:00Z"));
-        end = *parsed;
-    }
-    QDateTime start = end.addDays(-defaultDays);
-    if (query.hasQueryItem(QStringLiteral("start_date"))) {
-        const auto parsed = w3cDate(query.queryItemValue(QStringLiteral("start_date")));
-        if (!parsed)
-            return error(*format, 400, QStringLiteral("start_date must be a W3C date-time such as 2026-11-01T00:00:00Z"));
-        start = *parsed;
-    }
-    if (start > end)
-        return error(*format, 400, QStringLiteral("start_date is after end_date"));
+    const Result<open311::DateWindow> window = open311::dateWindow(query, defaultDays);
+    if (!window)
+        return error(*format, 400, window.error());
     where.append(QStringLiteral("w.created_at >= ? AND w.created_at <= ?"));
-    bindings.append(start.toUTC().toString(Qt::ISODateWithMs));
-    bindings.append(end.toUTC().toString(Qt::ISODateWithMs));
-    const QString status = query.queryItemValue(QStringLiteral("status"));
-    if (status == QLatin1String("open"))
-        where.append(QStringLiteral("w.status NOT IN ('closed', 'merged', 'answered')"));
-    else if (status == QLatin1String("closed"))
-        where.append(QStringLiteral("w.status IN ('closed', 'merged', 'answered')"));
-    else if (!status.isEmpty())
+    bindings.append(window.value().start.toUTC().toString(Qt::ISODateWithMs));
+    bindings.append(window.value().end.toUTC().toString(Qt::ISODateWithMs));
+    const QString status = query.queryItemValue(QStringLiteral("status"), QUrl::FullyDecoded);
+    if (status == QLatin1String("open") || status == QLatin1String("closed")) {
+        // A status this centre has no code for is open, as statusOf says.
+        const QStringList closedCodes = open311::statusCodes(true);
+        where.append(QStringLiteral("w.status %1 (%2)")
+                         .arg(QLatin1String(status == QLatin1String("open") ? "NOT IN" : "IN"), placeholdersFor(closedCodes.join(u','), &bindings)));
+    } else if (!status.isEmpty()) {
         return error(*format, 400, QStringLiteral("status must be open or closed"));
+    }
     return listed(*format, selectRequests(QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")), bindings, maxRequests));
 }
 
@@ -334,6 +305,18 @@ Open311Service::Answer Open311Service::request(const QString &file) const
     return listed(*format, found);
 }
 
+std::optional<QString> Open311Service::clientOf(const QString &apiKey) const
+{
+    if (apiKey.isEmpty())
+        return std::nullopt;
+    QSqlQuery key(m_db.database());
+    key.prepare(QStringLiteral("SELECT name FROM open311_keys WHERE key_hash = ?"));
+    key.addBindValue(UserDirectory::hashToken(apiKey));
+    if (!key.exec() || !key.next())
+        return std::nullopt;
+    return key.value(0).toString();
+}
+
 Open311Service::Answer Open311Service::create(const QString &file, const QUrlQuery &form)
 {
     QString stem;
@@ -342,22 +325,21 @@ Open311Service::Answer Open311Service::create(const QString &file, const QUrlQue
         return error(Format::Json, 404, QStringLiteral("unknown resource %1").arg(file));
     const auto value = [&form](const char *key) { return form.queryItemValue(QString::fromLatin1(key), QUrl::FullyDecoded).trimmed(); };
     // The key: which registered client files this.
-    QSqlQuery key(m_db.database());
-    key.prepare(QStringLiteral("SELECT name FROM open311_keys WHERE key_hash = ?"));
-    key.addBindValue(UserDirectory::hashToken(value("api_key")));
-    if (value("api_key").isEmpty() || !key.exec() || !key.next())
+    const std::optional<QString> client = clientOf(value("api_key"));
+    if (!client)
         return error(*format, 403, QStringLiteral("a valid api_key is required to file requests"));
-    const QString client = key.value(0).toString();
-    key.finish();
-    for (const auto &item : form.queryItems()) {
-        static const QStringList known{QStringLiteral("api_key"), QStringLiteral("jurisdiction_id"), QStringLiteral("service_code"),
-                                       QStringLiteral("lat"), QStringLiteral("long"), QStringLiteral("address_string"),
-                                       QStringLiteral("address_id"), QStringLiteral("email"), QStringLiteral("device_id"),
-                                       QStringLiteral("account_id"), QStringLiteral("first_name"), QStringLiteral("last_name"),
-                                       QStringLiteral("phone"), QStringLiteral("description"), QStringLiteral("media_url")};
-        if (!known.contains(item.first) && !item.first.startsWith(QLatin1String("attribute[")))
-            return error(*format, 400, QStringLiteral("unknown field %1").arg(item.first));
-    }
+    static const QStringList known{QStringLiteral("api_key"), QStringLiteral("jurisdiction_id"), QStringLiteral("service_code"),
+                                   QStringLiteral("lat"), QStringLiteral("long"), QStringLiteral("address_string"),
+                                   QStringLiteral("address_id"), QStringLiteral("email"), QStringLiteral("device_id"),
+                                   QStringLiteral("account_id"), QStringLiteral("first_name"), QStringLiteral("last_name"),
+                                   QStringLiteral("phone"), QStringLiteral("description"), QStringLiteral("media_url")};
+    if (const std::optional<QString> unknown = unknownParameter(form, known, attributePrefix))
+        return error(*format, 400, QStringLiteral("unknown field %1").arg(*unknown));
+    // No service defines attributes yet (its definition is empty), so none is required; the ones
+    // a client sends anyway are its own (FixMyStreet's report URL, a property number…) and kept.
+    const Result<QJsonObject> attributes = attributesOf(form);
+    if (!attributes)
+        return error(*format, 400, attributes.error());
     QSqlQuery service(m_db.database());
     service.prepare(QStringLiteral("SELECT service_name, level1, level2, level3 FROM open311_services WHERE service_code = ?"));
     service.addBindValue(value("service_code"));
@@ -397,10 +379,12 @@ Open311Service::Answer Open311Service::create(const QString &file, const QUrlQue
     draft.description = description.isEmpty() ? serviceName : description;
 
     QJsonObject payload = draft.toJson();
-    QJsonObject extras{{QStringLiteral("client"), client}};
+    QJsonObject extras{{QStringLiteral("client"), *client}};
     for (const char *field : {"email", "device_id", "account_id", "media_url", "address_id"})
         if (!value(field).isEmpty())
             extras.insert(QString::fromLatin1(field), value(field));
+    if (!attributes.value().isEmpty())
+        extras.insert(QStringLiteral("attributes"), attributes.value());
     payload.insert(QStringLiteral("open311"), extras);
     payload.insert(QStringLiteral("channel"), QStringLiteral("open311"));
 
@@ -412,12 +396,12 @@ Open311Service::Answer Open311Service::create(const QString &file, const QUrlQue
             return Error{leased.error()};
         number = OrderNumber::final(leased.value().first);
         const WorkOrderEvent created{QUuid::createUuid(), number, EventType::Created, QDateTime::currentDateTimeUtc(),
-                                     QStringLiteral("open311:") + client, payload};
+                                     QStringLiteral("open311:") + *client, payload};
         Result<WorkOrderState> state = Lifecycle::apply(std::nullopt, created);
         if (!state)
             return Error{state.error()};
         QString audience;
-        Result<qint64> revision = m_sync.record(created, state.value(), QStringLiteral("open311"), QStringLiteral("open311:") + client, &audience);
+        Result<qint64> revision = m_sync.record(created, state.value(), QStringLiteral("open311"), QStringLiteral("open311:") + *client, &audience);
         return revision ? Status::success() : Status(Error{revision.error()});
     });
     if (!stored)

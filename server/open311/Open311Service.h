@@ -2,11 +2,14 @@
 #pragma once
 
 #include "core/Result.h"
+#include "server/open311/Open311Format.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QUrlQuery>
+
+#include <optional>
 
 namespace hotline {
 
@@ -19,16 +22,18 @@ class UserDirectory;
 // a service request is a work order (its id is the work order's number). Answers come as
 // JSON or XML, errors as the spec's list of {code, description}. Caller details (name, phone,
 // e-mail) are taken in but never given out, and only public requests are listed.
+// Queries and forms come decoded once (http/FormEncoding.h): values are read FullyDecoded.
+// `jurisdiction_id` is accepted everywhere and ignored: the centre serves one jurisdiction, so
+// whatever a client configured as its id names this one.
 class Open311Service {
 public:
-    enum class Format { Json, Xml };
-    struct Answer {
-        int status = 200;
-        QByteArray body;
-        QByteArray contentType;
-    };
+    using Format = open311::Format;
+    using Answer = open311::Answer;
     static constexpr int maxRequests = 1000;
     static constexpr int defaultDays = 90;
+    // Attributes a request may carry (attribute[CODE]=value): how many, and how long each value.
+    static constexpr int maxAttributes = 100;
+    static constexpr int maxAttributeLength = 4000;
 
     Open311Service(CentralDatabase &db, SyncService &sync, UserDirectory &users) : m_db(db), m_sync(sync), m_users(users) {}
 
@@ -41,6 +46,8 @@ public:
     Answer requests(const QString &file, const QUrlQuery &query) const;
     Answer request(const QString &file) const;
     // POST /requests.{format}: form fields per the spec (a JSON object is accepted as well).
+    // attribute[CODE] fields are kept with the request (its created event's open311.attributes)
+    // whether or not its service defines them; attribute[CODE][] once per value of a list.
     Answer create(const QString &file, const QUrlQuery &form);
 
     // Administration: the catalogue (level1,level2,level3 CSV) as services; API keys.
@@ -49,8 +56,8 @@ public:
     static QString serviceCode(const QString &level1, const QString &level2, const QString &level3);
 
 private:
-    Answer error(Format format, int status, const QString &description) const;
-    Answer list(Format format, const char *root, const char *item, const QJsonArray &items) const;
+    // The registered client an api_key belongs to; nothing for a missing or unknown key.
+    std::optional<QString> clientOf(const QString &apiKey) const;
     // Public requests only (filed through Open311, or an order its caller let be listed), never
     // confidential ones, without personal data; an order taken by phone with its place coarsened
     // to the street and about a kilometre. A database that does not answer is an error.
