@@ -139,6 +139,8 @@ void CentralServer::addOpen311Routes()
                      const QString file = request.arguments.value(0);
                      if (file.startsWith(QLatin1String("services.")))
                          return fromOpen311(m_open311->services(file));
+                     if (file.startsWith(QLatin1String("servicerequestupdates.")))
+                         return fromOpen311(m_open311->updates(file, request.query));
                      return fromOpen311(m_open311->requests(file, request.query));
                  }));
     m_http.route("GET", QStringLiteral("/open311/v2/services/<arg>"), HttpServer::SimpleHandler([this](const HttpRequest &request) {

@@ -317,6 +317,27 @@ std::optional<QString> Open311Service::clientOf(const QString &apiKey) const
     return key.value(0).toString();
 }
 
+Open311Service::Answer Open311Service::updates(const QString &file, const QUrlQuery &query) const
+{
+    QString stem;
+    const std::optional<Format> format = formatOf(file, &stem);
+    if (!format || stem != QLatin1String("servicerequestupdates"))
+        return error(Format::Json, 404, QStringLiteral("unknown resource %1").arg(file));
+    if (!clientOf(query.queryItemValue(QStringLiteral("api_key"), QUrl::FullyDecoded).trimmed()))
+        return error(*format, 403, QStringLiteral("a valid api_key is required to read service request updates"));
+    static const QStringList known{QStringLiteral("api_key"), QStringLiteral("jurisdiction_id"), QStringLiteral("start_date"),
+                                   QStringLiteral("end_date")};
+    if (const std::optional<QString> unknown = unknownParameter(query, known))
+        return error(*format, 400, QStringLiteral("unknown parameter %1").arg(*unknown));
+    const Result<open311::DateWindow> window = open311::dateWindow(query, updateDefaultDays, updateMaxDays);
+    if (!window)
+        return error(*format, 400, window.error());
+    const Result<QJsonArray> found = m_updates.between(window.value().start, window.value().end);
+    if (!found)
+        return error(*format, 503, found.error());
+    return list(*format, "service_request_updates", "request_update", found.value());
+}
+
 Open311Service::Answer Open311Service::create(const QString &file, const QUrlQuery &form)
 {
     QString stem;

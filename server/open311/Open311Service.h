@@ -3,6 +3,7 @@
 
 #include "core/Result.h"
 #include "server/open311/Open311Format.h"
+#include "server/open311/Open311Updates.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -31,11 +32,14 @@ public:
     using Answer = open311::Answer;
     static constexpr int maxRequests = 1000;
     static constexpr int defaultDays = 90;
+    // Service request updates: the last day unless asked, at most 90 days at once.
+    static constexpr int updateDefaultDays = 1;
+    static constexpr int updateMaxDays = 90;
     // Attributes a request may carry (attribute[CODE]=value): how many, and how long each value.
     static constexpr int maxAttributes = 100;
     static constexpr int maxAttributeLength = 4000;
 
-    Open311Service(CentralDatabase &db, SyncService &sync, UserDirectory &users) : m_db(db), m_sync(sync), m_users(users) {}
+    Open311Service(CentralDatabase &db, SyncService &sync, UserDirectory &users) : m_db(db), m_sync(sync), m_users(users), m_updates(db) {}
 
     // `file` is the last path segment, e.g. "services.json" or "2600012345.xml".
     // The spec's service discovery document (/open311/discovery.json|xml): where the v2
@@ -49,6 +53,8 @@ public:
     // attribute[CODE] fields are kept with the request (its created event's open311.attributes)
     // whether or not its service defines them; attribute[CODE][] once per value of a list.
     Answer create(const QString &file, const QUrlQuery &form);
+    // GET /servicerequestupdates.{format}?api_key=…&start_date=…&end_date=…: see Open311Updates.
+    Answer updates(const QString &file, const QUrlQuery &query) const;
 
     // Administration: the catalogue (level1,level2,level3 CSV) as services; API keys.
     Result<int> importServices(const QString &csvPath);
@@ -67,6 +73,7 @@ private:
     CentralDatabase &m_db;
     SyncService &m_sync;
     UserDirectory &m_users;
+    Open311Updates m_updates;
 };
 
 } // namespace hotline

@@ -167,7 +167,8 @@ TEST_P(Open311Test, JurisdictionIdIsAcceptedOnEveryEndpoint)
     const QString jurisdiction = QStringLiteral("jurisdiction_id=whatever.the.client.configured");
     for (const QString &path : {QStringLiteral("/open311/discovery.json?"), QStringLiteral("/open311/v2/services.xml?"),
                                 QStringLiteral("/open311/v2/services/%1.json?").arg(firstServiceCode()), QStringLiteral("/open311/v2/requests.json?"),
-                                QStringLiteral("/open311/v2/requests/%1.xml?").arg(id)}) {
+                                QStringLiteral("/open311/v2/requests/%1.xml?").arg(id),
+                                QStringLiteral("/open311/v2/servicerequestupdates.json?api_key=%1&").arg(QString::fromLatin1(apiKey))}) {
         const RawAnswer answer = raw("GET", path + jurisdiction);
         EXPECT_EQ(answer.status, 200) << qPrintable(path) << ": " << answer.body.constData();
     }
