@@ -12,18 +12,16 @@ Result<TrainingSet> TrainingCsv::parse(const QVector<CsvRecord> &records, const 
     for (const QString &name : records.first().fields)
         header.append(name.trimmed().toLower());
     const int headerLine = records.first().line;
-    const auto columnOf = [&](const QString &name) { return int(header.indexOf(name.trimmed().toLower())); };
+    if (textColumns.isEmpty())
+        return Error{tr("没有指定文本列")};
+    // The text columns, then the label's.
     QVector<int> textAt;
-    for (const QString &name : textColumns) {
-        textAt.append(columnOf(name));
+    for (const QString &name : textColumns + QStringList{labelColumn}) {
+        textAt.append(int(header.indexOf(name.trimmed().toLower())));
         if (textAt.last() < 0)
             return Error{tr("第 %1 行：表头中没有列“%2”（有 %3）").arg(headerLine).arg(name, header.join(u','))};
     }
-    const int labelAt = columnOf(labelColumn);
-    if (labelAt < 0)
-        return Error{tr("第 %1 行：表头中没有列“%2”（有 %3）").arg(headerLine).arg(labelColumn, header.join(u','))};
-    if (textAt.isEmpty())
-        return Error{tr("没有指定文本列")};
+    const int labelAt = textAt.takeLast();
 
     TrainingSet set;
     for (qsizetype i = 1; i < records.size(); ++i) {

@@ -240,9 +240,10 @@ private:
         if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return;
         QTextStream stream(&out);
+        const QStringList labels = sortedLabels(set);
         for (int i : rows) {
             if (withLabels)
-                stream << "__label__" << labelIndex(set, set.labels.at(i)) << ' ';
+                stream << "__label__" << labels.indexOf(set.labels.at(i)) << ' ';
             const QList<uint> characters = set.texts.at(i).toUcs4();
             for (uint cp : characters)
                 if (!QChar::isSpace(cp))
@@ -251,12 +252,13 @@ private:
         }
     }
 
-    static int labelIndex(const TrainingSet &set, const QString &label)
+    // fastText's labels are indexes into the sorted labels: a label may hold a blank.
+    static QStringList sortedLabels(const TrainingSet &set)
     {
         QStringList distinct = set.labels;
         distinct.removeDuplicates();
         distinct.sort();
-        return int(distinct.indexOf(label));
+        return distinct;
     }
 
     bool train_(const TrainingSet &set, const Indices &train, const QStringList &arguments) const
@@ -277,9 +279,7 @@ private:
             run({QStringLiteral("predict"), path("model.bin"), path("test.txt"), QStringLiteral("3")}).split(u'\n');
         if (lines.size() < qsizetype(test.size()))
             return std::nullopt;
-        QStringList distinct = set.labels;
-        distinct.removeDuplicates();
-        distinct.sort();
+        const QStringList distinct = sortedLabels(set);
         std::vector<QStringList> predicted;
         for (size_t i = 0; i < test.size(); ++i) {
             QStringList labels;
