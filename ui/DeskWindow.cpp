@@ -2,6 +2,7 @@
 #include "DeskWindow.h"
 
 #include "CallerHistoryPanel.h"
+#include "dispatch/WorkListWindow.h"
 #include "KbEditorWindow.h"
 #include "KnowledgePanel.h"
 #include "MapPanel.h"
@@ -128,6 +129,7 @@ void DeskWindow::buildActions()
     });
     bind(QStringLiteral("useAnswer"), [this] { useAnswer(); });
     bind(QStringLiteral("kbEditor"), [this] { openEditor(); });
+    bind(QStringLiteral("workList"), [this] { openWorkList(); });
     bind(QStringLiteral("tabKnowledge"), [this] { m_rightTabs->setCurrentWidget(m_knowledge); });
     bind(QStringLiteral("tabHistory"), [this] { m_rightTabs->setCurrentWidget(m_historyPanel); });
     bind(QStringLiteral("tabMap"), [this] { m_rightTabs->setCurrentWidget(m_mapPanel); });
@@ -256,6 +258,33 @@ void DeskWindow::openEditor()
     editor->show();
     editor->raise();
     editor->activateWindow();
+}
+
+void DeskWindow::openWorkList()
+{
+    if (!m_sync) {
+        statusBar()->showMessage(tr("工单流转要先登录中心（Ctrl+Shift+I）"), 8000);
+        return;
+    }
+    // One list window per desk, for the role signed in with; a new sign-in makes a new one.
+    auto *list = findChild<WorkListWindow *>();
+    if (list && list->property("role").toString() != m_sync->role()) {
+        delete list;
+        list = nullptr;
+    }
+    if (!list) {
+        std::unique_ptr<WorkListWindow> made = WorkListWindow::forRole(m_store, *m_sync, this);
+        if (!made) {
+            statusBar()->showMessage(tr("角色“%1”没有工单流转列表；请以派单员、承办单位或接线员登录").arg(m_sync->role()), 8000);
+            return;
+        }
+        list = made.release();
+        list->setProperty("role", m_sync->role());
+        list->setWindowFlag(Qt::Window);
+    }
+    list->show();
+    list->raise();
+    list->activateWindow();
 }
 
 void DeskWindow::setBasemap(const MbTiles *tiles)

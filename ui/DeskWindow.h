@@ -57,6 +57,7 @@ private:
     void refreshStatus();
     void useAnswer();
     void openEditor();
+    void openWorkList();
 
     LocalStore &m_store;
     WorkOrderRepository &m_orders;

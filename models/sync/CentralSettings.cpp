@@ -18,6 +18,7 @@ CentralSettings CentralSettings::load(const LocalStore &store)
     settings.cursor = store.meta(QStringLiteral("central.cursor"), QStringLiteral("0")).toLongLong();
     settings.streamPath = store.meta(QStringLiteral("central.stream_path"));
     settings.role = store.meta(QStringLiteral("central.role"));
+    settings.unit = store.meta(QStringLiteral("central.unit"));
     settings.deskKey = store.meta(QStringLiteral("central.desk_key"));
     settings.epoch = store.meta(QStringLiteral("central.epoch"));
     return settings;
@@ -32,6 +33,7 @@ Status CentralSettings::save(LocalStore &store) const
                                          std::pair{QStringLiteral("central.token"), token},
                                          std::pair{QStringLiteral("central.stream_path"), streamPath},
                                          std::pair{QStringLiteral("central.role"), role},
+                                         std::pair{QStringLiteral("central.unit"), unit},
                                          std::pair{QStringLiteral("central.epoch"), epoch}})
             if (Status s = store.setMeta(key, value); !s)
                 return s;

@@ -20,6 +20,7 @@ struct CentralSettings {
     qint64 cursor = 0; // the last revision pulled
     QString streamPath; // the centre's WebSocket for nudges, on its own address; told at sign-in
     QString role;       // the signed-in user's role, told at sign-in (what the desk shows in full)
+    QString unit;       // a department user's unit, told at sign-in (the orders it acts on)
     // This workstation's secret, made once: it binds the desk's name at the centre to this store.
     QString deskKey;
     // The centre database's epoch this desk last saw (SyncService::epoch).

@@ -155,6 +155,7 @@ void SyncEngine::signIn(const QUrl &url, const QString &login, const QString &pa
         m_settings.token = body->value(QLatin1String("token")).toString();
         m_settings.streamPath = body->value(QLatin1String("stream")).toString();
         m_settings.role = body->value(QLatin1String("role")).toString();
+        m_settings.unit = body->value(QLatin1String("unit")).toString(QStringLiteral("")); // stored: never null
         (void)adoptEpoch(body->value(QLatin1String("epoch")).toObject());
         if (Status s = m_settings.save(m_store); !s) {
             done(s.error());
@@ -246,6 +247,21 @@ void SyncEngine::finishRound(State state, const QString &error)
     }
     if (m_again && state == State::Online)
         QTimer::singleShot(0, this, &SyncEngine::syncNow);
+}
+
+void SyncEngine::ask(const QString &path, Answer answer)
+{
+    if (m_settings.token.isEmpty())
+        return answer(std::nullopt, tr("未登录中心"));
+    QNetworkReply *reply = send(QStringLiteral("GET"), path);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, answer = std::move(answer)] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        bool signedOut = false;
+        const std::optional<QJsonObject> body = read(reply, &signedOut);
+        if (!body || status != 200)
+            return answer(std::nullopt, body ? body->value(QLatin1String("error")).toString(tr("中心拒绝了查询（%1）").arg(status)) : m_lastError);
+        answer(body, QString());
+    });
 }
 
 void SyncEngine::onAnswer(QNetworkReply *reply, State unanswered, std::function<void(const QJsonObject &)> handle)

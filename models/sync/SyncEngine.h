@@ -10,6 +10,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -45,12 +46,18 @@ public:
     void start(int intervalMs = 3000);
     // Push, pull and lease now (or as soon as the running round ends).
     void syncNow();
+    // A centre-wide question (a queue, a caller's history), answered asynchronously with the
+    // body, or nothing and why (not signed in, offline, refused). Never blocks the desk.
+    using Answer = std::function<void(const std::optional<QJsonObject> &body, const QString &error)>;
+    void ask(const QString &path, Answer answer);
 
     State state() const { return m_state; }
     // The centre to offer at sign-in: the one signed in to before, else the site's.
     QUrl centreUrl() const;
     // The signed-in user's role at the centre (empty before the first sign-in).
     QString role() const { return m_settings.role; }
+    QString unit() const { return m_settings.unit; }
+    QString login() const { return m_settings.login; }
     QString lastError() const { return m_lastError; }
     QDateTime lastSync() const { return m_lastSync; }
     static QString displayName(State state);
