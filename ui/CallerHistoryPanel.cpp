@@ -11,10 +11,15 @@
 namespace hotline {
 
 CallerHistoryPanel::CallerHistoryPanel(WorkOrderListModel &model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_heading(new QLabel(this)), m_table(new QTableView(this))
+    : QWidget(parent), m_model(model), m_heading(new QLabel(this)), m_table(new QTableView(this)), m_scope(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
+    m_scope->setObjectName(QStringLiteral("callerHistoryScope"));
+    m_scope->setWordWrap(true);
+    m_scope->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_scope->hide();
+    layout->addWidget(m_scope);
     layout->addWidget(m_table, 1);
     m_table->setObjectName(QStringLiteral("callerHistory"));
     m_table->setModel(&m_model);
@@ -32,6 +37,12 @@ void CallerHistoryPanel::setPhone(const QString &phone)
 {
     m_phone = phone;
     updateHeading();
+}
+
+void CallerHistoryPanel::setScopeNote(const QString &note)
+{
+    m_scope->setText(note);
+    m_scope->setVisible(!note.isEmpty());
 }
 
 void CallerHistoryPanel::updateHeading()

@@ -16,6 +16,8 @@ class CallerHistoryPanel : public QWidget {
 public:
     CallerHistoryPanel(WorkOrderListModel &model, QWidget *parent = nullptr);
     void setPhone(const QString &phone);
+    // Whose orders the list holds: "" for the whole centre, else why only this desk's.
+    void setScopeNote(const QString &note);
     QTableView *table() const { return m_table; }
 
 private:
@@ -24,6 +26,7 @@ private:
     QLabel *m_heading;
     QTableView *m_table;
     QString m_phone;
+    QLabel *m_scope;
 };
 
 } // namespace hotline

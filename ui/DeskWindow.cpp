@@ -2,6 +2,8 @@
 #include "DeskWindow.h"
 
 #include "CallerHistoryPanel.h"
+#include "desk/CallerHistory.h"
+#include "desk/OrderActions.h"
 #include "dispatch/WorkListWindow.h"
 #include "KbEditorWindow.h"
 #include "KnowledgePanel.h"
@@ -61,6 +63,11 @@ DeskWindow::DeskWindow(LocalStore &store, WorkOrderRepository &orders, const Ref
     m_rightTabs->addTab(m_knowledge, tr("知识库"));
     m_history = new WorkOrderListModel(this);
     m_historyPanel = new CallerHistoryPanel(*m_history, m_rightTabs);
+    m_callerHistory = new CallerHistory(m_orders, nullptr, this);
+    connect(m_callerHistory, &CallerHistory::found, this,
+            [this](const QString &phone, const QVector<WorkOrderSummary> &orders, CallerHistory::Scope, const QString &note) {
+                showCallerHistory(phone, orders, note);
+            });
     m_rightTabs->addTab(m_historyPanel, tr("来电历史"));
     m_mapPanel = new MapPanel(m_indexes, m_store, m_rightTabs);
     m_rightTabs->addTab(m_mapPanel, tr("地图"));
@@ -130,6 +137,7 @@ void DeskWindow::buildActions()
     bind(QStringLiteral("useAnswer"), [this] { useAnswer(); });
     bind(QStringLiteral("kbEditor"), [this] { openEditor(); });
     bind(QStringLiteral("workList"), [this] { openWorkList(); });
+    bind(QStringLiteral("progressInquiry"), [this] { recordProgressInquiry(); });
     bind(QStringLiteral("tabKnowledge"), [this] { m_rightTabs->setCurrentWidget(m_knowledge); });
     bind(QStringLiteral("tabHistory"), [this] { m_rightTabs->setCurrentWidget(m_historyPanel); });
     bind(QStringLiteral("tabMap"), [this] { m_rightTabs->setCurrentWidget(m_mapPanel); });
@@ -193,6 +201,7 @@ void DeskWindow::refreshStatus()
 void DeskWindow::setSync(SyncEngine *sync)
 {
     m_sync = sync;
+    m_callerHistory->setSync(sync);
     if (!m_sync)
         return;
     connect(m_sync, &SyncEngine::stateChanged, this, &DeskWindow::refreshStatus);
@@ -305,18 +314,52 @@ void DeskWindow::newOrder()
 
 void DeskWindow::lookUpCaller(const QString &phone)
 {
-    const QVector<WorkOrderSummary> all = m_orders.byPhone(phone);
-    m_history->setOrders(all);
+    m_callerHistory->lookUp(phone);
+}
+
+void DeskWindow::showCallerHistory(const QString &phone, const QVector<WorkOrderSummary> &orders, const QString &note)
+{
+    m_history->setOrders(orders);
     m_historyPanel->setPhone(phone);
+    m_historyPanel->setScopeNote(note);
     QVector<WorkOrderSummary> open;
-    for (const WorkOrderSummary &order : all)
-        if (!isFinal(order.status) && order.status != OrderStatus::Answered)
+    for (const WorkOrderSummary &order : orders)
+        if (isOpen(order.status))
             open.append(order);
+    m_openOrders = open;
     m_form->setOpenOrders(open);
-    if (!all.isEmpty()) {
-        if (const auto last = m_orders.find(all.first().number))
+    if (!orders.isEmpty()) {
+        if (const auto last = m_callerHistory->order(orders.first().number))
             m_form->prefillCaller(last->draft.callerName, last->draft.gender);
     }
+}
+
+void DeskWindow::recordProgressInquiry()
+{
+    // The order the caller asks about: the one chosen as repeated, else their newest open one.
+    const QString chosen = m_form->draft().repeatOf;
+    const QString number = !chosen.isEmpty() ? chosen : m_openOrders.isEmpty() ? QString() : m_openOrders.first().number;
+    const std::optional<WorkOrderState> order = number.isEmpty() ? std::nullopt : m_callerHistory->order(number);
+    if (!order) {
+        statusBar()->showMessage(tr("该号码没有未办结的工单可催问"), 5000);
+        return;
+    }
+    // What to read out: where the order is, who has it, what the unit last said.
+    QString text = tr("<b>工单 %1 · %2</b>").arg(order->number.toHtmlEscaped(), displayName(order->status));
+    if (!order->dispatchedTo.isEmpty())
+        text += tr("<br>承办单位：%1").arg(order->dispatchedTo.toHtmlEscaped());
+    text += order->reply.isEmpty() ? tr("<br>承办单位尚未答复") : tr("<br>最近答复：%1").arg(order->reply.toHtmlEscaped());
+    const Role role = m_sync ? roleFromCode(m_sync->role()).value_or(Role::Operator) : Role::Operator;
+    const OrderActions actions(role, m_sync ? m_sync->unit() : QString(),
+                               m_store.meta(QStringLiteral("operator"), qEnvironmentVariable("USER")), OrderActions::outboxOf(m_store));
+    const Result<WorkOrderState> counted = actions.act(*order, EventType::ProgressInquiry, {{QStringLiteral("text"), tr("来电催问进度")}});
+    text += counted ? tr("<br>已记为第 %1 次催问进度").arg(counted.value().progressInquiries)
+                    : tr("<br>催问未记录：%1").arg(counted.error().toHtmlEscaped());
+    m_resultBanner->setStyleSheet(QStringLiteral("background: #EEF4FB; color: #123; padding: 8px;"));
+    m_resultBanner->setText(text);
+    m_resultBanner->show();
+    if (counted && m_sync)
+        m_sync->syncNow();
 }
 
 void DeskWindow::submit()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "workorder/WorkOrderRepository.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -10,6 +12,7 @@ class QTimer;
 namespace hotline {
 
 class AgentSession;
+class CallerHistory;
 class CallerHistoryPanel;
 class KnowledgeBase;
 class KnowledgePanel;
@@ -58,6 +61,8 @@ private:
     void useAnswer();
     void openEditor();
     void openWorkList();
+    void showCallerHistory(const QString &phone, const QVector<WorkOrderSummary> &orders, const QString &note);
+    void recordProgressInquiry();
 
     LocalStore &m_store;
     WorkOrderRepository &m_orders;
@@ -69,6 +74,8 @@ private:
     WorkOrderForm *m_form;
     QTabWidget *m_rightTabs;
     WorkOrderListModel *m_history;
+    CallerHistory *m_callerHistory;
+    QVector<WorkOrderSummary> m_openOrders; // the caller's, as last found
     CallerHistoryPanel *m_historyPanel;
     MapPanel *m_mapPanel;
     ShortcutOverlay *m_overlay;

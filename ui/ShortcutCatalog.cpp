@@ -21,6 +21,7 @@ QList<ShortcutEntry> ShortcutCatalog::actions()
         {QStringLiteral("hangUp"), QKeySequence(Qt::Key_F4), tr("挂机（进入话后整理）")},
         {QStringLiteral("toggleReady"), QKeySequence(Qt::Key_F8), tr("示闲 / 示忙")},
         {QStringLiteral("markRepeat"), QKeySequence(Qt::CTRL | Qt::Key_R), tr("记为重复来电（再按换下一张未办结工单）")},
+        {QStringLiteral("progressInquiry"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), tr("催问进度：读出工单进展并记一次催问")},
         {QStringLiteral("kbSearch"), QKeySequence(Qt::CTRL | Qt::Key_K), tr("搜索知识库（任何位置）")},
         {QStringLiteral("useAnswer"), QKeySequence(Qt::Key_F9), tr("采用所选知识的答案，记为直接答复")},
         {QStringLiteral("tabKnowledge"), QKeySequence(Qt::CTRL | Qt::Key_1), tr("右侧：知识库")},

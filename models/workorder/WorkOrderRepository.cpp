@@ -78,12 +78,11 @@ Result<QString> WorkOrderRepository::create(const WorkOrderDraft &input, const Q
     draft.description = input.description.trimmed();
     draft.reply = input.reply.trimmed();
 
-    std::optional<WorkOrderState> original;
-    if (draft.isRepeatCall()) {
-        original = find(draft.repeatOf);
-        if (!original)
-            return Error{tr("工单未保存：所关联的工单 %1 不存在").arg(draft.repeatOf)};
-    }
+    // The order the caller rings again about: this desk's own, or another desk's that the
+    // centre named (its repeat is queued for the centre, which knows the order).
+    const std::optional<WorkOrderState> original = draft.isRepeatCall() ? find(draft.repeatOf) : std::nullopt;
+    if (draft.isRepeatCall() && !original && !OrderNumber::isFinal(draft.repeatOf) && !OrderNumber::isProvisional(draft.repeatOf))
+        return Error{tr("工单未保存：所关联的工单号 %1 不对").arg(draft.repeatOf)};
 
     QString number;
     const Status status = m_store.transaction([&]() -> Status {
@@ -114,10 +113,12 @@ Result<QString> WorkOrderRepository::create(const WorkOrderDraft &input, const Q
             if (Status s = appendInTransaction(answered, find(number)); !s)
                 return s;
         }
-        if (original) {
+        if (draft.isRepeatCall()) {
             const WorkOrderEvent repeat = WorkOrderEvent::make(
-                original->number, EventType::RepeatCall, actor, now,
+                draft.repeatOf, EventType::RepeatCall, actor, now,
                 QJsonObject{{QStringLiteral("newOrder"), number}});
+            if (!original)
+                return Outbox(m_store).enqueue(QStringLiteral("workorder.event"), repeat.toJson());
             return appendInTransaction(repeat, original);
         }
         return Status::success();

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "workorder/WorkOrderRepository.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace hotline {
+
+class SyncEngine;
+
+// A caller's past orders. A repeat caller almost always reaches another seat of a large centre,
+// so the answer is the centre's (every desk's orders, one indexed query, on record there); the
+// desk's own orders answer at once and stand in when the centre cannot, said as such.
+class CallerHistory : public QObject {
+    Q_OBJECT
+public:
+    enum class Scope { ThisDeskOnly, WholeCentre };
+    CallerHistory(WorkOrderRepository &orders, SyncEngine *sync, QObject *parent = nullptr);
+
+    void setSync(SyncEngine *sync) { m_sync = sync; }
+    // Answers with this desk's orders now, then (signed in) with the centre's.
+    void lookUp(const QString &phone);
+    // The order as last seen, from the centre or this desk, for the progress read-out.
+    std::optional<WorkOrderState> order(const QString &number) const;
+
+Q_SIGNALS:
+    // Newest first, open orders first. `note` says why only this desk's orders are shown.
+    void found(const QString &phone, const QVector<hotline::WorkOrderSummary> &orders, hotline::CallerHistory::Scope scope,
+               const QString &note);
+
+private:
+    WorkOrderRepository &m_orders;
+    SyncEngine *m_sync;
+    QString m_asked;
+    QHash<QString, WorkOrderState> m_remote;
+};
+
+} // namespace hotline
