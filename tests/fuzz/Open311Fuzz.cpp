@@ -3,13 +3,15 @@
 // database (on tmpfs where there is one), with the real catalogue as services and an API key.
 // First byte: bit 0 sends the valid api_key, bit 1 asks for XML instead of JSON, bits 2-3 the
 // request: a POST of a form (x-www-form-urlencoded, as the HTTP route decodes it), a POST of a
-// JSON object, or a GET of requests with the rest as its query. Properties: every answer is
+// JSON object, or a GET with the rest as its query (decoded as the connection decodes it): of
+// requests, or with the key of service request updates. Properties: every answer is
 // one of the spec's statuses, and its body is well-formed JSON or XML (it reaches municipal
 // clients as it is); the database never fails; a request that was filed reads back by its
 // id, open, with its service, description and place as given.
 #include "FuzzSupport.h"
 
 #include "server/database/CentralDatabase.h"
+#include "server/http/FormEncoding.h"
 #include "server/open311/Open311Service.h"
 #include "server/sync/SyncService.h"
 #include "server/users/UserDirectory.h"
@@ -132,11 +134,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const bool withKey = data[0] & 1;
     const QString file = (data[0] & 2) ? QStringLiteral("requests.xml") : QStringLiteral("requests.json");
     const int kind = (data[0] >> 2) & 3;
-    QByteArray body = fuzz::bytes(data + 1, size - 1);
+    const QByteArray body = fuzz::bytes(data + 1, size - 1);
 
     if (kind == 3) {
-        const QUrlQuery query(QString::fromUtf8(body));
-        checkAnswer(c.open311->requests(file, query), body);
+        QUrlQuery query = http::formItems(body);
+        if (!withKey) {
+            checkAnswer(c.open311->requests(file, query), body);
+            return 0;
+        }
+        http::addLiteralItem(query, QStringLiteral("api_key"), c.apiKey);
+        checkAnswer(c.open311->updates(QString(file).replace(QLatin1String("requests"), QLatin1String("servicerequestupdates")), query), body);
         return 0;
     }
     QUrlQuery form;
@@ -148,14 +155,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         } else {
             const QJsonObject object = json.object();
             for (auto it = object.begin(); it != object.end(); ++it)
-                form.addQueryItem(it.key(), it.value().isDouble() ? QString::number(it.value().toDouble(), 'g', 12) : it.value().toString());
+                http::addLiteralItem(form, it.key(), it.value().isDouble() ? QString::number(it.value().toDouble(), 'g', 12) : it.value().toString());
         }
     } else {
-        body.replace('+', "%20");
-        form.setQuery(QString::fromUtf8(body));
+        form = http::formItems(body);
     }
     if (withKey)
-        form.addQueryItem(QStringLiteral("api_key"), c.apiKey);
+        http::addLiteralItem(form, QStringLiteral("api_key"), c.apiKey);
     const Open311Service::Answer answer = c.open311->create(file, form);
     checkAnswer(answer, body);
     if (answer.status == 201)
