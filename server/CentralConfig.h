@@ -30,6 +30,8 @@ struct CentralConfig {
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8345;
     int tokenHours = 12;
+    // Overdue orders are urged (催办) by the centre itself this often; 0 leaves it to people.
+    int autoUrgeSeconds = 600;
     HttpLimits limits;
     SignInThrottle::Limits signIn;
     // TLS terminated by the centre itself when both are set (PEM files).

@@ -5,6 +5,7 @@
 #include "server/http/FormEncoding.h"
 #include "server/http/HttpJson.h"
 #include "server/open311/Open311Service.h"
+#include "server/orders/AutoUrge.h"
 #include "server/orders/OrderRoutes.h"
 #include "server/sync/NumberLeases.h"
 #include "server/users/AccountRoutes.h"
@@ -44,6 +45,8 @@ CentralServer::CentralServer(CentralDatabase &db, const CentralConfig &config, Q
     });
     // A session that ended takes its stream with it at once.
     connect(m_accounts.get(), &AccountRoutes::sessionsEnded, this, [this] { m_nudges.recheckSessions(); });
+    m_autoUrge = std::make_unique<AutoUrge>(db, m_pushes, config.autoUrgeSeconds,
+                                            [this](const QVector<OpOutcome> &outcomes) { nudgeFor(QStringLiteral("centre"), outcomes); });
     addRoutes();
 }
 

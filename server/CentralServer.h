@@ -21,6 +21,7 @@ class CentralDatabase;
 class NumberLeases;
 class Open311Service;
 class OrderRoutes;
+class AutoUrge;
 
 // The centre on the network: the HTTP/JSON API (/api/v1), the desks' nudge stream on the same
 // port (/api/v1/stream), and Open311 (/open311/v2) over the central database. Every route
@@ -72,6 +73,7 @@ private:
     NudgeServer m_nudges;
     std::unique_ptr<AccountRoutes> m_accounts;
     std::unique_ptr<OrderRoutes> m_orders;
+    std::unique_ptr<AutoUrge> m_autoUrge;
     QDateTime m_started;
 };
 

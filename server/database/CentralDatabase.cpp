@@ -99,6 +99,8 @@ const std::vector<CentralMigration> &centralMigrations()
              "ALTER TABLE work_orders ADD COLUMN queue TEXT NOT NULL DEFAULT ''",
              "CREATE INDEX work_orders_queue ON work_orders (queue, updated_at)",
              "CREATE INDEX work_orders_unit_status ON work_orders (unit_code, status)",
+             // The orders with a unit, for the automatic urging of what is overdue.
+             "CREATE INDEX work_orders_status ON work_orders (status, updated_at)",
              // A caller's history from any desk: one range of this index.
              "CREATE INDEX work_orders_phone ON work_orders (phone, created_at)",
              // The figures of a period.
