@@ -105,6 +105,9 @@ const std::vector<CentralMigration> &centralMigrations()
              "CREATE INDEX work_orders_phone ON work_orders (phone, created_at)",
              // The figures of a period.
              "CREATE INDEX work_orders_created ON work_orders (created_at)",
+             // Reports merged into a main order: their callers are called back with its reply.
+             "ALTER TABLE work_orders ADD COLUMN merged_into TEXT NOT NULL DEFAULT ''",
+             "CREATE INDEX work_orders_merged ON work_orders (merged_into)",
          }},
     };
     return migrations;

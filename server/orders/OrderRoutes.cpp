@@ -11,6 +11,7 @@
 #include "workorder/WorkQueue.h"
 
 #include <QJsonDocument>
+#include <QSqlRecord>
 #include <QTimeZone>
 
 namespace hotline {
@@ -109,6 +110,19 @@ void OrderRoutes::queue(const Session &session, HttpRequest &&request, HttpReply
     Result<QJsonArray> orders = rows(session, sql, binds, &numbers);
     if (!orders)
         return reply.send(http::error(Code::ServiceUnavailable, orders.error()));
+    // Reports merged into a replied order: each caller is called back with the main order's reply.
+    if (name == QLatin1String("callback")) {
+        Result<QJsonArray> merged = rows(session,
+                                         QStringLiteral("SELECT child.state_json, child.revision, child.queue, main.state_json FROM work_orders child"
+                                                        " JOIN work_orders main ON main.number = child.merged_into"
+                                                        " WHERE child.status = 'merged' AND main.status IN ('replied', 'closed')"
+                                                        " ORDER BY main.updated_at LIMIT %1").arg(listLimit),
+                                         {}, &numbers);
+        if (!merged)
+            return reply.send(http::error(Code::ServiceUnavailable, merged.error()));
+        for (const QJsonValue &order : merged.value())
+            orders.value().append(order);
+    }
     // The operator's own sent-back orders only.
     if (name == QLatin1String("sent_back")) {
         QJsonArray own;
@@ -171,6 +185,13 @@ Result<QJsonArray> OrderRoutes::rows(const Session &session, const QString &sql,
                                                              {QStringLiteral("due"), iso(clock->due)},
                                                              {QStringLiteral("secondsLeft"), double(clock->secondsLeftAt(now))},
                                                              {QStringLiteral("overdue"), clock->overdueAt(now)}});
+        }
+        if (query->record().count() > 3) {
+            // A merged report: to be called back with its main order's reply, once.
+            const QJsonObject main = QJsonDocument::fromJson(query->value(3).toString().toUtf8()).object();
+            if (!order.value(QLatin1String("satisfaction")).toString().isEmpty() || main.value(QLatin1String("reply")).toString().isEmpty())
+                continue;
+            order.insert(QStringLiteral("reply"), main.value(QLatin1String("reply")));
         }
         numbers->append(order.value(QLatin1String("number")).toString());
         orders.append(details ? order : CallerPrivacy::masked(order));

@@ -45,13 +45,13 @@ SyncWrites::SyncWrites(CentralDatabase &db)
     : m_db(db),
       m_events(QStringLiteral("INSERT INTO work_order_events (event_id, order_number, type, at, actor, payload, revision)"), columns("text text text text text text bigint")),
       m_orders(QStringLiteral("INSERT INTO work_orders (number, desk, created_at, updated_at, status, phone, title, district_code,"
-                              " service_code, lng, lat, state_json, revision, confidential, public_listing, unit_code, queue)"),
-               columns("text text text text text text text text text double double text bigint integer integer text text"),
+                              " service_code, lng, lat, state_json, revision, confidential, public_listing, unit_code, queue, merged_into)"),
+               columns("text text text text text text text text text double double text bigint integer integer text text text"),
                // The order stays with the desk that filed it: an update keeps the row's desk,
                // and RETURNING hands it back for the change feed (no look-up first).
                QStringLiteral(" ON CONFLICT (number) DO UPDATE SET updated_at = excluded.updated_at, status = excluded.status,"
                               " state_json = excluded.state_json, revision = excluded.revision, unit_code = excluded.unit_code,"
-                              " queue = excluded.queue"
+                              " queue = excluded.queue, merged_into = excluded.merged_into"
                               " RETURNING number, desk")),
       m_articles(QStringLiteral("INSERT INTO kb_articles (article_key, status, payload, revision)"), columns("text text text bigint"),
                  QStringLiteral(" ON CONFLICT (article_key) DO UPDATE SET status = excluded.status, payload = excluded.payload,"
@@ -91,7 +91,8 @@ void SyncWrites::addEvent(const WorkOrderEvent &event, const WorkOrderState &sta
                        // Listed publicly (Open311): what came in through Open311, or what the caller agreed to.
                        !state.draft.confidential && (state.draft.publishable || originDesk == QLatin1String("open311")) ? 1 : 0,
                        text(state.dispatchedTo),
-                       text(toCode(queueOf(state)))};
+                       text(toCode(queueOf(state))),
+                       text(state.mergedInto)};
     if (const auto known = m_orderRows.constFind(state.number); known != m_orderRows.cend()) {
         order[orderDeskColumn] = m_orders.row(known.value()).at(orderDeskColumn); // whoever wrote first filed it
         m_orders.row(known.value()) = std::move(order);

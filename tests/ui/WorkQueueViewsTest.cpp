@@ -134,6 +134,17 @@ TEST_F(WorkQueueViewsTest, TheDispatcherApprovesCorrectsAndSendsBackWithKeysOnly
     key(Qt::Key_Escape);
     EXPECT_FALSE(prompt->isVisible());
     EXPECT_EQ(queued.size(), 3);
+
+    // M merges the selected report into a main order.
+    view.table()->selectRow(0);
+    const QString merged = view.model().orders().at(0).number;
+    key(Qt::Key_M);
+    type(QStringLiteral("A-1"));
+    key(Qt::Key_Return);
+    ASSERT_EQ(queued.size(), 4);
+    EXPECT_EQ(queued.at(3).type, EventType::Merged);
+    EXPECT_EQ(queued.at(3).orderNumber, merged);
+    EXPECT_EQ(payload(3, "into"), QStringLiteral("A-1"));
 }
 
 TEST_F(WorkQueueViewsTest, TheDispatcherDecidesExtensionsAndReopensDissatisfiedOrders)

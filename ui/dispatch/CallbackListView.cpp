@@ -20,7 +20,8 @@ CallbackListView::CallbackListView(QueueSource &source, const OrderActions &acti
 
 bool CallbackListView::keeps(const WorkOrderState &order) const
 {
-    return queueOf(order) == WorkQueue::Callback;
+    // A report merged into a replied order stays until its caller is reached too.
+    return queueOf(order) == WorkQueue::Callback || (order.status == OrderStatus::Merged && !order.satisfaction);
 }
 
 QString CallbackListView::details(const WorkOrderState &order) const
@@ -30,6 +31,8 @@ QString CallbackListView::details(const WorkOrderState &order) const
                        .arg((order.draft.callbackNumber.isEmpty() ? order.draft.phone : order.draft.callbackNumber).toHtmlEscaped(),
                             order.draft.callerName.toHtmlEscaped());
     html += tr("<p><b>读给市民听：</b>%1</p>").arg(order.reply.toHtmlEscaped());
+    if (order.status == OrderStatus::Merged)
+        html += tr("<p>此件已并入工单 %1，答复为主工单的答复</p>").arg(order.mergedInto.toHtmlEscaped());
     if (order.unreachableCallbacks > 0)
         html += tr("<p>已拨打未接通 %1 次（共 %2 次机会）</p>").arg(order.unreachableCallbacks).arg(callbackAttempts);
     return html + OrderQueueView::details(order);

@@ -25,6 +25,11 @@ DispatcherQueueView::DispatcherQueueView(QueueSource &source, const OrderActions
     });
     addKey(QKeySequence(Qt::Key_X), tr("归档"), [this] { act(EventType::Closed, {}, tr("已归档")); });
     addKey(QKeySequence(Qt::Key_U), tr("催办"), [this] { act(EventType::Urged, {}, tr("已催办")); });
+    addKey(QKeySequence(Qt::Key_M), tr("合并"), [this] {
+        ask(tr("同一问题并入主工单（工单号），来电人回访时仍逐一回访："), {}, {}, [this](int, const QString &into) {
+            act(EventType::Merged, {{QStringLiteral("into"), into}}, tr("已并入 %1").arg(into));
+        });
+    });
 }
 
 void DispatcherQueueView::approve()

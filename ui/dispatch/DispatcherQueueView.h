@@ -10,6 +10,7 @@ namespace hotline {
 //   A approve the proposal / the extension   C dispatch or correct to another unit
 //   B send back to the operator with a note  N refuse the extension
 //   O reopen after a dissatisfied callback   X close it anyway   U urge the unit
+//   M merge into a main order (several reports of one problem; each caller is still called back)
 class DispatcherQueueView : public OrderQueueView {
     Q_OBJECT
 public:
