@@ -16,9 +16,11 @@ if [ ! -f "$data/central.users" ]; then
     for pair in admin:admin lead:team_lead editor:kb_editor op1:operator op2:operator dispatcher:dispatcher trainee:trainee; do
         HOTLINE_PASSWORD=demo-password-1 "$central" --database "$db" --add-user "${pair%%:*}" --role "${pair##*:}"
     done
+    # A department user of Xicheng's city management, for the department view (F6 on its desk).
+    HOTLINE_PASSWORD=demo-password-1 "$central" --database "$db" --add-user dept --role department --unit CGW-110102
     "$central" --database "$db" --import-services "$root/tests/data/catalog_3level.csv"
     "$central" --database "$db" --add-api-key demo-client > "$data/open311.key"
-    echo "users: admin lead editor op1 op2 dispatcher trainee / demo-password-1" > "$data/central.users"
+    echo "users: admin lead editor op1 op2 dispatcher dept trainee / demo-password-1" > "$data/central.users"
     echo "Open311 API key for demo-client: $(cat "$data/open311.key")"
 fi
 cat "$data/central.users"

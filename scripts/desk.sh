@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Installs what is missing, builds, prepares a local store with the real Beijing divisions,
-# the development catalogue and knowledge corpus, the unit directory, the district
-# boundaries and metro stations, and a few demo work orders (once), and
+# Installs what is missing, builds, prepares a local store with everything the project ships
+# (`hotline-ctl init`: Beijing's divisions, the default catalogue, the unit directory, synonyms,
+# the working-day calendar, time limits, dispatch rules, metro stations), the development
+# knowledge corpus and district boundaries, and a few demo work orders (once), and
 # starts the desk on it, offering the demo centre's address at sign-in. HOTLINE_STORE chooses
 # another store file.
 set -euo pipefail
@@ -13,14 +14,14 @@ store="${HOTLINE_STORE:-$HOME/.local/share/hotline-desk/desk.sqlite}"
 ctl="$root/build/app/ctl/hotline-ctl"
 if [ ! -s "$store" ]; then
     mkdir -p "$(dirname "$store")"
-    "$ctl" --store "$store" import divisions "$root/resources/seed/beijing_divisions.csv"
-    # The real catalogue is development data (fixture only): a centre imports its own.
-    "$ctl" --store "$store" import catalog "$root/tests/data/catalog_3level.csv"
-    "$ctl" --store "$store" import units "$root/resources/seed/beijing_units.csv"
-    "$ctl" --store "$store" import synonyms "$root/resources/seed/kb_synonyms.csv"
+    "$ctl" --store "$store" init
     "$ctl" --store "$store" import kb "$root/tests/data/kb/guangdong_gov_service_matters.csv"
     "$ctl" --store "$store" import kb "$root/tests/data/kb/teddy2020_message_reply_pairs.csv"
     "$ctl" --store "$store" seed-demo
+fi
+# A store made before `init` existed lacks the calendar, limits and dispatch rules: add them.
+if ! "$ctl" --store "$store" dispatch propose --item 路灯 --address 西城区牛街街道 >/dev/null 2>&1; then
+    "$ctl" --store "$store" init
 fi
 # The map (added later than the rest): district boundaries are development data (fixture
 # only), the metro stations are OpenStreetMap data that ships. Imported once per store.
