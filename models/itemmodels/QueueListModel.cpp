@@ -54,7 +54,7 @@ QVariant QueueListModel::data(const QModelIndex &index, int role) const
         const Address &place = order.draft.address;
         return place.streetName.isEmpty() ? QString(place.districtName + place.detail) : QString(place.streetName + u' ' + place.detail);
     }
-    case UnitColumn: return order.dispatchedTo;
+    case UnitColumn: return unitName(order.dispatchedTo);
     case TimeLeftColumn: return left ? Deadlines::timeLeftText(*left) : QString();
     }
     return {};

@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 
 namespace hotline {
 
@@ -19,6 +20,9 @@ public:
     enum Role { OverdueRole = Qt::UserRole + 1 };
 
     explicit QueueListModel(const Deadlines &deadlines, QObject *parent = nullptr);
+    // Unit codes shown as names (the desk's unit directory); a code it lacks is shown as is.
+    void setUnitNames(QHash<QString, QString> names) { m_unitNames = std::move(names); }
+    QString unitName(const QString &code) const { return m_unitNames.value(code, code); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -38,6 +42,7 @@ private:
     const Deadlines &m_deadlines;
     QVector<WorkOrderState> m_orders;
     QDateTime m_now;
+    QHash<QString, QString> m_unitNames;
 };
 
 } // namespace hotline

@@ -12,6 +12,7 @@
 #include "workorder/Lifecycle.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -75,6 +76,13 @@ protected:
         view.table()->setFocus();
         key(Qt::Key_F5);
         ASSERT_TRUE(view.table()->hasFocus());
+    }
+    // What the list looks like, for a person to check (build/test-artifacts).
+    static void keepPicture(QWidget &view, const char *name)
+    {
+        const QString artefacts = QStringLiteral(HOTLINE_ARTIFACT_DIR);
+        ASSERT_TRUE(QDir().mkpath(artefacts));
+        ASSERT_TRUE(view.grab().save(artefacts + u'/' + QString::fromLatin1(name) + QStringLiteral(".png")));
     }
     QString payload(int i, const char *key) const { return queued.at(i).payload.value(QLatin1String(key)).toVariant().toString(); }
 };
@@ -162,6 +170,7 @@ TEST_F(WorkQueueViewsTest, TheDispatcherDecidesExtensionsAndReopensDissatisfiedO
     view.table()->selectRow(0);
     const QString first = view.model().orders().at(0).number;
     EXPECT_TRUE(view.findChild<QLabel *>(QStringLiteral("queue-details"))->text().contains(first == QLatin1String("E-1") ? QStringLiteral("需更换电缆") : QStringLiteral("不满意")));
+    keepPicture(view, "dispatcher_queue");
     for (int i = 0; i < 2; ++i) {
         view.table()->selectRow(0);
         if (view.model().orders().at(0).number == QLatin1String("E-1")) {
@@ -186,8 +195,11 @@ TEST_F(WorkQueueViewsTest, TheDepartmentSignsAsksForTimeReturnsAndRepliesOnItsOw
                      order(QStringLiteral("X-1"), {{EventType::Dispatched, {{QStringLiteral("unit"), QStringLiteral("UNIT-2")}}}})};
     OrderActions actions(Role::Department, QStringLiteral("UNIT-1"), QStringLiteral("dept1"), sink);
     DepartmentView view(source, actions, deadlines);
+    view.model().setUnitNames({{QStringLiteral("UNIT-1"), QStringLiteral("西城区城市管理委员会")}});
     open(view);
+    EXPECT_EQ(view.model().data(view.model().index(0, QueueListModel::UnitColumn), Qt::DisplayRole).toString(), QStringLiteral("西城区城市管理委员会"));
     EXPECT_TRUE(view.model().data(view.model().index(0, QueueListModel::TimeLeftColumn), Qt::DisplayRole).toString().startsWith(QStringLiteral("剩 ")));
+    keepPicture(view, "department_view");
     const auto select = [&](const char *number) {
         for (int i = 0; i < view.model().rowCount(); ++i)
             if (view.model().orders().at(i).number == QLatin1String(number))
@@ -245,6 +257,7 @@ TEST_F(WorkQueueViewsTest, TheCallbackListReadsTheReplyAndTakesOneKeyPerResult)
     const QString shown = view.findChild<QLabel *>(QStringLiteral("queue-details"))->text();
     EXPECT_TRUE(shown.contains(QStringLiteral("13901012345")) && shown.contains(QStringLiteral("路灯已修复"))) << qPrintable(shown);
     const QString first = view.model().orders().at(0).number;
+    keepPicture(view, "callback_list");
 
     // Unreachable twice: still on the list; the third time it closes.
     for (int attempt = 1; attempt <= 3; ++attempt) {

@@ -47,7 +47,9 @@ OrderQueueView::OrderQueueView(QString queue, QueueSource &source, const OrderAc
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Every column as wide as its contents, the title taking what is left: the time left is
+    // never cut off.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(QueueListModel::TitleColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_details->setObjectName(QStringLiteral("queue-details"));
@@ -64,6 +66,7 @@ OrderQueueView::OrderQueueView(QString queue, QueueSource &source, const OrderAc
     split->addWidget(m_details);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({640, 360});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
     layout->addWidget(m_prompt);
@@ -175,9 +178,12 @@ QString OrderQueueView::details(const WorkOrderState &order) const
         if (!value.isEmpty())
             html += QStringLiteral("<p><b>%1</b> %2</p>").arg(escaped(label), escaped(value));
     };
-    line(tr("地点："), order.draft.address.path() + u' ' + order.draft.address.detail);
+    line(tr("地点："), QString(order.draft.address.path() + u' ' + order.draft.address.detail).trimmed());
     line(tr("事项："), order.draft.classification.level3);
-    line(tr("承办单位："), order.dispatchedTo + (order.coUnits.isEmpty() ? QString() : tr("（协办：%1）").arg(order.coUnits.join(u'、'))));
+    QStringList coUnits;
+    for (const QString &unit : order.coUnits)
+        coUnits.append(m_model.unitName(unit));
+    line(tr("承办单位："), m_model.unitName(order.dispatchedTo) + (coUnits.isEmpty() ? QString() : tr("（协办：%1）").arg(coUnits.join(u'、'))));
     line(tr("派单理由："), order.dispatchReason);
     line(tr("审核意见："), order.reviewNote);
     if (order.lastReturnReason)

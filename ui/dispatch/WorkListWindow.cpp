@@ -7,6 +7,7 @@
 #include "desk/QueueSource.h"
 #include "sync/SyncEngine.h"
 #include "timelimits/TimeLimitRepository.h"
+#include "units/UnitRepository.h"
 
 #include <QTableView>
 
@@ -47,6 +48,10 @@ WorkListWindow::WorkListWindow(LocalStore &store, SyncEngine &sync, Role role, Q
         m_view = new CallbackListView(*m_source, m_actions, m_deadlines, this);
         setWindowTitle(tr("回访"));
     }
+    QHash<QString, QString> names;
+    for (const Unit &unit : UnitRepository(store).all())
+        names.insert(unit.code, unit.name);
+    m_view->model().setUnitNames(std::move(names));
     setCentralWidget(m_view);
     resize(1100, 640);
     m_view->refresh();
