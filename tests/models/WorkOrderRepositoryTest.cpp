@@ -121,8 +121,18 @@ TEST_F(WorkOrderRepositoryTest, RepeatCallLinksBothOrders)
     EXPECT_EQ(orders.events(first.value()).last().payload.value(QStringLiteral("newOrder")).toString(), second.value());
     EXPECT_EQ(orders.pendingOutboxCount(), 3);
     WorkOrderDraft dangling = draft();
-    dangling.repeatOf = QStringLiteral("000000-00-0000");
-    EXPECT_FALSE(orders.create(dangling, QStringLiteral("op")).ok());
+    dangling.repeatOf = QStringLiteral("no such number");
+    EXPECT_FALSE(orders.create(dangling, QStringLiteral("op")).ok()) << "not an order number";
+    // Another desk's order (the centre named it in the caller's history): the repeat call
+    // is queued for the centre, which knows that order, and the new order is filed.
+    WorkOrderDraft elsewhere = draft();
+    elsewhere.repeatOf = QStringLiteral("000000-00-0000");
+    ASSERT_TRUE(orders.create(elsewhere, QStringLiteral("op")).ok());
+    EXPECT_FALSE(orders.find(elsewhere.repeatOf).has_value());
+    const QVector<OutboxEntry> queued = orders.outbox();
+    ASSERT_FALSE(queued.isEmpty());
+    EXPECT_EQ(queued.last().payload.value(QStringLiteral("order")).toString(), elsewhere.repeatOf);
+    EXPECT_EQ(queued.last().payload.value(QStringLiteral("type")).toString(), QStringLiteral("repeat_call"));
 }
 
 TEST_F(WorkOrderRepositoryTest, CallerHistoryModel)
