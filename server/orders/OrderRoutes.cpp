@@ -4,6 +4,8 @@
 #include "server/database/CentralDatabase.h"
 #include "server/http/HttpJson.h"
 #include "figures/Figures.h"
+#include "geo/GeoPoint.h"
+#include "server/open311/Open311Service.h"
 #include "timelimits/Deadlines.h"
 #include "workorder/CallerPrivacy.h"
 #include "workorder/Lifecycle.h"
@@ -13,6 +15,9 @@
 #include <QJsonDocument>
 #include <QSqlRecord>
 #include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
 
 namespace hotline {
 
@@ -140,9 +145,11 @@ void OrderRoutes::queue(const Session &session, HttpRequest &&request, HttpReply
 
 void OrderRoutes::callerHistory(const Session &session, HttpRequest &&request, HttpReply reply)
 {
+    if (request.query.hasQueryItem(QStringLiteral("near")))
+        return nearby(session, std::move(request), std::move(reply));
     for (const auto &item : request.query.queryItems())
         if (item.first != QLatin1String("phone"))
-            return reply.send(http::error(Code::BadRequest, QStringLiteral("unknown parameter \"%1\": only phone").arg(item.first)));
+            return reply.send(http::error(Code::BadRequest, QStringLiteral("unknown parameter \"%1\": phone, or near with radius, days, item").arg(item.first)));
     const std::optional<QString> normalized = PhoneNumber::normalize(request.query.queryItemValue(QStringLiteral("phone")));
     if (!normalized)
         return reply.send(http::error(Code::BadRequest, QStringLiteral("\"phone\" must be a telephone number")));
@@ -163,6 +170,67 @@ void OrderRoutes::callerHistory(const Session &session, HttpRequest &&request, H
     for (const QJsonValue &order : done)
         open.append(order);
     answer(session, QStringLiteral("caller:") + CallerPrivacy::maskPhone(*normalized), open, numbers, request, std::move(reply));
+}
+
+void OrderRoutes::nearby(const Session &session, HttpRequest &&request, HttpReply reply)
+{
+    const QUrlQuery &query = request.query;
+    for (const auto &item : query.queryItems())
+        if (item.first != QLatin1String("near") && item.first != QLatin1String("radius") && item.first != QLatin1String("days")
+            && item.first != QLatin1String("item"))
+            return reply.send(http::error(Code::BadRequest, QStringLiteral("unknown parameter \"%1\": near, radius, days, item").arg(item.first)));
+    const QStringList near = query.queryItemValue(QStringLiteral("near")).split(u',');
+    bool lngOk = false;
+    bool latOk = false;
+    const GeoPoint point{near.value(0).toDouble(&lngOk), near.size() == 2 ? near.value(1).toDouble(&latOk) : 0};
+    if (!lngOk || !latOk || point.lng < 73 || point.lng > 136 || point.lat < 3 || point.lat > 54)
+        return reply.send(http::error(Code::BadRequest, QStringLiteral("\"near\" must be LNG,LAT of a point in China (WGS84)")));
+    bool radiusOk = true;
+    bool daysOk = true;
+    const int radius = query.hasQueryItem(QStringLiteral("radius")) ? query.queryItemValue(QStringLiteral("radius")).toInt(&radiusOk) : 500;
+    const int days = query.hasQueryItem(QStringLiteral("days")) ? query.queryItemValue(QStringLiteral("days")).toInt(&daysOk) : 7;
+    if (!radiusOk || radius < 10 || radius > 5000)
+        return reply.send(http::error(Code::BadRequest, QStringLiteral("\"radius\" must be 10 to 5000 metres")));
+    if (!daysOk || days < 1 || days > 90)
+        return reply.send(http::error(Code::BadRequest, QStringLiteral("\"days\" must be 1 to 90")));
+    // The item as the catalogue path the desk shows (level1 › level2 › level3), or its service code.
+    QString service = query.queryItemValue(QStringLiteral("item"));
+    if (const QStringList levels = service.split(QStringLiteral(" › ")); levels.size() == 3)
+        service = Open311Service::serviceCode(levels.at(0), levels.at(1), levels.at(2));
+    // A box around the point, one range of the (lng, lat) index; the circle is cut in here.
+    const double dLat = radius / 111320.0;
+    const double dLng = radius / (111320.0 * std::cos(point.lat * M_PI / 180));
+    const QString since = QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODateWithMs);
+    QString sql = QStringLiteral("SELECT state_json, revision, queue FROM work_orders WHERE lng BETWEEN ? AND ? AND lat BETWEEN ? AND ?"
+                                 " AND created_at >= ? AND status NOT IN ('closed', 'merged', 'answered')");
+    QVariantList binds{point.lng - dLng, point.lng + dLng, point.lat - dLat, point.lat + dLat, since};
+    if (!service.isEmpty()) {
+        sql += QStringLiteral(" AND service_code = ?");
+        binds.append(service);
+    }
+    sql += QStringLiteral(" LIMIT %1").arg(listLimit);
+    QStringList numbers;
+    Result<QJsonArray> found = rows(session, sql, binds, &numbers);
+    if (!found)
+        return reply.send(http::error(Code::ServiceUnavailable, found.error()));
+    QVector<std::pair<double, QJsonObject>> close;
+    for (const QJsonValue &value : found.value()) {
+        const QJsonObject place = value.toObject().value(QLatin1String("address")).toObject().value(QLatin1String("location")).toObject();
+        const GeoPoint at{place.value(QLatin1String("lng")).toDouble(), place.value(QLatin1String("lat")).toDouble()};
+        if (const double meters = distanceMeters(point, at); meters <= radius) {
+            QJsonObject order = value.toObject();
+            order.insert(QStringLiteral("meters"), std::round(meters));
+            close.append({meters, order});
+        }
+    }
+    std::sort(close.begin(), close.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QJsonArray orders;
+    QStringList listed;
+    for (const auto &[meters, order] : close) {
+        orders.append(order);
+        listed.append(order.value(QLatin1String("number")).toString());
+    }
+    answer(session, QStringLiteral("near:%1,%2").arg(point.lng, 0, 'f', 4).arg(point.lat, 0, 'f', 4), orders, listed, request, std::move(reply));
 }
 
 Result<QJsonArray> OrderRoutes::rows(const Session &session, const QString &sql, const QVariantList &binds, QStringList *numbers)

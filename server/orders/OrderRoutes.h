@@ -21,6 +21,7 @@ class CentralDatabase;
 //   GET /api/v1/queues/department   the orders with the caller's own unit, with time left
 //   GET /api/v1/queues/sent_back    orders a dispatcher sent back to the caller (an operator)
 //   GET /api/v1/orders?phone=…      a caller's history from every desk, open orders first
+//   GET /api/v1/orders?near=LNG,LAT[&radius=500&days=7&item=…]   open orders nearby (duplicates)
 //   GET /api/v1/figures?period=2026-11&by=unit|street|top-streets   the figures as TSV
 // Events on these orders go through /api/v1/sync/push like every other write, so one place
 // checks who may do what.
@@ -34,6 +35,7 @@ public:
 private:
     void queue(const Session &session, HttpRequest &&request, HttpReply reply);
     void callerHistory(const Session &session, HttpRequest &&request, HttpReply reply);
+    void nearby(const Session &session, HttpRequest &&request, HttpReply reply);
     HttpResponse figures(const HttpRequest &request);
     // The rows of `sql` (its first columns: state_json, revision, queue) as the wire shows
     // them to this session, with their running clock; the order numbers for the audit.
