@@ -108,6 +108,9 @@ const std::vector<CentralMigration> &centralMigrations()
              // Reports merged into a main order: their callers are called back with its reply.
              "ALTER TABLE work_orders ADD COLUMN merged_into TEXT NOT NULL DEFAULT ''",
              "CREATE INDEX work_orders_merged ON work_orders (merged_into)",
+             // The latest published reference data of a kind (the limits every list counts
+             // with): without it, each list walked the whole change feed.
+             "CREATE INDEX changes_kind ON changes (kind, revision)",
              // Open orders near a place: possible duplicates of the problem being reported.
              "CREATE INDEX work_orders_place ON work_orders (lng, lat)",
          }},
