@@ -5,6 +5,9 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <vector>
+
 #include "suggest/TopHits.h"
 
 namespace hotline {
@@ -77,6 +80,14 @@ DivisionIndex::DivisionIndex(const QVector<Division> &divisions, const PinyinTab
         m_byCode.insert(division.code, int(m_entries.size()));
         m_entries.append(std::move(entry));
     }
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const QString &full = m_entries.at(i).full.normalized;
+        const QString &core = m_entries.at(i).core.normalized;
+        if (full.size() >= 2)
+            m_byLeadingPair[full.left(2)].append(i);
+        if (core.size() >= 2 && core.left(2) != full.left(2))
+            m_byLeadingPair[core.left(2)].append(i);
+    }
     // Some streets have two communities of the same name (the data has them): name and path
     // alone would show the operator two identical lines, so those carry their code as well.
     QHash<QString, int> samePlace;
@@ -123,15 +134,31 @@ std::optional<Address> DivisionIndex::findInText(const QString &typed) const
     const auto levelWeight = [](Division::Level level) {
         return level == Division::Level::Village ? 3 : level == Division::Level::Street ? 2 : 1;
     };
+    // Only a name whose first two characters occur can occur; in entry order, so that ties
+    // fall as they would over every entry.
+    std::vector<bool> seen(m_entries.size(), false);
+    QVector<int> candidates;
+    for (qsizetype at = 0; at + 1 < text.size(); ++at) {
+        const auto starting = m_byLeadingPair.constFind(text.mid(at, 2));
+        if (starting == m_byLeadingPair.cend())
+            continue;
+        for (int i : *starting)
+            if (!seen[i]) {
+                seen[i] = true;
+                candidates.append(i);
+            }
+    }
+    std::sort(candidates.begin(), candidates.end());
     // Districts named in the text: a street or community elsewhere of the same name loses.
     QSet<QString> namedDistricts;
-    for (const Entry &entry : m_entries)
-        if (entry.division.level == Division::Level::District
+    for (int i : std::as_const(candidates))
+        if (const Entry &entry = m_entries.at(i); entry.division.level == Division::Level::District
             && (text.contains(entry.full.normalized) || text.contains(entry.core.normalized)))
             namedDistricts.insert(entry.division.code);
     int best = 0;
     const Entry *found = nullptr;
-    for (const Entry &entry : m_entries) {
+    for (int i : std::as_const(candidates)) {
+        const Entry &entry = m_entries.at(i);
         if (entry.division.level == Division::Level::Province)
             continue;
         // A community's core is a place name (牛街西里二区); a short one (东里) says too little.

@@ -43,6 +43,10 @@ private:
     };
     QVector<Entry> m_entries;
     QHash<QString, int> m_byCode;
+    // Entries by the first two characters of their full and core names: findInText looks
+    // only at the names that can start somewhere in the text (every keystroke of a long
+    // description asked all 7,900 of them: 3.6 ms p50, 22 ms p99).
+    QHash<QString, QVector<int>> m_byLeadingPair;
 };
 
 } // namespace hotline
