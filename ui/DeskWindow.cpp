@@ -13,6 +13,8 @@
 #include "SignInDialog.h"
 #include "WorkOrderForm.h"
 #include "desk/AgentSession.h"
+#include "desk/FilingDispatch.h"
+#include "desk/FormProposals.h"
 #include "desk/ReferenceIndexes.h"
 #include "itemmodels/WorkOrderListModel.h"
 #include "kb/KnowledgeBase.h"
@@ -135,6 +137,7 @@ void DeskWindow::buildActions()
         m_knowledge->focusSearch();
     });
     bind(QStringLiteral("useAnswer"), [this] { useAnswer(); });
+    bind(QStringLiteral("takeSuggestion"), [this] { takeSuggestedItem(); });
     bind(QStringLiteral("kbEditor"), [this] { openEditor(); });
     bind(QStringLiteral("workList"), [this] { openWorkList(); });
     bind(QStringLiteral("progressInquiry"), [this] { recordProgressInquiry(); });
@@ -362,6 +365,52 @@ void DeskWindow::recordProgressInquiry()
         m_sync->syncNow();
 }
 
+void DeskWindow::setProposals(const FormProposals *proposals)
+{
+    m_proposals = proposals;
+    m_form->setProposals(proposals);
+}
+
+void DeskWindow::takeSuggestedItem()
+{
+    switch (m_form->takeSuggestedItem()) {
+    case WorkOrderForm::ItemTaken::Taken:
+        break;
+    case WorkOrderForm::ItemTaken::NoneOffered:
+        statusBar()->showMessage(tr("还没有分类建议：先在诉求内容里说明情况"), 4000);
+        break;
+    case WorkOrderForm::ItemTaken::PickedByOperator:
+        statusBar()->showMessage(tr("事项分类已由接线员选定，建议不覆盖它"), 4000);
+        break;
+    }
+}
+
+void DeskWindow::dispatchFiled(const QString &number, const WorkOrderDraft &draft, const QString &chosenUnit,
+                               const QString &actor)
+{
+    if (!m_proposals)
+        return;
+    const Result<FilingOutcome> outcome = FilingDispatch(*m_proposals, m_orders, m_store).dispatch(number, draft, chosenUnit, actor);
+    if (!outcome) {
+        statusBar()->showMessage(outcome.error(), 10000);
+        return;
+    }
+    const QString unit = outcome.value().proposal.lead.name;
+    switch (outcome.value().kind) {
+    case FilingOutcome::Kind::NotDispatched:
+        break;
+    case FilingOutcome::Kind::Dispatched:
+        statusBar()->showMessage(tr("工单 %1 已派给 %2").arg(number, unit), 8000);
+        break;
+    case FilingOutcome::Kind::PendingReview:
+        statusBar()->showMessage(tr("工单 %1 拟派 %2，等待派单员审核").arg(number, unit), 8000);
+        break;
+    case FilingOutcome::Kind::LeftOpen:
+        statusBar()->showMessage(tr("工单 %1 没有可建议的承办单位，已转派单员派单").arg(number), 10000);
+        break;
+    }
+}
+
 void DeskWindow::submit()
 {
     const WorkOrderDraft draft = m_form->draft();
@@ -382,6 +431,7 @@ void DeskWindow::submit()
     m_lastFiled = number.value();
     // The log line is the acknowledgement support staff and the crash test look for.
     qInfo("work order filed: %s", qPrintable(m_lastFiled));
+    dispatchFiled(m_lastFiled, draft, m_form->chosenUnitCode(), operatorName);
     m_resultBanner->setStyleSheet(QStringLiteral("background: #E8F5E9; color: #1B5E20; padding: 8px; font-size: 15px;"));
     m_resultBanner->setText(tr("已受理，工单编号 <b>%1</b>（读作：%2）。表单已清空，可接下一个电话。")
                                 .arg(m_lastFiled, OrderNumber::spoken(m_lastFiled)));

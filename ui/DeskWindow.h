@@ -14,6 +14,7 @@ namespace hotline {
 class AgentSession;
 class CallerHistory;
 class CallerHistoryPanel;
+class FormProposals;
 class KnowledgeBase;
 class KnowledgePanel;
 class LocalStore;
@@ -42,6 +43,8 @@ public:
     void setBasemap(const MbTiles *tiles);
     // The sync with the centre: its state in the status bar, sign-in with Ctrl+Shift+I.
     void setSync(SyncEngine *sync);
+    // What the form proposes as the operator types, and the dispatch of each filed order.
+    void setProposals(const FormProposals *proposals);
     // Opens the sign-in dialog (also the action's handler); returns it for tests.
     SignInDialog *openSignIn();
     // The number of the last stored work order, as announced to the operator.
@@ -56,6 +59,9 @@ private:
     void buildStatusBar();
     void newOrder();
     void submit();
+    void dispatchFiled(const QString &number, const WorkOrderDraft &draft, const QString &chosenUnit,
+                       const QString &actor);
+    void takeSuggestedItem();
     void lookUpCaller(const QString &phone);
     void refreshStatus();
     void useAnswer();
@@ -85,6 +91,7 @@ private:
     QLabel *m_syncLabel;
     QTimer *m_clock;
     SyncEngine *m_sync = nullptr;
+    const FormProposals *m_proposals = nullptr;
     QString m_lastFiled;
 };
 

@@ -24,6 +24,7 @@ QList<ShortcutEntry> ShortcutCatalog::actions()
         {QStringLiteral("progressInquiry"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), tr("催问进度：读出工单进展并记一次催问")},
         {QStringLiteral("kbSearch"), QKeySequence(Qt::CTRL | Qt::Key_K), tr("搜索知识库（任何位置）")},
         {QStringLiteral("useAnswer"), QKeySequence(Qt::Key_F9), tr("采用所选知识的答案，记为直接答复")},
+        {QStringLiteral("takeSuggestion"), QKeySequence(Qt::Key_F2), tr("采用第一条分类建议（再按换下一条）")},
         {QStringLiteral("tabKnowledge"), QKeySequence(Qt::CTRL | Qt::Key_1), tr("右侧：知识库")},
         {QStringLiteral("tabHistory"), QKeySequence(Qt::CTRL | Qt::Key_2), tr("右侧：来电历史")},
         {QStringLiteral("tabMap"), QKeySequence(Qt::CTRL | Qt::Key_3), tr("右侧：地图")},

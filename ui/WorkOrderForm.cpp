@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkOrderForm.h"
 
+#include "ShortcutCatalog.h"
 #include "SuggestField.h"
+#include "desk/FormProposals.h"
 #include "desk/ReferenceIndexes.h"
 #include "workorder/PhoneNumber.h"
 #include "workorder/TitleSuggester.h"
@@ -46,13 +48,13 @@ void WorkOrderForm::buildFields()
     outer->addLayout(form);
 
     // Each field sits over its own error line; the label's &-letter is its Alt shortcut.
-    const auto addRow = [&](FormField field, const QString &label, QWidget *widget, QWidget *extra = nullptr) {
+    const auto addRow = [&](FormField field, const QString &label, QWidget *widget, const QList<QWidget *> &extras = {}) {
         auto *cell = new QWidget(this);
         auto *column = new QVBoxLayout(cell);
         column->setContentsMargins(0, 0, 0, 0);
         column->setSpacing(1);
         column->addWidget(widget);
-        if (extra)
+        for (QWidget *extra : extras)
             column->addWidget(extra);
         auto *error = new QLabel(cell);
         error->setObjectName(widget->objectName() + QStringLiteral("-error"));
@@ -100,6 +102,10 @@ void WorkOrderForm::buildFields()
     m_classificationPath = named(new QLabel(this), "classificationPath");
     m_classificationPath->setStyleSheet(QStringLiteral("color: #2E6B30;"));
     m_classificationPath->hide();
+    m_suggestedItems = named(new QLabel(this), "suggestedItems");
+    m_suggestedItems->setWordWrap(true);
+    m_suggestedItems->setStyleSheet(QStringLiteral("color: #1F4E79;"));
+    m_suggestedItems->hide();
     m_appealType = named(new QComboBox(this), "appealType");
     QStringList appealNames;
     for (AppealType type : allAppealTypes())
@@ -108,6 +114,10 @@ void WorkOrderForm::buildFields()
     m_involvedUnit = named(new SuggestField(this), "involvedUnit");
     m_involvedUnit->setPlaceholderText(tr("涉及的单位、企业或部门（可不填）"));
     m_involvedUnit->setSource(&m_indexes.units());
+    m_unitProposal = named(new QLabel(this), "unitProposal");
+    m_unitProposal->setWordWrap(true);
+    m_unitProposal->setStyleSheet(QStringLiteral("color: #1F4E79;"));
+    m_unitProposal->hide();
     m_urgency = named(new QComboBox(this), "urgency");
     QStringList urgencyNames;
     for (Urgency urgency : allUrgencies())
@@ -137,14 +147,14 @@ void WorkOrderForm::buildFields()
     addRow(FormField::CallerName, tr("来电人(&N)"), m_callerName);
     addRow(FormField::Gender, tr("性别(&G)"), m_gender);
     addRow(FormField::Description, tr("诉求内容(&E)"), m_description);
-    addRow(FormField::Address, tr("发生地点(&A)"), m_address, m_addressPath);
+    addRow(FormField::Address, tr("发生地点(&A)"), m_address, {m_addressPath});
     addRow(FormField::AddressDetail, tr("详细地址(&D)"), m_addressDetail);
-    addRow(FormField::Classification, tr("事项分类(&C)"), m_classification, m_classificationPath);
+    addRow(FormField::Classification, tr("事项分类(&C)"), m_classification, {m_classificationPath, m_suggestedItems});
     addRow(FormField::AppealType, tr("诉求类型(&T)"), m_appealType);
-    addRow(FormField::InvolvedUnit, tr("涉及单位(&U)"), m_involvedUnit);
+    addRow(FormField::InvolvedUnit, tr("涉及单位(&U)"), m_involvedUnit, {m_unitProposal});
     addRow(FormField::Urgency, tr("紧急程度(&J)"), m_urgency);
     addRow(FormField::Title, tr("标题(&I)"), m_title);
-    addRow(FormField::Reply, tr("直接答复(&F)"), m_reply, m_replySource);
+    addRow(FormField::Reply, tr("直接答复(&F)"), m_reply, {m_replySource});
     addRow(FormField::WantsReply, tr("回复(&Y)"), m_wantsReply);
     addRow(FormField::CallbackNumber, tr("回访号码(&B)"), m_callback);
     addRow(FormField::Confidential, tr("保密(&M)"), m_confidential);
@@ -171,13 +181,26 @@ void WorkOrderForm::buildFields()
     connect(m_classification, &SuggestField::acceptanceCleared, this, [this] {
         m_chosenClassification = {};
         showPath(m_classificationPath, {});
+        proposeUnit();
         Q_EMIT classificationChanged({});
     });
     connect(m_address, &SuggestField::suggestionAccepted, this, &WorkOrderForm::onAddressTaken);
     connect(m_address, &SuggestField::acceptanceCleared, this, [this] {
         m_chosenAddress = {};
         showPath(m_addressPath, {});
+        proposeUnit();
     });
+    // Typed by the operator (textEdited, never setText): the description no longer fills it.
+    connect(m_classification, &QLineEdit::textEdited, this, [this] {
+        m_itemByOperator = true;
+        showSuggestedItems(m_description->toPlainText());
+    });
+    connect(m_address, &QLineEdit::textEdited, this, [this] { m_placeByOperator = true; });
+    connect(m_addressDetail, &QLineEdit::textEdited, this, [this] { m_detailByOperator = true; });
+    connect(m_addressDetail, &QLineEdit::textChanged, this, &WorkOrderForm::proposeUnit);
+    connect(m_involvedUnit, &SuggestField::suggestionAccepted, this, &WorkOrderForm::proposeUnit);
+    connect(m_involvedUnit, &SuggestField::acceptanceCleared, this, &WorkOrderForm::proposeUnit);
+    connect(m_reply, &QPlainTextEdit::textChanged, this, &WorkOrderForm::proposeUnit);
     connect(m_title, &QLineEdit::textEdited, this, [this] { m_titleEditedByHand = !m_title->text().isEmpty(); });
     connect(m_phone, &QLineEdit::textChanged, this, [this](const QString &text) {
         const QString canonical = PhoneNumber::normalize(text).value_or(QString());
@@ -190,22 +213,33 @@ void WorkOrderForm::buildFields()
             setOpenOrders({});
     });
     connect(m_repeat, &QComboBox::currentIndexChanged, this, &WorkOrderForm::updateRepeatBanner);
+    connect(m_description, &QPlainTextEdit::textChanged, this, &WorkOrderForm::fillFromDescription);
     connect(m_description, &QPlainTextEdit::textChanged, this, &WorkOrderForm::descriptionChanged);
 }
 
 void WorkOrderForm::onClassificationTaken(const Suggestion &suggestion)
 {
-    m_chosenClassification = m_indexes.catalog().leaf(suggestion.key).value_or(Classification{});
+    m_itemByOperator = true;
+    chooseItem(m_indexes.catalog().leaf(suggestion.key).value_or(Classification{}));
+}
+
+void WorkOrderForm::chooseItem(const Classification &item)
+{
+    m_chosenClassification = item;
     showPath(m_classificationPath, m_chosenClassification.path());
+    showSuggestedItems(m_description->toPlainText());
     proposeTitle();
+    proposeUnit();
     Q_EMIT classificationChanged(m_chosenClassification.path());
 }
 
 void WorkOrderForm::onAddressTaken(const Suggestion &suggestion)
 {
+    m_placeByOperator = true;
     m_chosenAddress = m_indexes.divisions().addressFor(suggestion.key).value_or(Address{});
     showAddressPath();
     proposeTitle();
+    proposeUnit();
 }
 
 void WorkOrderForm::showAddressPath()
@@ -216,7 +250,7 @@ void WorkOrderForm::showAddressPath()
     showPath(m_addressPath, path);
 }
 
-void WorkOrderForm::setLocation(const Address &address, const QString &placeName)
+void WorkOrderForm::showDivisions(const Address &address)
 {
     // The most precise division the place gives is what the picker would have shown.
     const QString shown = !address.communityName.isEmpty() ? address.communityName
@@ -228,10 +262,20 @@ void WorkOrderForm::setLocation(const Address &address, const QString &placeName
     m_address->setAccepted({code, shown, {}, 0});
     m_chosenAddress = address;
     m_chosenAddress.detail.clear();
-    if (m_addressDetail->text().trimmed().isEmpty() && !placeName.isEmpty())
+}
+
+void WorkOrderForm::setLocation(const Address &address, const QString &placeName)
+{
+    // Chosen on the map by the operator: the description fills neither any more.
+    m_placeByOperator = true;
+    showDivisions(address);
+    if ((!m_detailByOperator || m_addressDetail->text().trimmed().isEmpty()) && !placeName.isEmpty()) {
         m_addressDetail->setText(placeName);
+        m_detailByOperator = true;
+    }
     showAddressPath();
     proposeTitle();
+    proposeUnit();
 }
 
 void WorkOrderForm::linkToOrder(const WorkOrderSummary &order)
@@ -304,6 +348,10 @@ void WorkOrderForm::clear()
     showPath(m_classificationPath, {});
     showPath(m_addressPath, {});
     m_titleEditedByHand = false;
+    m_itemByOperator = m_placeByOperator = m_detailByOperator = false;
+    m_offeredItems.clear();
+    showPath(m_suggestedItems, {});
+    showPath(m_unitProposal, {});
     setOpenOrders({});
     showErrors({});
     m_phone->setFocus(Qt::ShortcutFocusReason);
@@ -393,6 +441,110 @@ bool WorkOrderForm::markRepeatCall()
         next = 1;
     m_repeat->setCurrentIndex(next);
     return true;
+}
+
+void WorkOrderForm::setProposals(const FormProposals *proposals)
+{
+    if (m_proposals)
+        disconnect(m_proposals, nullptr, this, nullptr);
+    m_proposals = proposals;
+    if (m_proposals)
+        connect(m_proposals, &FormProposals::reloaded, this, &WorkOrderForm::fillFromDescription);
+    fillFromDescription();
+}
+
+void WorkOrderForm::fillFromDescription()
+{
+    const QString description = m_description->toPlainText();
+    fillPlaceFromDescription(description);
+    showSuggestedItems(description);
+    proposeUnit();
+}
+
+void WorkOrderForm::fillPlaceFromDescription(const QString &description)
+{
+    if (!m_proposals || (m_placeByOperator && m_detailByOperator))
+        return;
+    // Follows the description as it changes, so a place it no longer names goes again.
+    const std::optional<PlaceInText> found = m_proposals->place(description);
+    if (!m_placeByOperator) {
+        if (found && found->address.hasDistrict()) {
+            showDivisions(found->address);
+        } else if (m_address->accepted()) {
+            m_address->reset();
+            m_chosenAddress = {};
+        }
+        showAddressPath();
+    }
+    if (!m_detailByOperator) {
+        const QString detail = found ? found->address.detail : QString();
+        if (m_addressDetail->text() != detail)
+            m_addressDetail->setText(detail);
+    }
+    proposeTitle();
+}
+
+void WorkOrderForm::showSuggestedItems(const QString &description)
+{
+    m_offeredItems = m_proposals ? m_proposals->items(description, 3) : QVector<ClassificationSuggestion>{};
+    if (m_offeredItems.isEmpty() || (m_itemByOperator && !m_chosenClassification.isEmpty())) {
+        showPath(m_suggestedItems, {});
+        return;
+    }
+    QStringList names;
+    for (const ClassificationSuggestion &offered : std::as_const(m_offeredItems))
+        names.append(offered.item.level2 + QStringLiteral(" › ") + offered.item.level3);
+    const QString key = ShortcutCatalog::keys(QStringLiteral("takeSuggestion")).toString(QKeySequence::NativeText);
+    showPath(m_suggestedItems, tr("分类建议（%1 采用第一条）：%2").arg(key, names.join(tr("；"))));
+}
+
+WorkOrderForm::ItemTaken WorkOrderForm::takeSuggestedItem()
+{
+    if (m_itemByOperator && !m_chosenClassification.isEmpty())
+        return ItemTaken::PickedByOperator;
+    if (m_offeredItems.isEmpty())
+        return ItemTaken::NoneOffered;
+    // Pressed again it moves on to the next suggestion.
+    qsizetype next = 0;
+    for (qsizetype i = 0; i < m_offeredItems.size(); ++i)
+        if (m_offeredItems.at(i).item == m_chosenClassification)
+            next = (i + 1) % m_offeredItems.size();
+    const Classification item = m_offeredItems.at(next).item;
+    // The picker's own key for the item, so that it reads as if it had been picked there.
+    QString key;
+    for (const Suggestion &hit : m_indexes.catalog().suggest(item.level3, 20))
+        if (m_indexes.catalog().leaf(hit.key) == item)
+            key = hit.key;
+    m_itemByOperator = false;
+    m_classification->setAccepted({key, item.level3, item.level1 + QStringLiteral(" › ") + item.level2, 0});
+    chooseItem(item);
+    return ItemTaken::Taken;
+}
+
+QString WorkOrderForm::chosenUnitCode() const
+{
+    return m_involvedUnit->accepted() ? m_involvedUnit->accepted()->key : QString();
+}
+
+void WorkOrderForm::proposeUnit()
+{
+    // Answered on the call, an order goes nowhere; without an item there is nothing to ask.
+    if (!m_proposals || !m_proposals->hasRules() || m_chosenClassification.isEmpty()
+        || !m_reply->toPlainText().trimmed().isEmpty()) {
+        showPath(m_unitProposal, {});
+        return;
+    }
+    const WorkOrderDraft current = draft();
+    const QString chosen = chosenUnitCode();
+    if (!chosen.isEmpty()) {
+        if (const Result<DispatchProposal> unit = m_proposals->chosenUnit(chosen, current)) {
+            showPath(m_unitProposal, tr("承办单位：%1 · %2").arg(unit.value().lead.name, unit.value().reason));
+            return;
+        }
+    }
+    const Result<DispatchProposal> unit = m_proposals->unit(current);
+    showPath(m_unitProposal, unit ? tr("承办单位建议：%1 · %2").arg(unit.value().lead.name, unit.value().reason)
+                                  : tr("承办单位建议：暂无，提交后由派单员派单"));
 }
 
 } // namespace hotline

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "classify/ClassificationSuggester.h"
 #include "workorder/WorkOrderRepository.h"
 #include "workorder/WorkOrderValidator.h"
 #include "suggest/Suggestion.h"
@@ -16,6 +17,7 @@ class QPlainTextEdit;
 
 namespace hotline {
 
+class FormProposals;
 class ReferenceIndexes;
 class SuggestField;
 
@@ -46,6 +48,15 @@ public:
     // Takes a knowledge-base answer as the reply given on the call, with its source.
     void useAnswer(qint64 articleId, int version, const QString &title, const QString &answer);
 
+    // The form fills itself from what the operator types: items suggested from the
+    // description, the place it names, the unit proposed. Nothing of it without proposals.
+    void setProposals(const FormProposals *proposals);
+    enum class ItemTaken { Taken, NoneOffered, PickedByOperator };
+    // The first suggested item (pressed again: the next); an item the operator picked stays.
+    ItemTaken takeSuggestedItem();
+    // The unit taken in the involved-unit picker: the order goes there instead of the proposal.
+    QString chosenUnitCode() const;
+
 Q_SIGNALS:
     // A plausible phone number was typed or changed (canonical form).
     void phoneEntered(const QString &phone);
@@ -57,6 +68,12 @@ Q_SIGNALS:
 private:
     void buildFields();
     void onClassificationTaken(const Suggestion &suggestion);
+    void chooseItem(const Classification &item);
+    void showDivisions(const Address &address);
+    void fillFromDescription();
+    void fillPlaceFromDescription(const QString &description);
+    void showSuggestedItems(const QString &description);
+    void proposeUnit();
     void onAddressTaken(const Suggestion &suggestion);
     void showAddressPath();
     void proposeTitle();
@@ -84,12 +101,20 @@ private:
     QPlainTextEdit *m_reply;
     QLabel *m_replySource;
     QLabel *m_repeatBanner;
+    QLabel *m_suggestedItems;
+    QLabel *m_unitProposal;
     QHash<FormField, QLabel *> m_errorLabels;
     QHash<FormField, QWidget *> m_fields;
 
     Classification m_chosenClassification;
     Address m_chosenAddress;
     bool m_titleEditedByHand = false;
+    const FormProposals *m_proposals = nullptr;
+    QVector<ClassificationSuggestion> m_offeredItems;
+    // What the operator set is never overwritten by what the description fills.
+    bool m_itemByOperator = false;
+    bool m_placeByOperator = false;
+    bool m_detailByOperator = false;
     QString m_lastPhone;
     QVector<WorkOrderSummary> m_openOrders;
     qint64 m_kbArticleId = 0;

@@ -4,6 +4,7 @@
 #include "DeskWindow.h"
 #include "InterfaceLanguage.h"
 #include "desk/AgentSession.h"
+#include "desk/FormProposals.h"
 #include "desk/ReferenceIndexes.h"
 #include "geo/MbTiles.h"
 #include "kb/KnowledgeBase.h"
@@ -70,6 +71,8 @@ int main(int argc, char *argv[])
     WorkOrderRepository orders(*store.value());
     const auto pinyin = PinyinTable::builtIn();
     ReferenceIndexes indexes(*store.value(), pinyin);
+    // Items, place and unit proposed on the form as the operator types, from the same store.
+    FormProposals proposals(*store.value(), indexes);
     KnowledgeBase kb(*store.value(), pinyin);
     AgentSession agent;
     const QString operatorName = store.value()->meta(QStringLiteral("operator"), qEnvironmentVariable("USER"));
@@ -94,6 +97,7 @@ int main(int argc, char *argv[])
         auto desk = std::make_unique<DeskWindow>(*store.value(), orders, indexes, kb, agent);
         desk->setBasemap(basemap.get());
         desk->setSync(&sync);
+        desk->setProposals(&proposals);
         shown = std::move(desk);
     }
     QMainWindow &window = *shown;

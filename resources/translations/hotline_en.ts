@@ -22,7 +22,7 @@
         <translation>Clearing old classifications</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>写入分类</source>
         <translation>Writing classifications</translation>
     </message>
@@ -47,7 +47,7 @@
         <translation>Allocating a work order number</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>保存工单</source>
         <translation>Saving the work order</translation>
     </message>
@@ -147,6 +147,36 @@
         <source>保存同义词</source>
         <translation>save the synonyms</translation>
     </message>
+    <message>
+        <location filename="../../models/classify/ClassifierRepository.cpp" line="+27"/>
+        <source>保存分类模型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>读取分类模型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/store/ReferenceRows.cpp" line="+15"/>
+        <source>清除旧参考数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>写入参考数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/timelimits/CalendarRepository.cpp" line="+22"/>
+        <source>清除旧日历</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>写入日历</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hotline</name>
@@ -156,7 +186,7 @@
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../../models/workorder/WorkOrder.cpp" line="+72"/>
+        <location filename="../../models/workorder/WorkOrder.cpp" line="+74"/>
         <source>咨询</source>
         <translation>Consultation</translation>
     </message>
@@ -227,6 +257,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../models/workorder/WorkQueue.cpp" line="+47"/>
+        <source>待审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>已派单</source>
         <translation>Dispatched</translation>
     </message>
@@ -256,7 +292,13 @@
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../models/workorder/WorkOrderEvent.cpp" line="+47"/>
+        <location line="+1"/>
+        <location filename="../../models/workorder/WorkOrderEvent.cpp" line="+77"/>
+        <source>重新办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/workorder/WorkOrderEvent.cpp" line="-14"/>
         <source>受理</source>
         <translation>Register</translation>
     </message>
@@ -309,6 +351,26 @@
         <location line="+1"/>
         <source>重复来电</source>
         <translation>Repeat call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>派单审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申请延期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>审批延期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>催问进度</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../models/kb/KbArticle.cpp" line="+66"/>
@@ -405,6 +467,102 @@
         <source>文章未保存：%1</source>
         <translation>Article not saved: %1</translation>
     </message>
+    <message>
+        <location filename="../../models/workorder/LifecycleCodes.cpp" line="+71"/>
+        <source>不属于本单位职责</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不在本单位辖区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>诉求或地址不清</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重复工单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>需多部门协调</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其他</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>基本满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未接通</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>改派</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../models/workorder/WorkQueue.cpp" line="+6"/>
+        <source>退回接线员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/workorder/WorkQueue.cpp" line="-7"/>
+        <source>待派单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>待改派</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>延期审批</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>紧急未签收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访不满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待回访</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hotline::AgentSession</name>
@@ -430,9 +588,93 @@
     </message>
 </context>
 <context>
+    <name>hotline::CalendarCsv</name>
+    <message>
+        <location filename="../../models/timelimits/CalendarCsv.cpp" line="+21"/>
+        <source>第 %1 行：%2</source>
+        <translation type="unfinished">Line %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>应有 2 列（日期,类型），实际 %1 列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>日期“%1”应写作 YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>类型“%1”无效，应为 holiday（放假）或 workday（调休上班）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 是工作日（周%2），调休上班只能是周末</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>日期 %1 与第 %2 行重复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>文件中没有任何日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::CallbackListView</name>
+    <message>
+        <location filename="../../ui/dispatch/CallbackListView.cpp" line="+17"/>
+        <source>回访结果：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;p&gt;&lt;b&gt;回访电话：&lt;/b&gt;%1 %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;b&gt;读给市民听：&lt;/b&gt;%1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;此件已并入工单 %1，答复为主工单的答复&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;已拨打未接通 %1 次（共 %2 次机会）&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::CallerHistory</name>
+    <message>
+        <location filename="../../models/desk/CallerHistory.cpp" line="+25"/>
+        <source>正在查询全中心的工单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>离线：只有本席的工单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>离线：只有本席的工单（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hotline::CallerHistoryPanel</name>
     <message>
-        <location filename="../../ui/CallerHistoryPanel.cpp" line="+40"/>
+        <location filename="../../ui/CallerHistoryPanel.cpp" line="+51"/>
         <source>输入来电号码后，这里列出该号码的历史工单。</source>
         <translation>Enter the caller&apos;s phone number to list that number&apos;s past work orders here.</translation>
     </message>
@@ -450,17 +692,26 @@
 <context>
     <name>hotline::CatalogCsv</name>
     <message>
-        <location filename="../../models/catalog/CatalogCsv.cpp" line="+29"/>
+        <location filename="../../models/catalog/CatalogCsv.cpp" line="+44"/>
         <source>第 %1 行：%2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>应有 3 列（一级,二级,三级分类），实际 %1 列</source>
-        <translation>Expected 3 columns (level 1, level 2, level 3), found %1</translation>
+        <translation type="vanished">Expected 3 columns (level 1, level 2, level 3), found %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>应有 %1 列（一级,二级,三级分类%2），实际 %3 列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>,关键词</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>三级分类都不能为空</source>
         <translation>None of the three levels may be empty</translation>
     </message>
@@ -475,9 +726,27 @@
         <translation>Category “%1” repeats line %2</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>关键词“%1”太长，最多 %2 个字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>关键词最多 %1 个，实际 %2 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>文件中没有任何分类</source>
         <translation>The file holds no categories</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ClassifierRepository</name>
+    <message>
+        <location filename="../../models/classify/ClassifierRepository.cpp" line="-22"/>
+        <source>分类模型尚未训练，无法保存</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -509,6 +778,100 @@
     </message>
 </context>
 <context>
+    <name>hotline::Deadlines</name>
+    <message>
+        <location filename="../../models/timelimits/Deadlines.cpp" line="+60"/>
+        <source>%1天%2小时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1小时%2分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1分钟</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>超时 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>剩 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::DepartmentView</name>
+    <message>
+        <location filename="../../ui/dispatch/DepartmentView.cpp" line="+16"/>
+        <source>签收</source>
+        <translation type="unfinished">Accept</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已签收</source>
+        <translation type="unfinished">Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理结果（回访时读给市民听）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已回复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>申请延期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>延期 %n 天</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申请延期，选天数并写明理由：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已申请延期，等待派单员审批</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>退单</source>
+        <translation type="unfinished">Return</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>退单理由：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已退单：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hotline::DeskSiteConfig</name>
     <message>
         <location filename="../../models/sync/DeskSiteConfig.cpp" line="+34"/>
@@ -529,7 +892,7 @@
 <context>
     <name>hotline::DeskWindow</name>
     <message>
-        <location filename="../../ui/DeskWindow.cpp" line="+39"/>
+        <location filename="../../ui/DeskWindow.cpp" line="+45"/>
         <source>12345 热线坐席 — Hotline Desk</source>
         <translation>12345 Hotline Agent — Hotline Desk</translation>
     </message>
@@ -539,12 +902,12 @@
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>来电历史</source>
         <translation>Call history</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>地图</source>
         <translation>Map</translation>
     </message>
@@ -564,7 +927,7 @@
         <translation>This number has no unresolved work orders</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>按 F1 查看全部快捷键</source>
         <translation>Press F1 to see all shortcuts</translation>
     </message>
@@ -599,7 +962,7 @@
         <translation> (Ctrl+Shift+I to sign in)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>中心拒绝了本席的一项操作：%1</source>
         <translation>The center rejected an operation from this desk: %1</translation>
     </message>
@@ -624,14 +987,298 @@
         <translation>Used the answer from “%1”</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+19"/>
+        <source>工单流转要先登录中心（Ctrl+Shift+I）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>角色“%1”没有工单流转列表；请以派单员、承办单位或接线员登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>该号码没有未办结的工单可催问</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;工单 %1 · %2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;br&gt;承办单位：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;br&gt;承办单位尚未答复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&lt;br&gt;最近答复：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>来电催问进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;br&gt;已记为第 %1 次催问进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;br&gt;催问未记录：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>还没有分类建议：先在诉求内容里说明情况</source>
+        <translation>No classification suggestions yet: describe the matter in the appeal details first</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>事项分类已由接线员选定，建议不覆盖它</source>
+        <translation>The operator chose the item classification; the suggestion does not replace it</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>工单 %1 已派给 %2</source>
+        <translation>Work order %1 dispatched to %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>工单 %1 拟派 %2，等待派单员审核</source>
+        <translation>Work order %1 proposed for %2, awaiting dispatch review</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>工单 %1 没有可建议的承办单位，已转派单员派单</source>
+        <translation>Work order %1 has no unit to propose; passed to a dispatcher</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>工单未提交：有 %1 处需要补正</source>
         <translation>Work order not submitted: %1 field(s) need correcting</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>已受理，工单编号 &lt;b&gt;%1&lt;/b&gt;（读作：%2）。表单已清空，可接下一个电话。</source>
         <translation>Registered as work order &lt;b&gt;%1&lt;/b&gt; (read as: %2). The form has been cleared for the next call.</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::DispatchProposer</name>
+    <message>
+        <location filename="../../models/dispatch/DispatchProposer.cpp" line="+111"/>
+        <source>未分类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>辖区不详</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>（%1 无法确定，按下一选择）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>物业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>没有能派出的单位：派单规则的单位不在单位名录中，或地点缺少区、街道</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::DispatchRulesCsv</name>
+    <message>
+        <location filename="../../models/dispatch/DispatchRulesCsv.cpp" line="+42"/>
+        <source>第 %1 行：%2</source>
+        <translation type="unfinished">Line %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>应有 5 列（分类,地点类型,辖区,主办单位,协办单位），实际 %1 列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>分类名称最多 40 个字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>地点类型“%1”无效，应为 %2 或 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>辖区“%1”应为 6 位区代码或 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>主办单位“%1”应为单位编码（可含 {district}）、@street 或 @property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>必须指定主办单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>协办单位“%1”应为单位编码（可含 {district}）或 @street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>与第 %1 行的条件相同</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>文件中没有任何派单规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>缺少兜底规则（一行 *,*,*,单位），否则有的工单无单位可派</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::DispatcherQueueView</name>
+    <message>
+        <location filename="../../ui/dispatch/DispatcherQueueView.cpp" line="+11"/>
+        <source>通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>派给/改派</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退回接线员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退回接线员，说明要补充或更正什么：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已退回接线员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>不同意延期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不同意延期，按原期限办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重新办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重新办理，市民为何不满意：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已重新办理，待改派</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>归档</source>
+        <translation type="unfinished">Archive</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已归档</source>
+        <translation type="unfinished">Archived</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>催办</source>
+        <translation type="unfinished">Urge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已催办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合并</source>
+        <translation type="unfinished">Merge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同一问题并入主工单（工单号），来电人回访时仍逐一回访：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已并入 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>同意延期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>审核通过，已派给 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>改派给（单位代码）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>派给（单位代码）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已改派给 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>派单员派单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已派给 %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -672,9 +1319,14 @@
         <translation>Division code %1 repeats line %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>第 %1 行：上级区划代码 %2 在文件中不存在</source>
         <translation>Line %1: parent division code %2 is not in the file</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>第 %1 行：上级区划 %2 的级别（%3）应高于本级（%4）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -721,9 +1373,53 @@
     </message>
 </context>
 <context>
+    <name>hotline::Figures</name>
+    <message>
+        <location filename="../../models/figures/Figures.cpp" line="+168"/>
+        <source>时段“%1”应写成 2026-11（一个月）或 2026-11-01..2026-11-30</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::FilingDispatch</name>
+    <message>
+        <location filename="../../models/desk/FilingDispatch.cpp" line="+60"/>
+        <source>工单 %1 已受理，但未能派出：%2</source>
+        <translation>Work order %1 was registered but could not be dispatched: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::FormProposals</name>
+    <message>
+        <location filename="../../models/desk/FormProposals.cpp" line="+53"/>
+        <source>没有派单规则</source>
+        <translation>No dispatch rules</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>还没有事项分类</source>
+        <translation>No item chosen yet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>单位名录中没有 %1</source>
+        <translation>%1 is not in the unit directory</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>未分类</source>
+        <translation>Unclassified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · 接线员指定 → %2</source>
+        <translation>%1 · chosen by the operator → %2</translation>
+    </message>
+</context>
+<context>
     <name>hotline::GeoJsonReader</name>
     <message>
-        <location line="+30"/>
+        <location filename="../../models/geo/GeoJsonReader.cpp" line="+30"/>
         <source>第 %1 行：不是有效的 UTF-8 编码（GeoJSON 必须是 UTF-8）</source>
         <translation>Line %1: not valid UTF-8 (GeoJSON must be UTF-8)</translation>
     </message>
@@ -1249,7 +1945,7 @@
 <context>
     <name>hotline::Lifecycle</name>
     <message>
-        <location filename="../../models/workorder/Lifecycle.cpp" line="+48"/>
+        <location filename="../../models/workorder/Lifecycle.cpp" line="+318"/>
         <source>工单 %1 已经受理过，不能重复受理</source>
         <translation>Work order %1 has already been registered and cannot be registered again</translation>
     </message>
@@ -1264,37 +1960,33 @@
         <translation>The event belongs to work order %1, not %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>工单 %1 当前状态为“%2”，不能%3</source>
         <translation>Work order %1 is currently “%2”; cannot apply “%3”</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>派单必须指定承办单位</source>
-        <translation>Dispatch requires a handling unit</translation>
+        <translation type="vanished">Dispatch requires a handling unit</translation>
+    </message>
+    <message>
+        <source>退单必须说明理由</source>
+        <translation type="vanished">A return must state a reason</translation>
+    </message>
+    <message>
+        <source>办结答复不能为空</source>
+        <translation type="vanished">The resolution reply must not be empty</translation>
+    </message>
+    <message>
+        <source>合并必须指定另一张工单</source>
+        <translation type="vanished">Merge requires another work order</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>退单必须说明理由</source>
-        <translation>A return must state a reason</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>办结答复不能为空</source>
-        <translation>The resolution reply must not be empty</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>合并必须指定另一张工单</source>
-        <translation>Merge requires another work order</translation>
-    </message>
-    <message>
-        <location line="+31"/>
         <source>没有任何事件，工单不存在</source>
         <translation>No events: the work order does not exist</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
         <source>角色“%1”不能%2</source>
         <translation>The role “%1” may not %2</translation>
     </message>
@@ -1338,9 +2030,57 @@
     </message>
 </context>
 <context>
+    <name>hotline::LocationContext</name>
+    <message>
+        <location filename="../../models/dispatch/LocationContext.cpp" line="+19"/>
+        <source>居民小区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>市政道路</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>公园绿地</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>河湖水域</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>学校</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>医院</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>市场商场</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>地铁站</source>
+        <translation type="unfinished">Metro station</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>地点不详</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hotline::MapPanel</name>
     <message>
-        <location filename="../../ui/MapPanel.cpp" line="+27"/>
+        <location filename="../../ui/MapPanel.cpp" line="+28"/>
         <source>地名、地铁站、小区、街道或社区，汉字或拼音首字母（Ctrl+G）</source>
         <translation>Place name, metro station, residential compound, street or community, in Chinese characters or pinyin initials (Ctrl+G)</translation>
     </message>
@@ -1385,12 +2125,12 @@
         <translation>Once a location is set, similar unresolved work orders within %1 m from the past %2 days are listed here</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+29"/>
         <source>同类</source>
         <translation> similar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 米内 %2 天来没有未办结的%3工单</source>
         <translation>No unresolved%3 work orders within %1 m in the past %2 days</translation>
     </message>
@@ -1444,7 +2184,7 @@
 <context>
     <name>hotline::Migrations</name>
     <message>
-        <location filename="../../models/store/Migrations.cpp" line="+150"/>
+        <location filename="../../models/store/Migrations.cpp" line="+173"/>
         <source>无法读取数据库版本：%1</source>
         <translation>Cannot read the database version: %1</translation>
     </message>
@@ -1470,6 +2210,24 @@
     </message>
 </context>
 <context>
+    <name>hotline::NearbyLookup</name>
+    <message>
+        <location filename="../../models/desk/NearbyLookup.cpp" line="+17"/>
+        <source>正在查询全中心的工单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>离线：只有本席的工单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>离线：只有本席的工单（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hotline::NearbySettings</name>
     <message>
         <location filename="../../models/workorder/NearbyOrders.cpp" line="+29"/>
@@ -1480,6 +2238,116 @@
         <location line="+3"/>
         <source>天数应在 1 到 365 之间，实际为 %1</source>
         <translation>The number of days must be between 1 and 365; got %1</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::OrderQueueView</name>
+    <message>
+        <location filename="../../ui/dispatch/OrderQueueView.cpp" line="+80"/>
+        <source>刷新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>正在向中心查询…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>离线：显示的是上次从中心取到的列表（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>共 %n 张工单</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+26"/>
+        <source>列表里没有选中的工单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>工单 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>没有待办的工单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>地点：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>承办单位：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>（协办：%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>派单理由：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>审核意见：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>退单理由：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>申请延期至：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理答复：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>回访结果：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>催问进度：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n 次</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>退单次数：</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1526,6 +2394,57 @@
     </message>
 </context>
 <context>
+    <name>hotline::QueueListModel</name>
+    <message>
+        <location filename="../../models/itemmodels/QueueListModel.cpp" line="+68"/>
+        <source>待办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工单号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>标题</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地点</source>
+        <translation type="unfinished">Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>承办单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>剩余时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ReviewPolicy</name>
+    <message>
+        <location filename="../../models/dispatch/ReviewPolicy.cpp" line="+19"/>
+        <source>审核规则“%1”：confidence&lt; 后应为 0 到 1 之间的数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>审核规则“%1”：items: 后要列出事项，用 ; 分隔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不认识的审核规则“%1”：可用 all、none、confidence&lt;0.8、items:路灯;井盖，用逗号组合</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hotline::RingValidator</name>
     <message>
         <location filename="../../models/geo/RingValidator.cpp" line="+47"/>
@@ -1541,6 +2460,11 @@
         <location line="+7"/>
         <source>第 %1 个点 (%2, %3) 超出经纬度范围</source>
         <translation>Point %1 (%2, %3) is out of the longitude/latitude range</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>环的所有点都在一条直线上，围不出面积</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1582,6 +2506,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>催问进度：读出工单进展并记一次催问</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>搜索知识库（任何位置）</source>
         <translation>Search the knowledge base (from anywhere)</translation>
     </message>
@@ -1589,6 +2518,11 @@
         <location line="+1"/>
         <source>采用所选知识的答案，记为直接答复</source>
         <translation>Use the selected article&apos;s answer; the call is recorded as answered directly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>采用第一条分类建议（再按换下一条）</source>
+        <translation>Take the first classification suggestion (press again for the next)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1624,6 +2558,11 @@
         <location line="+1"/>
         <source>打开知识库编辑</source>
         <translation>Open the knowledge base editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工单流转：派单审核 / 承办工单 / 回访（按登录角色）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1784,6 +2723,109 @@
     </message>
 </context>
 <context>
+    <name>hotline::Step</name>
+    <message>
+        <location filename="../../models/workorder/Lifecycle.cpp" line="-264"/>
+        <source>办结答复不能为空：写明办理结果，回访时要读给市民听</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>只有回访不满意的工单才能重新办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重新办理要写明市民不满意的原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>合并必须指定另一张工单</source>
+        <translation type="unfinished">Merge requires another work order</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>工单 %1 还没有回访，不能归档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>派单必须指定承办单位</source>
+        <translation type="unfinished">Dispatch requires a handling unit</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>审核结论应为 approve、correct 或 send_back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>改派要选一个与建议不同的承办单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>审核改派</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>退回接线员要写明要补充或更正什么</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>退单必须从列表中选择理由（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>理由为“其他”时要写明退单原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>工单 %1 已有待审批的延期申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>延期要给出晚于现在的办结期限（until，ISO 8601 时间）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>延期要写明理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>工单 %1 没有待审批的延期申请</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>延期审批要说明是否同意（approved: true 或 false）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>批准的期限要晚于现在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>回访结果应为 satisfied、basically_satisfied、dissatisfied 或 unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>工单 %1 已回访（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hotline::SyncEngine</name>
     <message>
         <location filename="../../models/sync/SyncEngine.cpp" line="+40"/>
@@ -1831,7 +2873,17 @@
         <translation>The center replied %1: %2</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+128"/>
+        <source>未登录中心</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>中心拒绝了查询（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>这项操作太大，中心不收（超过中心的请求上限）</source>
         <translation>This operation is too large for the centre (over its request limit)</translation>
     </message>
@@ -1845,6 +2897,120 @@
         <location line="+7"/>
         <source>中心的更新存不进本机：%1</source>
         <translation>The centre’s changes cannot be stored on this desk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::TextClassifier</name>
+    <message>
+        <location filename="../../models/classify/TextClassifier.cpp" line="+79"/>
+        <source>文本与类别的数量不一致（%1 与 %2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>分类模型的训练参数超出范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>类别不能为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>至少需要两个不同的类别才能训练，实际 %1 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>分类模型数据已损坏或来自不兼容的版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::TimeLimitsCsv</name>
+    <message>
+        <location filename="../../models/timelimits/TimeLimitsCsv.cpp" line="+24"/>
+        <source>第 %1 行：%2</source>
+        <translation type="unfinished">Line %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>应有 5 列（紧急程度,诉求类型,分类,环节,时限），实际 %1 列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>紧急程度“%1”无效，应为 normal、urgent、emergency 或 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>诉求类型“%1”无效，应为 consultation、help、complaint、report、suggestion、praise 或 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>环节“%1”无效，应为 sign（签收）、reply（答复）或 callback（回访）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>时限“%1”无效，应写作 30m、2h、7d 或 7wd（工作日）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>与第 %1 行的条件相同</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>缺少“%1”环节的默认时限（一行 *,*,*,%1,…）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotline::TrainingCsv</name>
+    <message>
+        <location filename="../../models/classify/TrainingCsv.cpp" line="+10"/>
+        <source>文件是空的：第 1 行应为表头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>没有指定文本列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>第 %1 行：表头中没有列“%2”（有 %3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>第 %1 行：%2</source>
+        <translation type="unfinished">Line %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>应有 %1 列，实际 %2 列</source>
+        <translation type="unfinished">Expected %1 columns, found %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>文本为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>类别为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>文件中没有任何记录</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1896,9 +3062,27 @@
     </message>
 </context>
 <context>
+    <name>hotline::WorkListWindow</name>
+    <message>
+        <location filename="../../ui/dispatch/WorkListWindow.cpp" line="+43"/>
+        <source>派单审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>承办工单 · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>回访</source>
+        <translation type="unfinished">Call back</translation>
+    </message>
+</context>
+<context>
     <name>hotline::WorkOrderForm</name>
     <message>
-        <location filename="../../ui/WorkOrderForm.cpp" line="+73"/>
+        <location filename="../../ui/WorkOrderForm.cpp" line="+82"/>
         <source>手机 11 位或带区号的座机</source>
         <translation>11-digit mobile or landline with area code</translation>
     </message>
@@ -1923,12 +3107,17 @@
         <translation>Item name in Chinese characters or pinyin initials, e.g. gs for 供水 (water supply)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>没有与“%1”相符的事项：换个说法，或用事项名称的拼音首字母</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>涉及的单位、企业或部门（可不填）</source>
         <translation>Unit, company or department involved (optional)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>按分类和地点自动生成，可改写</source>
         <translation>Generated from classification and location; can be edited</translation>
     </message>
@@ -1954,12 +3143,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+209"/>
+        <location line="+247"/>
         <source>首次来电</source>
         <translation>First call</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-243"/>
         <source>来电号码(&amp;P)</source>
         <translation>&amp;Phone number</translation>
     </message>
@@ -2039,12 +3228,12 @@
         <translation>Call type (&amp;R)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+88"/>
         <source>已在地图上定位</source>
         <translation>located on the map</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+142"/>
         <source>重复来电：%1 %2（%3）</source>
         <translation>Repeat call: %1 %2 (%3)</translation>
     </message>
@@ -2065,13 +3254,34 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+85"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-75"/>
         <source>答复引自知识库《%1》第 %2 版；提交后工单记为“已直接答复”</source>
         <translation>Reply taken from knowledge base article “%1”, version %2; once submitted, the work order is recorded as “Answered directly”</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>分类建议（%1 采用第一条）：%2</source>
+        <translation>Suggested items (%1 takes the first): %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>承办单位：%1 · %2</source>
+        <translation>Responsible unit: %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>承办单位建议：%1 · %2</source>
+        <translation>Proposed unit: %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>承办单位建议：暂无，提交后由派单员派单</source>
+        <translation>Proposed unit: none yet; a dispatcher dispatches it once submitted</translation>
     </message>
 </context>
 <context>
@@ -2110,7 +3320,7 @@
 <context>
     <name>hotline::WorkOrderRepository</name>
     <message>
-        <location filename="../../models/workorder/WorkOrderRepository.cpp" line="-187"/>
+        <location filename="../../models/workorder/WorkOrderRepository.cpp" line="-188"/>
         <source>工位号应为 1 到 999 之间的整数</source>
         <translation>The workstation number must be an integer from 1 to 999</translation>
     </message>
@@ -2131,11 +3341,15 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>工单未保存：所关联的工单 %1 不存在</source>
-        <translation>Work order not saved: the linked work order %1 does not exist</translation>
+        <source>工单未保存：所关联的工单号 %1 不对</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <source>工单未保存：所关联的工单 %1 不存在</source>
+        <translation type="vanished">Work order not saved: the linked work order %1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>无法读取工单事件</source>
         <translation>Cannot read work order events</translation>
     </message>
@@ -2206,7 +3420,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/desk/main.cpp" line="+67"/>
+        <location filename="../../app/desk/main.cpp" line="+68"/>
         <source>无法打开本地数据库</source>
         <translation>Cannot open the local database</translation>
     </message>
