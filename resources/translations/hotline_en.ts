@@ -150,32 +150,32 @@
     <message>
         <location filename="../../models/classify/ClassifierRepository.cpp" line="+27"/>
         <source>保存分类模型</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the classification model</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>读取分类模型</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the classification model</translation>
     </message>
     <message>
         <location filename="../../models/store/ReferenceRows.cpp" line="+15"/>
         <source>清除旧参考数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Clearing old reference data</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>写入参考数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing reference data</translation>
     </message>
     <message>
         <location filename="../../models/timelimits/CalendarRepository.cpp" line="+22"/>
         <source>清除旧日历</source>
-        <translation type="unfinished"></translation>
+        <translation>Clearing the old calendar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>写入日历</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the calendar</translation>
     </message>
 </context>
 <context>
@@ -259,7 +259,7 @@
         <location line="+1"/>
         <location filename="../../models/workorder/WorkQueue.cpp" line="+47"/>
         <source>待审核</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending review</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -295,7 +295,7 @@
         <location line="+1"/>
         <location filename="../../models/workorder/WorkOrderEvent.cpp" line="+77"/>
         <source>重新办理</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopened</translation>
     </message>
     <message>
         <location filename="../../models/workorder/WorkOrderEvent.cpp" line="-14"/>
@@ -355,22 +355,22 @@
     <message>
         <location line="+1"/>
         <source>派单审核</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatch review</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>申请延期</source>
-        <translation type="unfinished"></translation>
+        <translation>Request extension</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>审批延期</source>
-        <translation type="unfinished"></translation>
+        <translation>Decide extension</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>催问进度</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress inquiry</translation>
     </message>
     <message>
         <location filename="../../models/kb/KbArticle.cpp" line="+66"/>
@@ -470,98 +470,98 @@
     <message>
         <location filename="../../models/workorder/LifecycleCodes.cpp" line="+71"/>
         <source>不属于本单位职责</source>
-        <translation type="unfinished"></translation>
+        <translation>Not this unit&apos;s responsibility</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>不在本单位辖区</source>
-        <translation type="unfinished"></translation>
+        <translation>Outside this unit&apos;s area</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>诉求或地址不清</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeal or address unclear</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>重复工单</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate order</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>需多部门协调</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs several departments</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>其他</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>满意</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfied</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>基本满意</source>
-        <translation type="unfinished"></translation>
+        <translation>Basically satisfied</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>不满意</source>
-        <translation type="unfinished"></translation>
+        <translation>Dissatisfied</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>未接通</source>
-        <translation type="unfinished"></translation>
+        <translation>Unreachable</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>通过</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>改派</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-dispatch</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../models/workorder/WorkQueue.cpp" line="+6"/>
         <source>退回接线员</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to operator</translation>
     </message>
     <message>
         <location filename="../../models/workorder/WorkQueue.cpp" line="-7"/>
         <source>待派单</source>
-        <translation type="unfinished"></translation>
+        <translation>To dispatch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>待改派</source>
-        <translation type="unfinished"></translation>
+        <translation>To re-dispatch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>延期审批</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension request</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>紧急未签收</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent, not signed for</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>回访不满意</source>
-        <translation type="unfinished"></translation>
+        <translation>Dissatisfied callback</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>待回访</source>
-        <translation type="unfinished"></translation>
+        <translation>To call back</translation>
     </message>
 </context>
 <context>
@@ -592,37 +592,37 @@
     <message>
         <location filename="../../models/timelimits/CalendarCsv.cpp" line="+21"/>
         <source>第 %1 行：%2</source>
-        <translation type="unfinished">Line %1: %2</translation>
+        <translation>Line %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>应有 2 列（日期,类型），实际 %1 列</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected 2 columns (date, type), found %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>日期“%1”应写作 YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>Date “%1” should be written as YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>类型“%1”无效，应为 holiday（放假）或 workday（调休上班）</source>
-        <translation type="unfinished"></translation>
+        <translation>Type “%1” is not valid: use holiday (day off) or workday (make-up working day)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 是工作日（周%2），调休上班只能是周末</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a weekday (day %2 of the week): only a weekend day can be a make-up working day</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>日期 %1 与第 %2 行重复</source>
-        <translation type="unfinished"></translation>
+        <translation>Date %1 repeats line %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>文件中没有任何日期</source>
-        <translation type="unfinished"></translation>
+        <translation>The file holds no dates</translation>
     </message>
 </context>
 <context>
@@ -630,27 +630,27 @@
     <message>
         <location filename="../../ui/dispatch/CallbackListView.cpp" line="+17"/>
         <source>回访结果：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback result: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&lt;p&gt;&lt;b&gt;回访电话：&lt;/b&gt;%1 %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Number to call: &lt;/b&gt;%1 %2&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;p&gt;&lt;b&gt;读给市民听：&lt;/b&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Read to the caller: &lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;此件已并入工单 %1，答复为主工单的答复&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Merged into work order %1: the reply is the main order&apos;s&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;已拨打未接通 %1 次（共 %2 次机会）&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Unreachable on %1 of %2 allowed attempts&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -658,17 +658,17 @@
     <message>
         <location filename="../../models/desk/CallerHistory.cpp" line="+25"/>
         <source>正在查询全中心的工单…</source>
-        <translation type="unfinished"></translation>
+        <translation>Searching work orders across the center…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>离线：只有本席的工单</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: this desk&apos;s work orders only</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>离线：只有本席的工单（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: this desk&apos;s work orders only (%1)</translation>
     </message>
 </context>
 <context>
@@ -703,12 +703,12 @@
     <message>
         <location line="+3"/>
         <source>应有 %1 列（一级,二级,三级分类%2），实际 %3 列</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected %1 columns (level 1, level 2, level 3%2), found %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>,关键词</source>
-        <translation type="unfinished"></translation>
+        <translation>, keywords</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -728,12 +728,12 @@
     <message>
         <location line="+6"/>
         <source>关键词“%1”太长，最多 %2 个字</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyword “%1” is too long: at most %2 characters</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>关键词最多 %1 个，实际 %2 个</source>
-        <translation type="unfinished"></translation>
+        <translation>At most %1 keywords, found %2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -746,7 +746,7 @@
     <message>
         <location filename="../../models/classify/ClassifierRepository.cpp" line="-22"/>
         <source>分类模型尚未训练，无法保存</source>
-        <translation type="unfinished"></translation>
+        <translation>The classification model has not been trained yet, so it cannot be saved</translation>
     </message>
 </context>
 <context>
@@ -782,27 +782,27 @@
     <message>
         <location filename="../../models/timelimits/Deadlines.cpp" line="+60"/>
         <source>%1天%2小时</source>
-        <translation type="unfinished"></translation>
+        <translation>%1d %2h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1小时%2分</source>
-        <translation type="unfinished"></translation>
+        <translation>%1h %2m</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1分钟</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>超时 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 overdue</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>剩 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 left</translation>
     </message>
 </context>
 <context>
@@ -810,65 +810,65 @@
     <message>
         <location filename="../../ui/dispatch/DepartmentView.cpp" line="+16"/>
         <source>签收</source>
-        <translation type="unfinished">Accept</translation>
+        <translation>Sign for</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>已签收</source>
-        <translation type="unfinished">Accepted</translation>
+        <translation>Signed for</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>回复</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>办理结果（回访时读给市民听）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Result (read to the caller at the callback): </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已回复</source>
-        <translation type="unfinished"></translation>
+        <translation>Replied</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>申请延期</source>
-        <translation type="unfinished"></translation>
+        <translation>Request extension</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>延期 %n 天</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Extend by %n day</numerusform>
+            <numerusform>Extend by %n days</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>申请延期，选天数并写明理由：</source>
-        <translation type="unfinished"></translation>
+        <translation>Request extension; choose the days and give the reason: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>已申请延期，等待派单员审批</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension requested; awaiting the dispatcher&apos;s decision</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>退单</source>
-        <translation type="unfinished">Return</translation>
+        <translation>Return</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>退单理由：</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for return: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>已退单：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned: %1</translation>
     </message>
 </context>
 <context>
@@ -989,52 +989,52 @@
     <message>
         <location line="+19"/>
         <source>工单流转要先登录中心（Ctrl+Shift+I）</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to the center first to see the work lists (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>角色“%1”没有工单流转列表；请以派单员、承办单位或接线员登录</source>
-        <translation type="unfinished"></translation>
+        <translation>The role “%1” has no work list: sign in as a dispatcher, a responsible unit or an operator</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>该号码没有未办结的工单可催问</source>
-        <translation type="unfinished"></translation>
+        <translation>This number has no unresolved work order to ask about</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;工单 %1 · %2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Work order %1 · %2&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;br&gt;承办单位：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Responsible unit: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;br&gt;承办单位尚未答复</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;The responsible unit has not replied yet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&lt;br&gt;最近答复：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Latest reply: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>来电催问进度</source>
-        <translation type="unfinished"></translation>
+        <translation>Caller asked about progress</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;br&gt;已记为第 %1 次催问进度</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Recorded as progress inquiry no. %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;br&gt;催问未记录：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Progress inquiry not recorded: %1</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1077,27 +1077,27 @@
     <message>
         <location filename="../../models/dispatch/DispatchProposer.cpp" line="+111"/>
         <source>未分类</source>
-        <translation type="unfinished"></translation>
+        <translation>Unclassified</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>辖区不详</source>
-        <translation type="unfinished"></translation>
+        <translation>District unknown</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>（%1 无法确定，按下一选择）</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 could not be determined; next choice used)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>物业</source>
-        <translation type="unfinished"></translation>
+        <translation>property manager</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>没有能派出的单位：派单规则的单位不在单位名录中，或地点缺少区、街道</source>
-        <translation type="unfinished"></translation>
+        <translation>No unit to dispatch to: the rule&apos;s units are not in the unit directory, or the location lacks a district or street</translation>
     </message>
 </context>
 <context>
@@ -1105,57 +1105,57 @@
     <message>
         <location filename="../../models/dispatch/DispatchRulesCsv.cpp" line="+42"/>
         <source>第 %1 行：%2</source>
-        <translation type="unfinished">Line %1: %2</translation>
+        <translation>Line %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>应有 5 列（分类,地点类型,辖区,主办单位,协办单位），实际 %1 列</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected 5 columns (classification, location type, district, lead unit, assisting units), found %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>分类名称最多 40 个字</source>
-        <translation type="unfinished"></translation>
+        <translation>A classification name has at most 40 characters</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>地点类型“%1”无效，应为 %2 或 *</source>
-        <translation type="unfinished"></translation>
+        <translation>Location type “%1” is not valid: use %2 or *</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>辖区“%1”应为 6 位区代码或 *</source>
-        <translation type="unfinished"></translation>
+        <translation>District “%1” should be a 6-digit district code or *</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>主办单位“%1”应为单位编码（可含 {district}）、@street 或 @property</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead unit “%1” should be a unit code (may contain {district}), @street or @property</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>必须指定主办单位</source>
-        <translation type="unfinished"></translation>
+        <translation>A lead unit is required</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>协办单位“%1”应为单位编码（可含 {district}）或 @street</source>
-        <translation type="unfinished"></translation>
+        <translation>Assisting unit “%1” should be a unit code (may contain {district}) or @street</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>与第 %1 行的条件相同</source>
-        <translation type="unfinished"></translation>
+        <translation>Same conditions as line %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>文件中没有任何派单规则</source>
-        <translation type="unfinished"></translation>
+        <translation>The file holds no dispatch rules</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>缺少兜底规则（一行 *,*,*,单位），否则有的工单无单位可派</source>
-        <translation type="unfinished"></translation>
+        <translation>The fallback rule is missing (a line *,*,*,unit): without it some work orders have no unit to go to</translation>
     </message>
 </context>
 <context>
@@ -1163,122 +1163,122 @@
     <message>
         <location filename="../../ui/dispatch/DispatcherQueueView.cpp" line="+11"/>
         <source>通过</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>派给/改派</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatch/re-dispatch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>退回接线员</source>
-        <translation type="unfinished"></translation>
+        <translation>Send back</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>退回接线员，说明要补充或更正什么：</source>
-        <translation type="unfinished"></translation>
+        <translation>Send back to the operator; say what to add or correct: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已退回接线员</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent back to the operator</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>不同意延期</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse extension</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>不同意延期，按原期限办理</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension refused: the original deadline stands</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>重新办理</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>重新办理，市民为何不满意：</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen; why is the caller dissatisfied: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已重新办理，待改派</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopened; awaiting re-dispatch</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>归档</source>
-        <translation type="unfinished">Archive</translation>
+        <translation>Archive</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>已归档</source>
-        <translation type="unfinished">Archived</translation>
+        <translation>Archived</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>催办</source>
-        <translation type="unfinished">Urge</translation>
+        <translation>Urge</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>已催办</source>
-        <translation type="unfinished"></translation>
+        <translation>Urged</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>合并</source>
-        <translation type="unfinished">Merge</translation>
+        <translation>Merge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>同一问题并入主工单（工单号），来电人回访时仍逐一回访：</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge into the main order of the same problem (order no.); every caller still gets a callback: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>已并入 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Merged into %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>同意延期</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension approved</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>审核通过，已派给 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved; dispatched to %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>改派给（单位代码）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-dispatch to (unit code): </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>派给（单位代码）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatch to (unit code): </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>已改派给 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-dispatched to %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>派单员派单</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatched by the dispatcher</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>已派给 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatched to %1</translation>
     </message>
 </context>
 <context>
@@ -1326,7 +1326,7 @@
     <message>
         <location line="+4"/>
         <source>第 %1 行：上级区划 %2 的级别（%3）应高于本级（%4）</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1: parent division %2 (%3) should be at a higher level than this one (%4)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1377,7 +1377,7 @@
     <message>
         <location filename="../../models/figures/Figures.cpp" line="+168"/>
         <source>时段“%1”应写成 2026-11（一个月）或 2026-11-01..2026-11-30</source>
-        <translation type="unfinished"></translation>
+        <translation>Period “%1” should be written as 2026-11 (a month) or 2026-11-01..2026-11-30</translation>
     </message>
 </context>
 <context>
@@ -2034,47 +2034,47 @@
     <message>
         <location filename="../../models/dispatch/LocationContext.cpp" line="+19"/>
         <source>居民小区</source>
-        <translation type="unfinished"></translation>
+        <translation>Residential compound</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>市政道路</source>
-        <translation type="unfinished"></translation>
+        <translation>Public road</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>公园绿地</source>
-        <translation type="unfinished"></translation>
+        <translation>Park or green space</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>河湖水域</source>
-        <translation type="unfinished"></translation>
+        <translation>River or lake</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>学校</source>
-        <translation type="unfinished"></translation>
+        <translation>School</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>医院</source>
-        <translation type="unfinished"></translation>
+        <translation>Hospital</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>市场商场</source>
-        <translation type="unfinished"></translation>
+        <translation>Market or mall</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>地铁站</source>
-        <translation type="unfinished">Metro station</translation>
+        <translation>Metro station</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>地点不详</source>
-        <translation type="unfinished"></translation>
+        <translation>Location unknown</translation>
     </message>
 </context>
 <context>
@@ -2214,17 +2214,17 @@
     <message>
         <location filename="../../models/desk/NearbyLookup.cpp" line="+17"/>
         <source>正在查询全中心的工单…</source>
-        <translation type="unfinished"></translation>
+        <translation>Searching work orders across the center…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>离线：只有本席的工单</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: this desk&apos;s work orders only</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>离线：只有本席的工单（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: this desk&apos;s work orders only (%1)</translation>
     </message>
 </context>
 <context>
@@ -2245,109 +2245,109 @@
     <message>
         <location filename="../../ui/dispatch/OrderQueueView.cpp" line="+80"/>
         <source>刷新</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>正在向中心查询…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asking the center…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>离线：显示的是上次从中心取到的列表（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: showing the last list from the center (%1)</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>共 %n 张工单</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
         </translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+26"/>
         <source>列表里没有选中的工单</source>
-        <translation type="unfinished"></translation>
+        <translation>No work order is selected in the list</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>工单 %1：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Order %1: %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>没有待办的工单</source>
-        <translation type="unfinished"></translation>
+        <translation>No work orders to handle</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>地点：</source>
-        <translation type="unfinished"></translation>
+        <translation>Location: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>事项：</source>
-        <translation type="unfinished"></translation>
+        <translation>Item: </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>承办单位：</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible unit: </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>（协办：%1）</source>
-        <translation type="unfinished"></translation>
+        <translation> (assisted by %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>派单理由：</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatch reason: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>审核意见：</source>
-        <translation type="unfinished"></translation>
+        <translation>Review note: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>退单理由：</source>
-        <translation type="unfinished"></translation>
+        <translation>Return reason: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>申请延期至：</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension asked until: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>办理答复：</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit&apos;s reply: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>回访结果：</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback result: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>催问进度：</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress inquiries: </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n 次</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n</numerusform>
+            <numerusform>%n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>退单次数：</source>
-        <translation type="unfinished"></translation>
+        <translation>Returns: </translation>
     </message>
 </context>
 <context>
@@ -2398,32 +2398,32 @@
     <message>
         <location filename="../../models/itemmodels/QueueListModel.cpp" line="+68"/>
         <source>待办</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>工单号</source>
-        <translation type="unfinished"></translation>
+        <translation>Order no.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>标题</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>地点</source>
-        <translation type="unfinished">Place</translation>
+        <translation>Location</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>承办单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>剩余时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time left</translation>
     </message>
 </context>
 <context>
@@ -2431,17 +2431,17 @@
     <message>
         <location filename="../../models/dispatch/ReviewPolicy.cpp" line="+19"/>
         <source>审核规则“%1”：confidence&lt; 后应为 0 到 1 之间的数</source>
-        <translation type="unfinished"></translation>
+        <translation>Review rule “%1”: confidence&lt; must be followed by a number between 0 and 1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>审核规则“%1”：items: 后要列出事项，用 ; 分隔</source>
-        <translation type="unfinished"></translation>
+        <translation>Review rule “%1”: items: must be followed by the items, separated by ;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>不认识的审核规则“%1”：可用 all、none、confidence&lt;0.8、items:路灯;井盖，用逗号组合</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown review rule “%1”: use all, none, confidence&lt;0.8 or items:路灯;井盖 (street lights; manhole covers), combined with commas</translation>
     </message>
 </context>
 <context>
@@ -2464,7 +2464,7 @@
     <message>
         <location line="+11"/>
         <source>环的所有点都在一条直线上，围不出面积</source>
-        <translation type="unfinished"></translation>
+        <translation>All the ring&apos;s points lie on one straight line: it encloses no area</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2507,7 +2507,7 @@
     <message>
         <location line="+1"/>
         <source>催问进度：读出工单进展并记一次催问</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress inquiry: read out the order&apos;s progress and record the inquiry</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2562,7 +2562,7 @@
     <message>
         <location line="+1"/>
         <source>工单流转：派单审核 / 承办工单 / 回访（按登录角色）</source>
-        <translation type="unfinished"></translation>
+        <translation>Work list: dispatch review / unit&apos;s orders / callbacks (by signed-in role)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2727,102 +2727,102 @@
     <message>
         <location filename="../../models/workorder/Lifecycle.cpp" line="-264"/>
         <source>办结答复不能为空：写明办理结果，回访时要读给市民听</source>
-        <translation type="unfinished"></translation>
+        <translation>The resolution reply must not be empty: state the result, to be read to the caller at the callback</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>只有回访不满意的工单才能重新办理</source>
-        <translation type="unfinished"></translation>
+        <translation>Only work orders with a dissatisfied callback can be reopened</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>重新办理要写明市民不满意的原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopening needs the reason the caller is dissatisfied</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>合并必须指定另一张工单</source>
-        <translation type="unfinished">Merge requires another work order</translation>
+        <translation>Merge requires another work order</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>工单 %1 还没有回访，不能归档</source>
-        <translation type="unfinished"></translation>
+        <translation>Work order %1 has had no callback yet, so it cannot be archived</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>派单必须指定承办单位</source>
-        <translation type="unfinished">Dispatch requires a handling unit</translation>
+        <translation>A dispatch must name the responsible unit</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>审核结论应为 approve、correct 或 send_back</source>
-        <translation type="unfinished"></translation>
+        <translation>The review decision should be approve, correct or send_back</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>改派要选一个与建议不同的承办单位</source>
-        <translation type="unfinished"></translation>
+        <translation>A re-dispatch needs a responsible unit other than the proposed one</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>审核改派</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-dispatched at review</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>退回接线员要写明要补充或更正什么</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending back to the operator needs a note of what to add or correct</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>退单必须从列表中选择理由（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>A return needs a reason from the list (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>理由为“其他”时要写明退单原因</source>
-        <translation type="unfinished"></translation>
+        <translation>With the reason “Other”, write why the order is returned</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>工单 %1 已有待审批的延期申请</source>
-        <translation type="unfinished"></translation>
+        <translation>Work order %1 already has an extension request awaiting a decision</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>延期要给出晚于现在的办结期限（until，ISO 8601 时间）</source>
-        <translation type="unfinished"></translation>
+        <translation>An extension needs a new deadline later than now (until, an ISO 8601 time)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>延期要写明理由</source>
-        <translation type="unfinished"></translation>
+        <translation>An extension needs a reason</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>工单 %1 没有待审批的延期申请</source>
-        <translation type="unfinished"></translation>
+        <translation>Work order %1 has no extension request awaiting a decision</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>延期审批要说明是否同意（approved: true 或 false）</source>
-        <translation type="unfinished"></translation>
+        <translation>An extension decision must say whether it is approved (approved: true or false)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>批准的期限要晚于现在</source>
-        <translation type="unfinished"></translation>
+        <translation>The approved deadline must be later than now</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>回访结果应为 satisfied、basically_satisfied、dissatisfied 或 unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>The callback result should be satisfied, basically_satisfied, dissatisfied or unreachable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>工单 %1 已回访（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>Work order %1 has already had its callback (%2)</translation>
     </message>
 </context>
 <context>
@@ -2875,12 +2875,12 @@
     <message>
         <location line="+128"/>
         <source>未登录中心</source>
-        <translation type="unfinished"></translation>
+        <translation>Not signed in to the center</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>中心拒绝了查询（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>The center refused the query (%1)</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -2904,27 +2904,27 @@
     <message>
         <location filename="../../models/classify/TextClassifier.cpp" line="+79"/>
         <source>文本与类别的数量不一致（%1 与 %2）</source>
-        <translation type="unfinished"></translation>
+        <translation>The numbers of texts and categories differ (%1 and %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>分类模型的训练参数超出范围</source>
-        <translation type="unfinished"></translation>
+        <translation>The classification model&apos;s training parameters are out of range</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>类别不能为空</source>
-        <translation type="unfinished"></translation>
+        <translation>A category must not be empty</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>至少需要两个不同的类别才能训练，实际 %1 个</source>
-        <translation type="unfinished"></translation>
+        <translation>Training needs at least two different categories; found %1</translation>
     </message>
     <message>
         <location line="+155"/>
         <source>分类模型数据已损坏或来自不兼容的版本</source>
-        <translation type="unfinished"></translation>
+        <translation>The classification model data is damaged or from an incompatible version</translation>
     </message>
 </context>
 <context>
@@ -2932,42 +2932,42 @@
     <message>
         <location filename="../../models/timelimits/TimeLimitsCsv.cpp" line="+24"/>
         <source>第 %1 行：%2</source>
-        <translation type="unfinished">Line %1: %2</translation>
+        <translation>Line %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>应有 5 列（紧急程度,诉求类型,分类,环节,时限），实际 %1 列</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected 5 columns (urgency, appeal type, classification, stage, time limit), found %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>紧急程度“%1”无效，应为 normal、urgent、emergency 或 *</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgency “%1” is not valid: use normal, urgent, emergency or *</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>诉求类型“%1”无效，应为 consultation、help、complaint、report、suggestion、praise 或 *</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeal type “%1” is not valid: use consultation, help, complaint, report, suggestion, praise or *</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>环节“%1”无效，应为 sign（签收）、reply（答复）或 callback（回访）</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage “%1” is not valid: use sign (sign for), reply or callback</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>时限“%1”无效，应写作 30m、2h、7d 或 7wd（工作日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Time limit “%1” is not valid: write it as 30m, 2h, 7d or 7wd (working days)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>与第 %1 行的条件相同</source>
-        <translation type="unfinished"></translation>
+        <translation>Same conditions as line %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>缺少“%1”环节的默认时限（一行 *,*,*,%1,…）</source>
-        <translation type="unfinished"></translation>
+        <translation>No default time limit for the “%1” stage (a line *,*,*,%1,…)</translation>
     </message>
 </context>
 <context>
@@ -2975,42 +2975,42 @@
     <message>
         <location filename="../../models/classify/TrainingCsv.cpp" line="+10"/>
         <source>文件是空的：第 1 行应为表头</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty: line 1 should be the header</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>没有指定文本列</source>
-        <translation type="unfinished"></translation>
+        <translation>No text column given</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>第 %1 行：表头中没有列“%2”（有 %3）</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1: the header has no column “%2” (it has %3)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>第 %1 行：%2</source>
-        <translation type="unfinished">Line %1: %2</translation>
+        <translation>Line %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>应有 %1 列，实际 %2 列</source>
-        <translation type="unfinished">Expected %1 columns, found %2</translation>
+        <translation>Expected %1 columns, found %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>文本为空</source>
-        <translation type="unfinished"></translation>
+        <translation>The text is empty</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>类别为空</source>
-        <translation type="unfinished"></translation>
+        <translation>The category is empty</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>文件中没有任何记录</source>
-        <translation type="unfinished"></translation>
+        <translation>The file holds no records</translation>
     </message>
 </context>
 <context>
@@ -3066,17 +3066,17 @@
     <message>
         <location filename="../../ui/dispatch/WorkListWindow.cpp" line="+43"/>
         <source>派单审核</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispatch Review</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>承办工单 · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned Orders · %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>回访</source>
-        <translation type="unfinished">Call back</translation>
+        <translation>Callbacks</translation>
     </message>
 </context>
 <context>
@@ -3109,7 +3109,7 @@
     <message>
         <location line="+2"/>
         <source>没有与“%1”相符的事项：换个说法，或用事项名称的拼音首字母</source>
-        <translation type="unfinished"></translation>
+        <translation>No item matches “%1”: try other words, or the pinyin initials of the item name</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3342,7 +3342,7 @@
     <message>
         <location line="+14"/>
         <source>工单未保存：所关联的工单号 %1 不对</source>
-        <translation type="unfinished"></translation>
+        <translation>Work order not saved: the linked work order number %1 is not valid</translation>
     </message>
     <message>
         <source>工单未保存：所关联的工单 %1 不存在</source>
