@@ -3,6 +3,7 @@
 
 #include "CallerHistoryPanel.h"
 #include "desk/CallerHistory.h"
+#include "desk/NearbyLookup.h"
 #include "desk/OrderActions.h"
 #include "dispatch/WorkListWindow.h"
 #include "KbEditorWindow.h"
@@ -72,6 +73,8 @@ DeskWindow::DeskWindow(LocalStore &store, WorkOrderRepository &orders, const Ref
             });
     m_rightTabs->addTab(m_historyPanel, tr("来电历史"));
     m_mapPanel = new MapPanel(m_indexes, m_store, m_rightTabs);
+    m_nearby = new NearbyLookup(m_store, this);
+    m_mapPanel->setNearbyLookup(m_nearby);
     m_rightTabs->addTab(m_mapPanel, tr("地图"));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -205,6 +208,7 @@ void DeskWindow::setSync(SyncEngine *sync)
 {
     m_sync = sync;
     m_callerHistory->setSync(sync);
+    m_nearby->setSync(sync);
     if (!m_sync)
         return;
     connect(m_sync, &SyncEngine::stateChanged, this, &DeskWindow::refreshStatus);

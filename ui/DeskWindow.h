@@ -13,6 +13,7 @@ namespace hotline {
 
 class AgentSession;
 class CallerHistory;
+class NearbyLookup;
 class CallerHistoryPanel;
 class FormProposals;
 class KnowledgeBase;
@@ -81,6 +82,7 @@ private:
     QTabWidget *m_rightTabs;
     WorkOrderListModel *m_history;
     CallerHistory *m_callerHistory;
+    NearbyLookup *m_nearby;
     QVector<WorkOrderSummary> m_openOrders; // the caller's, as last found
     CallerHistoryPanel *m_historyPanel;
     MapPanel *m_mapPanel;

@@ -7,6 +7,7 @@
 #include "geo/MbTiles.h"
 #include "itemmodels/WorkOrderListModel.h"
 #include "store/LocalStore.h"
+#include "desk/NearbyLookup.h"
 #include "workorder/NearbyOrders.h"
 
 #include <QHeaderView>
@@ -172,21 +173,42 @@ void MapPanel::refreshNearby()
         refreshPins();
         return;
     }
+    if (m_lookup) {
+        m_lookup->lookUp(*m_location, settings, m_classification);
+        return;
+    }
+    showNearby(NearbyOrders(m_store).around(*m_location, settings, m_classification), QString());
+}
+
+void MapPanel::setNearbyLookup(NearbyLookup *lookup)
+{
+    m_lookup = lookup;
+    if (m_lookup)
+        connect(m_lookup, &NearbyLookup::found, this, &MapPanel::showNearby);
+}
+
+void MapPanel::showNearby(const QVector<NearbyOrder> &orders, const QString &note)
+{
+    if (!m_location)
+        return; // a new call began meanwhile
+    const NearbySettings settings = NearbySettings::load(m_store);
     QVector<WorkOrderSummary> summaries;
     QVector<double> meters;
-    for (const NearbyOrder &order : NearbyOrders(m_store).around(*m_location, settings, m_classification)) {
+    for (const NearbyOrder &order : orders) {
         summaries.append(order.summary);
         meters.append(order.meters);
     }
     const QString which = m_classification.isEmpty() ? QString() : tr("同类");
+    QString heading;
     if (summaries.isEmpty())
-        m_nearbyHeading->setText(tr("%1 米内 %2 天来没有未办结的%3工单").arg(settings.radiusMeters).arg(settings.days).arg(which));
+        heading = tr("%1 米内 %2 天来没有未办结的%3工单").arg(settings.radiusMeters).arg(settings.days).arg(which);
     else
-        m_nearbyHeading->setText(tr("%1 米内 %2 天来未办结的%3工单 %4 件，可能是同一问题（选中后回车关联）")
-                                     .arg(settings.radiusMeters)
-                                     .arg(settings.days)
-                                     .arg(which)
-                                     .arg(summaries.size()));
+        heading = tr("%1 米内 %2 天来未办结的%3工单 %4 件，可能是同一问题（选中后回车关联）")
+                      .arg(settings.radiusMeters)
+                      .arg(settings.days)
+                      .arg(which)
+                      .arg(summaries.size());
+    m_nearbyHeading->setText(note.isEmpty() ? heading : heading + QStringLiteral(" · ") + note);
     m_nearby->setOrders(summaries, meters);
     m_nearbyTable->resizeColumnsToContents();
     refreshPins();

@@ -26,6 +26,9 @@ struct GeoMatch;
 // order its location, district and street; open orders of the same item nearby are listed
 // as possible duplicates. Enter in the search takes the first match; a click on the map (or
 // Enter on its centre cross) takes that point by reverse lookup.
+class NearbyLookup;
+struct NearbyOrder;
+
 class MapPanel : public QWidget {
     Q_OBJECT
 public:
@@ -38,6 +41,8 @@ public:
     void setClassification(const QString &path);
     // A new call: no location, no duplicates.
     void clear();
+    // Where the nearby orders come from: the centre through `lookup` (this desk's own until then).
+    void setNearbyLookup(NearbyLookup *lookup);
 
     MapView *map() const { return m_map; }
     SuggestField *search() const { return m_search; }
@@ -59,6 +64,7 @@ private:
     void takePoint(const GeoPoint &point);
     void choose(const Address &address, const QString &placeName, const QString &where);
     void refreshNearby();
+    void showNearby(const QVector<NearbyOrder> &orders, const QString &note);
     void refreshPins();
 
     const ReferenceIndexes &m_indexes;
@@ -72,6 +78,7 @@ private:
     std::optional<GeoPoint> m_location;
     QString m_classification;
     bool m_positioned = false;
+    NearbyLookup *m_lookup = nullptr;
 };
 
 } // namespace hotline

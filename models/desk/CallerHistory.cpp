@@ -12,20 +12,6 @@
 
 namespace hotline {
 
-namespace {
-WorkOrderSummary summaryOf(const WorkOrderState &state)
-{
-    WorkOrderSummary summary;
-    summary.number = state.number;
-    summary.createdAt = state.createdAt;
-    summary.status = state.status;
-    summary.phone = state.draft.phone;
-    summary.callerName = state.draft.callerName;
-    summary.title = state.draft.title;
-    return summary;
-}
-} // namespace
-
 CallerHistory::CallerHistory(WorkOrderRepository &orders, SyncEngine *sync, QObject *parent)
     : QObject(parent), m_orders(orders), m_sync(sync)
 {
@@ -52,7 +38,7 @@ void CallerHistory::lookUp(const QString &phone)
                     for (const QJsonValue &value : body->value(QLatin1String("orders")).toArray()) {
                         const WorkOrderState state = WorkOrderState::fromJson(value.toObject());
                         m_remote.insert(state.number, state);
-                        orders.append(summaryOf(state));
+                        orders.append(WorkOrderSummary::of(state));
                         known.insert(state.number);
                     }
                     // Orders filed here and not yet at the centre are the caller's too.

@@ -23,6 +23,12 @@ struct WorkOrderSummary {
     QString phone;
     QString callerName;
     QString title;
+
+    // The line of a list for an order as it stands (the centre's answers come as states).
+    static WorkOrderSummary of(const WorkOrderState &state)
+    {
+        return {state.number, state.createdAt, state.status, state.draft.phone, state.draft.callerName, state.draft.title};
+    }
 };
 
 // Work orders in the local store. Every change is one transaction holding the event, the

@@ -3,7 +3,10 @@
 // already?", nearest first, by item when asked, never closed ones or far ones.
 #include "sync/CentralHarness.h"
 
+#include "desk/NearbyLookup.h"
+
 #include <QJsonArray>
+#include <QSignalSpy>
 
 #include <gtest/gtest.h>
 
@@ -65,6 +68,37 @@ TEST_P(NearbyOrdersTest, OpenOrdersAroundAPointFromEveryDeskNearestFirst)
         EXPECT_EQ(http(central->url(), "GET", QStringLiteral("/api/v1/orders?") + QString::fromLatin1(bad), {}, token).status, 400) << bad;
     EXPECT_EQ(http(central->url(), "GET", QStringLiteral("/api/v1/orders?near=116.3629,39.8848"), {}, signInToken(central->url(), QStringLiteral("dept1"))).status, 403);
     EXPECT_GE(count("SELECT count(*) FROM audit_log WHERE login = 'op2' AND action = 'list' AND target LIKE 'near:%'"), 1);
+}
+
+// The desk's side: another desk's report near the point comes from the centre; without the
+// centre, this desk's own orders, said as such.
+TEST_P(NearbyOrdersTest, TheDeskAsksTheCentreAndSaysWhenItCannot)
+{
+    startCentral({{"op1", "operator"}, {"op2", "operator"}});
+    DeskHarness first(dir.filePath(QStringLiteral("first.sqlite")));
+    ASSERT_TRUE(first.signIn(central->url(), QStringLiteral("op1")));
+    const QString reported = first.orders->create(at(116.3640, 39.8850, "井盖", 1), QStringLiteral("op1")).value();
+    ASSERT_TRUE(first.syncUntilIdle());
+
+    DeskHarness second(dir.filePath(QStringLiteral("second.sqlite")));
+    NearbyLookup lookup(*second.store);
+    QSignalSpy found(&lookup, &NearbyLookup::found);
+    const NearbySettings settings;
+    lookup.lookUp(GeoPoint{116.3629, 39.8848}, settings, QStringLiteral("城乡建设 › 市政设施 › 井盖"));
+    ASSERT_EQ(found.size(), 1) << "not signed in: this desk's answer only";
+    EXPECT_TRUE(found.at(0).at(0).value<QVector<NearbyOrder>>().isEmpty());
+    EXPECT_TRUE(found.at(0).at(1).toString().startsWith(QStringLiteral("离线")));
+
+    ASSERT_TRUE(second.signIn(central->url(), QStringLiteral("op2")));
+    lookup.setSync(second.sync.get());
+    found.clear();
+    lookup.lookUp(GeoPoint{116.3629, 39.8848}, settings, QStringLiteral("城乡建设 › 市政设施 › 井盖"));
+    ASSERT_TRUE(waitUntil([&] { return found.size() == 2; }, 15000));
+    const QVector<NearbyOrder> centre = found.at(1).at(0).value<QVector<NearbyOrder>>();
+    ASSERT_EQ(centre.size(), 1);
+    EXPECT_EQ(centre.first().summary.number, reported);
+    EXPECT_NEAR(centre.first().meters, 120, 40);
+    EXPECT_TRUE(found.at(1).at(1).toString().isEmpty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Central, NearbyOrdersTest, ::testing::Values("sqlite", "postgresql"),
