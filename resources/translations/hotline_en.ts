@@ -269,7 +269,7 @@
     <message>
         <location line="+1"/>
         <source>已签收</source>
-        <translation>Accepted</translation>
+        <translation>Signed for</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -315,7 +315,7 @@
     <message>
         <location line="+1"/>
         <source>签收</source>
-        <translation>Accept</translation>
+        <translation>Sign for</translation>
     </message>
     <message>
         <location line="+1"/>
