@@ -329,6 +329,12 @@ WorkOrderDraft WorkOrderForm::draft() const
 
 void WorkOrderForm::clear()
 {
+    // The choices first: clearing the description below must not fill anything back in
+    // (the title) from the call just filed.
+    m_chosenClassification = {};
+    m_chosenAddress = {};
+    m_titleEditedByHand = false;
+    m_itemByOperator = m_placeByOperator = m_detailByOperator = false;
     for (QLineEdit *edit : {m_callerName, m_phone, m_callback, m_addressDetail, m_title})
         edit->clear();
     for (SuggestField *field : {m_classification, m_address, m_involvedUnit})
@@ -343,12 +349,8 @@ void WorkOrderForm::clear()
     m_urgency->setCurrentIndex(0);
     m_wantsReply->setChecked(true);
     m_confidential->setChecked(false);
-    m_chosenClassification = {};
-    m_chosenAddress = {};
     showPath(m_classificationPath, {});
     showPath(m_addressPath, {});
-    m_titleEditedByHand = false;
-    m_itemByOperator = m_placeByOperator = m_detailByOperator = false;
     m_offeredItems.clear();
     showPath(m_suggestedItems, {});
     showPath(m_unitProposal, {});

@@ -174,6 +174,8 @@ TEST_F(FormFillsItselfTest, CtrlEnterDispatchesToTheProposedUnitForReview)
         << qPrintable(window.statusBar()->currentMessage());
     EXPECT_FALSE(shown("unitProposal")) << "the form is clear for the next call";
     EXPECT_FALSE(shown("suggestedItems"));
+    EXPECT_TRUE(field<QLineEdit>("title")->text().isEmpty()) << qPrintable(field<QLineEdit>("title")->text());
+    EXPECT_TRUE(field<QLineEdit>("addressDetail")->text().isEmpty());
 }
 
 TEST_F(FormFillsItselfTest, WithPolicyNoneTheOrderGoesOutAtOnce)
