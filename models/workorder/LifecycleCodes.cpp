@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LifecycleCodes.h"
 
+#include "core/CodeTable.h"
+
 #include <QCoreApplication>
 
-#include <array>
-#include <utility>
 
 namespace hotline {
 
@@ -14,48 +14,19 @@ QString tr(const char *text)
     return QCoreApplication::translate("hotline", text);
 }
 
-template <typename Enum, std::size_t N>
-using Codes = std::array<std::pair<Enum, const char *>, N>;
-
-constexpr Codes<ReturnReason, 6> returnCodes{{{ReturnReason::NotOurDuty, "not_our_duty"},
+constexpr CodeTable<ReturnReason, 6> returnCodes{{{ReturnReason::NotOurDuty, "not_our_duty"},
                                               {ReturnReason::OutsideOurArea, "outside_our_area"},
                                               {ReturnReason::UnclearAppeal, "unclear_appeal"},
                                               {ReturnReason::Duplicate, "duplicate"},
                                               {ReturnReason::NeedsCoordination, "needs_coordination"},
                                               {ReturnReason::Other, "other"}}};
-constexpr Codes<CallbackResult, 4> callbackCodes{{{CallbackResult::Satisfied, "satisfied"},
+constexpr CodeTable<CallbackResult, 4> callbackCodes{{{CallbackResult::Satisfied, "satisfied"},
                                                   {CallbackResult::BasicallySatisfied, "basically_satisfied"},
                                                   {CallbackResult::Dissatisfied, "dissatisfied"},
                                                   {CallbackResult::Unreachable, "unreachable"}}};
-constexpr Codes<ReviewDecision, 3> reviewCodes{
+constexpr CodeTable<ReviewDecision, 3> reviewCodes{
     {{ReviewDecision::Approve, "approve"}, {ReviewDecision::Correct, "correct"}, {ReviewDecision::SendBack, "send_back"}}};
 
-template <typename Enum, std::size_t N>
-QString codeOf(const Codes<Enum, N> &codes, Enum value)
-{
-    for (const auto &[candidate, code] : codes)
-        if (candidate == value)
-            return QString::fromLatin1(code);
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const Codes<Enum, N> &codes, const QString &code)
-{
-    for (const auto &[candidate, text] : codes)
-        if (code == QLatin1String(text))
-            return candidate;
-    return std::nullopt;
-}
-
-template <typename Enum, std::size_t N>
-QList<Enum> valuesOf(const Codes<Enum, N> &codes)
-{
-    QList<Enum> values;
-    for (const auto &entry : codes)
-        values.append(entry.first);
-    return values;
-}
 } // namespace
 
 QString toCode(ReturnReason value) { return codeOf(returnCodes, value); }

@@ -1,29 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkOrder.h"
 
+#include "core/CodeTable.h"
+
 #include <QCoreApplication>
 
-#include <array>
-#include <utility>
 
 namespace hotline {
 
 namespace {
 
-template <typename Enum, size_t N>
-using Table = std::array<std::pair<Enum, const char *>, N>;
-
-constexpr Table<AppealType, 6> appealCodes{{{AppealType::Consultation, "consultation"},
+constexpr CodeTable<AppealType, 6> appealCodes{{{AppealType::Consultation, "consultation"},
                                             {AppealType::Help, "help"},
                                             {AppealType::Complaint, "complaint"},
                                             {AppealType::Report, "report"},
                                             {AppealType::Suggestion, "suggestion"},
                                             {AppealType::Praise, "praise"}}};
-constexpr Table<Urgency, 3> urgencyCodes{
+constexpr CodeTable<Urgency, 3> urgencyCodes{
     {{Urgency::Normal, "normal"}, {Urgency::Urgent, "urgent"}, {Urgency::Emergency, "emergency"}}};
-constexpr Table<Gender, 3> genderCodes{
+constexpr CodeTable<Gender, 3> genderCodes{
     {{Gender::Unknown, "unknown"}, {Gender::Male, "male"}, {Gender::Female, "female"}}};
-constexpr Table<OrderStatus, 10> statusCodes{{{OrderStatus::Open, "open"},
+constexpr CodeTable<OrderStatus, 10> statusCodes{{{OrderStatus::Open, "open"},
                                              {OrderStatus::Answered, "answered"},
                                              {OrderStatus::PendingReview, "pending_review"},
                                              {OrderStatus::Dispatched, "dispatched"},
@@ -33,24 +30,6 @@ constexpr Table<OrderStatus, 10> statusCodes{{{OrderStatus::Open, "open"},
                                              {OrderStatus::Closed, "closed"},
                                              {OrderStatus::Merged, "merged"},
                                              {OrderStatus::Reopened, "reopened"}}};
-
-template <typename Enum, size_t N>
-QString codeOf(const Table<Enum, N> &table, Enum value)
-{
-    for (const auto &[candidate, code] : table)
-        if (candidate == value)
-            return QString::fromLatin1(code);
-    return {};
-}
-
-template <typename Enum, size_t N>
-std::optional<Enum> fromCode(const Table<Enum, N> &table, const QString &code)
-{
-    for (const auto &[candidate, text] : table)
-        if (code == QLatin1String(text))
-            return candidate;
-    return std::nullopt;
-}
 
 QString tr(const char *text)
 {
@@ -63,10 +42,10 @@ QString toCode(AppealType value) { return codeOf(appealCodes, value); }
 QString toCode(Urgency value) { return codeOf(urgencyCodes, value); }
 QString toCode(Gender value) { return codeOf(genderCodes, value); }
 QString toCode(OrderStatus value) { return codeOf(statusCodes, value); }
-std::optional<AppealType> appealTypeFromCode(const QString &code) { return fromCode(appealCodes, code); }
-std::optional<Urgency> urgencyFromCode(const QString &code) { return fromCode(urgencyCodes, code); }
-std::optional<Gender> genderFromCode(const QString &code) { return fromCode(genderCodes, code); }
-std::optional<OrderStatus> orderStatusFromCode(const QString &code) { return fromCode(statusCodes, code); }
+std::optional<AppealType> appealTypeFromCode(const QString &code) { return valueOf(appealCodes, code); }
+std::optional<Urgency> urgencyFromCode(const QString &code) { return valueOf(urgencyCodes, code); }
+std::optional<Gender> genderFromCode(const QString &code) { return valueOf(genderCodes, code); }
+std::optional<OrderStatus> orderStatusFromCode(const QString &code) { return valueOf(statusCodes, code); }
 
 QString displayName(AppealType value)
 {

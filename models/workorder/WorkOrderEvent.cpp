@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkOrderEvent.h"
 
+#include "core/CodeTable.h"
+
 #include <QCoreApplication>
 
-#include <array>
-#include <utility>
 
 namespace hotline {
 
 namespace {
-constexpr std::array<std::pair<EventType, const char *>, 16> eventCodes{{
+constexpr CodeTable<EventType, 16> eventCodes{{
     {EventType::Created, "created"},
     {EventType::Answered, "answered"},
     {EventType::Dispatched, "dispatched"},
@@ -31,29 +31,18 @@ constexpr std::array<std::pair<EventType, const char *>, 16> eventCodes{{
 
 const QList<EventType> &allEventTypes()
 {
-    static const QList<EventType> all = [] {
-        QList<EventType> types;
-        for (const auto &entry : eventCodes)
-            types.append(entry.first);
-        return types;
-    }();
+    static const QList<EventType> all = valuesOf(eventCodes);
     return all;
 }
 
 QString toCode(EventType type)
 {
-    for (const auto &[candidate, code] : eventCodes)
-        if (candidate == type)
-            return QString::fromLatin1(code);
-    return {};
+    return codeOf(eventCodes, type);
 }
 
 std::optional<EventType> eventTypeFromCode(const QString &code)
 {
-    for (const auto &[candidate, text] : eventCodes)
-        if (code == QLatin1String(text))
-            return candidate;
-    return std::nullopt;
+    return valueOf(eventCodes, code);
 }
 
 QString displayName(EventType type)

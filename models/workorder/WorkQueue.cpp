@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkQueue.h"
 
+#include "core/CodeTable.h"
+
 #include <QCoreApplication>
 
-#include <array>
-#include <utility>
 
 namespace hotline {
 
 namespace {
-constexpr std::array<std::pair<WorkQueue, const char *>, 9> queueCodes{{
+constexpr CodeTable<WorkQueue, 9> queueCodes{{
     {WorkQueue::None, ""},
     {WorkQueue::ToDispatch, "to_dispatch"},
     {WorkQueue::Review, "review"},
@@ -24,18 +24,12 @@ constexpr std::array<std::pair<WorkQueue, const char *>, 9> queueCodes{{
 
 QString toCode(WorkQueue queue)
 {
-    for (const auto &[candidate, code] : queueCodes)
-        if (candidate == queue)
-            return QString::fromLatin1(code);
-    return {};
+    return codeOf(queueCodes, queue);
 }
 
 std::optional<WorkQueue> workQueueFromCode(const QString &code)
 {
-    for (const auto &[candidate, text] : queueCodes)
-        if (code == QLatin1String(text))
-            return candidate;
-    return std::nullopt;
+    return valueOf(queueCodes, code);
 }
 
 QString displayName(WorkQueue queue)

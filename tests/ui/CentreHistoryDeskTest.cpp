@@ -2,14 +2,10 @@
 // A repeat caller rings another desk: the desk shows the centre's orders of that number (not
 // only its own), and one key reads out the open order's progress and counts the inquiry.
 // Without the centre the list says it holds this desk's orders only.
-#include "../StoreFixture.h"
 #include "../sync/CentralHarness.h"
 #include "CallerHistoryPanel.h"
-#include "DeskWindow.h"
+#include "ComposedDesk.h"
 #include "KeyboardDriver.h"
-#include "desk/AgentSession.h"
-#include "kb/KnowledgeBase.h"
-#include "sync/SyncEngine.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -22,25 +18,11 @@ using namespace hotline;
 using namespace hotline::test;
 
 namespace {
-class CentreHistoryDeskTest : public ::testing::Test, protected KeyboardDriver {
+class CentreHistoryDeskTest : public ::testing::Test, protected KeyboardDriver, protected ComposedDesk {
 protected:
-    void open()
-    {
-        window.setSync(&sync);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
-    }
+    void open() { ASSERT_TRUE(show()); }
     QLabel *scope() const { return window.findChild<QLabel *>(QStringLiteral("callerHistoryScope")); }
     int historyRows() const { return window.findChild<QTableView *>(QStringLiteral("callerHistory"))->model()->rowCount(); }
-
-    StoreFixture fx;
-    WorkOrderRepository orders{*fx.store};
-    ReferenceIndexes indexes{*fx.store, StoreFixture::pinyin()};
-    AgentSession agent;
-    KnowledgeBase kb{*fx.store, StoreFixture::pinyin()};
-    SyncEngine sync{*fx.store, kb.articles()};
-    DeskWindow window{*fx.store, orders, indexes, kb, agent};
 };
 } // namespace
 

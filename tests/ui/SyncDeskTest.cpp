@@ -1,14 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Signing in to a real central service from the desk with the keyboard, and the sync state
 // the status bar shows: online with the last sync, offline with what waits.
-#include "../StoreFixture.h"
 #include "../sync/CentralHarness.h"
-#include "DeskWindow.h"
+#include "ComposedDesk.h"
 #include "KeyboardDriver.h"
 #include "SignInDialog.h"
-#include "desk/AgentSession.h"
-#include "kb/KnowledgeBase.h"
-#include "sync/SyncEngine.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -23,17 +19,14 @@ using namespace hotline::test;
 
 namespace {
 
-class SyncDeskTest : public ::testing::Test, protected KeyboardDriver {
+class SyncDeskTest : public ::testing::Test, protected KeyboardDriver, protected ComposedDesk {
 protected:
     void SetUp() override
     {
         ASSERT_TRUE(central.addUser(QStringLiteral("op7"), QStringLiteral("operator"), QStringLiteral("password-7")));
         ASSERT_TRUE(central.start()) << qPrintable(central.log());
-        window.setSync(&sync);
         sync.start(500); // as the desk does (every 3 s there): retries once the centre is back
-        window.show();
-        QApplication::setActiveWindow(&window);
-        ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+        ASSERT_TRUE(show());
     }
     QString status() const { return window.findChild<QLabel *>(QStringLiteral("syncState"))->text(); }
     // Types the three fields of the open sign-in dialog, Tab between them, and presses Return.
@@ -47,14 +40,7 @@ protected:
         key(Qt::Key_Return);
     }
 
-    StoreFixture fx;
     CentralProcess central{QStringLiteral("sqlite:") + fx.dir.filePath(QStringLiteral("central.sqlite"))};
-    WorkOrderRepository orders{*fx.store};
-    ReferenceIndexes indexes{*fx.store, StoreFixture::pinyin()};
-    AgentSession agent;
-    KnowledgeBase kb{*fx.store, StoreFixture::pinyin()};
-    SyncEngine sync{*fx.store, kb.articles()};
-    DeskWindow window{*fx.store, orders, indexes, kb, agent};
 };
 
 } // namespace

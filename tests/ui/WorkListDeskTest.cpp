@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The desk of a dispatcher against the real centre: F6 opens the dispatcher's queue with the
 // order another desk proposed, one key approves it, and the centre has the review.
-#include "../StoreFixture.h"
 #include "../sync/CentralHarness.h"
-#include "DeskWindow.h"
+#include "ComposedDesk.h"
 #include "KeyboardDriver.h"
-#include "desk/AgentSession.h"
 #include "dispatch/OrderQueueView.h"
 #include "dispatch/WorkListWindow.h"
-#include "kb/KnowledgeBase.h"
-#include "sync/SyncEngine.h"
 
 #include <QApplication>
 #include <QTableView>
@@ -22,7 +18,8 @@ using namespace hotline::test;
 
 TEST(WorkListDeskTest, ADispatcherApprovesAnotherDesksProposalWithTwoKeys)
 {
-    StoreFixture fx;
+    ComposedDesk desk;
+    StoreFixture &fx = desk.fx;
     const QString database = QStringLiteral("sqlite:") + fx.dir.filePath(QStringLiteral("central.sqlite"));
     CentralProcess central(database);
     ASSERT_TRUE(central.addUser(QStringLiteral("op7"), QStringLiteral("operator")));
@@ -39,13 +36,8 @@ TEST(WorkListDeskTest, ADispatcherApprovesAnotherDesksProposalWithTwoKeys)
                     .ok());
     ASSERT_TRUE(operatorDesk.syncUntilIdle());
 
-    WorkOrderRepository orders(*fx.store);
-    ReferenceIndexes indexes(*fx.store, StoreFixture::pinyin());
-    AgentSession agent;
-    KnowledgeBase kb(*fx.store, StoreFixture::pinyin());
-    SyncEngine sync(*fx.store, kb.articles());
-    DeskWindow window(*fx.store, orders, indexes, kb, agent);
-    window.setSync(&sync);
+    SyncEngine &sync = desk.sync;
+    DeskWindow &window = desk.window;
     sync.start(500);
     bool signedIn = false;
     sync.signIn(central.url(), QStringLiteral("disp7"), QStringLiteral("password-1"), [&](const QString &error) {
@@ -53,9 +45,7 @@ TEST(WorkListDeskTest, ADispatcherApprovesAnotherDesksProposalWithTwoKeys)
         signedIn = true;
     });
     ASSERT_TRUE(waitUntil([&] { return signedIn; }, 15000));
-    window.show();
-    QApplication::setActiveWindow(&window);
-    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    ASSERT_TRUE(desk.show());
 
     KeyboardDriver::key(Qt::Key_F6);
     auto *list = window.findChild<WorkListWindow *>();
