@@ -28,7 +28,10 @@ ShortcutOverlay::ShortcutOverlay(QWidget *parent) : QFrame(parent)
             auto *key = new QLabel(entry.keys.toString(QKeySequence::NativeText), this);
             key->setProperty("role", QStringLiteral("key"));
             grid->addWidget(key, row, column);
-            grid->addWidget(new QLabel(entry.description, this), row, column + 1);
+            // Long descriptions wrap (English runs longer than Chinese) rather than being cut off.
+            auto *description = new QLabel(entry.description, this);
+            description->setWordWrap(true);
+            grid->addWidget(description, row, column + 1);
             ++row;
         }
     };

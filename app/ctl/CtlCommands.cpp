@@ -2,7 +2,9 @@
 #include "CtlCommands.h"
 
 #include "desk/DemoOrders.h"
+#include "desk/FilingDispatch.h"
 #include "desk/ReferenceIndexes.h"
+#include "dispatch/ReviewPolicy.h"
 #include "geo/GeoRepository.h"
 #include "kb/KbImporter.h"
 #include "kb/KnowledgeBase.h"
@@ -55,7 +57,8 @@ int CtlCommands::usage(const QString &problem)
           << "       hotline-ctl --store PATH sign-in URL LOGIN   (password from HOTLINE_PASSWORD or stdin)" << Qt::endl
           << "       hotline-ctl --store PATH sync" << Qt::endl
           << "       hotline-ctl --store PATH config workstation N" << Qt::endl
-          << "       hotline-ctl --store PATH config nearby-radius METRES | nearby-days DAYS" << Qt::endl;
+          << "       hotline-ctl --store PATH config nearby-radius METRES | nearby-days DAYS" << Qt::endl
+          << "       hotline-ctl --store PATH config dispatch-review all|none|confidence<0.8|items:路灯;井盖[,…]" << Qt::endl;
     return 2;
 }
 
@@ -322,10 +325,25 @@ int CtlCommands::sync()
 int CtlCommands::config(const QStringList &arguments)
 {
     const QString key = arguments.value(0);
+    if (key == QLatin1String("dispatch-review") && arguments.size() == 2) {
+        // Which proposed dispatches of this desk wait for a dispatcher: checked before it is kept.
+        const Result<ReviewPolicy> policy = ReviewPolicy::parse(arguments.at(1));
+        if (!policy) {
+            m_err << policy.error() << Qt::endl;
+            return 1;
+        }
+        if (Status s = m_store.setMeta(FilingDispatch::reviewPolicyKey, policy.value().toText()); !s) {
+            m_err << s.error() << Qt::endl;
+            return 1;
+        }
+        m_out << key << ' ' << policy.value().toText() << Qt::endl;
+        return 0;
+    }
     const bool known = key == QLatin1String("workstation") || key == QLatin1String("nearby-radius")
         || key == QLatin1String("nearby-days");
     if (arguments.size() != 2 || !known)
-        return usage(QStringLiteral("config takes: workstation N | nearby-radius METRES | nearby-days DAYS"));
+        return usage(QStringLiteral("config takes: workstation N | nearby-radius METRES | nearby-days DAYS"
+                                    " | dispatch-review all|none|confidence<0.8|items:路灯;井盖"));
     bool ok = false;
     const int number = arguments.at(1).toInt(&ok);
     Status status;

@@ -179,6 +179,14 @@ TEST(Ctl, GeographyImportFindAndWhereThroughTheDesksCode)
     const auto nonsense = ctl(store, {QStringLiteral("config"), QStringLiteral("nearby-days"), QStringLiteral("0")});
     EXPECT_EQ(nonsense.exitCode, 1);
     EXPECT_FALSE(nonsense.err.isEmpty());
+
+    // Which of this desk's proposed dispatches wait for a dispatcher: checked, then kept.
+    const auto review = ctl(store, {QStringLiteral("config"), QStringLiteral("dispatch-review"), QStringLiteral("confidence<0.8,items:路灯")});
+    EXPECT_EQ(review.exitCode, 0) << qPrintable(review.err);
+    EXPECT_TRUE(review.out.contains(QStringLiteral("confidence<0.8,items:路灯")));
+    const auto unreadable = ctl(store, {QStringLiteral("config"), QStringLiteral("dispatch-review"), QStringLiteral("sometimes")});
+    EXPECT_EQ(unreadable.exitCode, 1);
+    EXPECT_TRUE(unreadable.err.contains(QStringLiteral("sometimes"))) << qPrintable(unreadable.err);
 }
 
 TEST(Ctl, CalendarImportAndDueDateAcrossTheNationalDayHoliday)
