@@ -37,6 +37,9 @@ ShortcutOverlay::ShortcutOverlay(QWidget *parent) : QFrame(parent)
     };
     fill(ShortcutCatalog::actions(), 0, tr("操作"));
     fill(ShortcutCatalog::fields(), 2, tr("跳到字段"));
+    // The keys take what they need, the descriptions the rest: fewer lines to wrap.
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
     grid->setRowStretch(grid->rowCount(), 1);
     parent->installEventFilter(this);
     hide();
