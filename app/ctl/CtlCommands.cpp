@@ -4,7 +4,6 @@
 #include "desk/DemoOrders.h"
 #include "desk/FilingDispatch.h"
 #include "desk/ReferenceIndexes.h"
-#include "dispatch/ReviewPolicy.h"
 #include "geo/GeoRepository.h"
 #include "kb/KbImporter.h"
 #include "kb/KnowledgeBase.h"
@@ -327,16 +326,11 @@ int CtlCommands::config(const QStringList &arguments)
     const QString key = arguments.value(0);
     if (key == QLatin1String("dispatch-review") && arguments.size() == 2) {
         // Which proposed dispatches of this desk wait for a dispatcher: checked before it is kept.
-        const Result<ReviewPolicy> policy = ReviewPolicy::parse(arguments.at(1));
-        if (!policy) {
-            m_err << policy.error() << Qt::endl;
-            return 1;
-        }
-        if (Status s = m_store.setMeta(FilingDispatch::reviewPolicyKey, policy.value().toText()); !s) {
+        if (Status s = FilingDispatch::setReviewPolicy(m_store, arguments.at(1)); !s) {
             m_err << s.error() << Qt::endl;
             return 1;
         }
-        m_out << key << ' ' << policy.value().toText() << Qt::endl;
+        m_out << key << ' ' << FilingDispatch::reviewPolicy(m_store).toText() << Qt::endl;
         return 0;
     }
     const bool known = key == QLatin1String("workstation") || key == QLatin1String("nearby-radius")
