@@ -66,7 +66,7 @@ DeskWindow::DeskWindow(LocalStore &store, WorkOrderRepository &orders, const Ref
     m_rightTabs->addTab(m_knowledge, tr("知识库"));
     m_history = new WorkOrderListModel(this);
     m_historyPanel = new CallerHistoryPanel(*m_history, m_rightTabs);
-    m_callerHistory = new CallerHistory(m_orders, nullptr, this);
+    m_callerHistory = new CallerHistory(m_orders, m_store, nullptr, this);
     connect(m_callerHistory, &CallerHistory::found, this,
             [this](const QString &phone, const QVector<WorkOrderSummary> &orders, CallerHistory::Scope, const QString &note) {
                 showCallerHistory(phone, orders, note);

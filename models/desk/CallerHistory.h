@@ -8,6 +8,8 @@
 
 namespace hotline {
 
+class Deadlines;
+class LocalStore;
 class SyncEngine;
 
 // A caller's past orders. A repeat caller almost always reaches another seat of a large centre,
@@ -17,7 +19,7 @@ class CallerHistory : public QObject {
     Q_OBJECT
 public:
     enum class Scope { ThisDeskOnly, WholeCentre };
-    CallerHistory(WorkOrderRepository &orders, SyncEngine *sync, QObject *parent = nullptr);
+    CallerHistory(WorkOrderRepository &orders, LocalStore &store, SyncEngine *sync, QObject *parent = nullptr);
 
     void setSync(SyncEngine *sync) { m_sync = sync; }
     // Answers with this desk's orders now, then (signed in) with the centre's.
@@ -31,7 +33,12 @@ Q_SIGNALS:
                const QString &note);
 
 private:
+    // This desk's orders of the caller, each with the clock it runs against now.
+    QVector<WorkOrderSummary> local(const QString &phone) const;
+    void addClock(WorkOrderSummary &summary, const WorkOrderState &state, const Deadlines &deadlines) const;
+
     WorkOrderRepository &m_orders;
+    LocalStore &m_store;
     SyncEngine *m_sync;
     QString m_asked;
     QHash<QString, WorkOrderState> m_remote;

@@ -2,6 +2,8 @@
 #include "NearbyLookup.h"
 
 #include "sync/SyncEngine.h"
+#include "timelimits/Deadlines.h"
+#include "timelimits/TimeLimitRepository.h"
 #include "workorder/WorkOrderState.h"
 
 #include <QJsonArray>
@@ -31,11 +33,15 @@ void NearbyLookup::lookUp(const GeoPoint &point, const NearbySettings &settings,
             Q_EMIT found(NearbyOrders(m_store).around(point, settings, classificationPath), tr("离线：只有本席的工单（%1）").arg(error));
             return;
         }
+        const TimeLimits limits = TimeLimitRepository(m_store).limits();
+        const Deadlines deadlines(limits);
         QVector<NearbyOrder> orders;
         for (const QJsonValue &value : body->value(QLatin1String("orders")).toArray()) {
             const WorkOrderState state = WorkOrderState::fromJson(value.toObject());
             NearbyOrder order;
             order.summary = WorkOrderSummary::of(state);
+            if (const std::optional<RunningClock> clock = deadlines.running(state))
+                order.summary.due = clock->due;
             order.classification = state.draft.classification.path();
             order.location = state.draft.address.location.value_or(GeoPoint{});
             order.meters = value.toObject().value(QLatin1String("meters")).toDouble();

@@ -16,7 +16,7 @@ class SyncEngine;
 class NearbyLookup : public QObject {
     Q_OBJECT
 public:
-    explicit NearbyLookup(const LocalStore &store, QObject *parent = nullptr) : QObject(parent), m_store(store) {}
+    explicit NearbyLookup(LocalStore &store, QObject *parent = nullptr) : QObject(parent), m_store(store) {}
     void setSync(SyncEngine *sync) { m_sync = sync; }
 
     void lookUp(const GeoPoint &point, const NearbySettings &settings, const QString &classificationPath);
@@ -26,7 +26,7 @@ Q_SIGNALS:
     void found(const QVector<hotline::NearbyOrder> &orders, const QString &note);
 
 private:
-    const LocalStore &m_store;
+    LocalStore &m_store;
     SyncEngine *m_sync = nullptr;
     int m_asked = 0; // the latest question: older answers are dropped
 };

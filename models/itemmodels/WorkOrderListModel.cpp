@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkOrderListModel.h"
 
+#include "timelimits/Deadlines.h"
 
 namespace hotline {
 
@@ -24,13 +25,17 @@ QVariant WorkOrderListModel::data(const QModelIndex &index, int role) const
     if (role == NumberRole)
         return order.number;
     if (role == OpenRole)
-        return !isFinal(order.status) && order.status != OrderStatus::Answered;
+        return isOpen(order.status);
+    if (role == OverdueRole)
+        return order.due.isValid() && order.due < QDateTime::currentDateTimeUtc();
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
     case NumberColumn: return order.number;
     case CreatedColumn: return order.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case StatusColumn: return displayName(order.status);
+    case TimeLeftColumn:
+        return order.due.isValid() ? Deadlines::timeLeftText(QDateTime::currentDateTimeUtc().secsTo(order.due)) : QString();
     case TitleColumn: return order.title;
     case DistanceColumn:
         return index.row() < m_meters.size() ? tr("%1 米").arg(qRound(m_meters.at(index.row()))) : QVariant();
@@ -46,6 +51,7 @@ QVariant WorkOrderListModel::headerData(int section, Qt::Orientation orientation
     case NumberColumn: return tr("工单编号");
     case CreatedColumn: return tr("受理时间");
     case StatusColumn: return tr("状态");
+    case TimeLeftColumn: return tr("剩余时间");
     case TitleColumn: return tr("标题");
     case DistanceColumn: return tr("距离");
     default: return {};

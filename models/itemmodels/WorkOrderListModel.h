@@ -12,8 +12,8 @@ namespace hotline {
 class WorkOrderListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { NumberColumn, CreatedColumn, StatusColumn, TitleColumn, DistanceColumn, ColumnCount };
-    enum Role { NumberRole = Qt::UserRole + 1, OpenRole };
+    enum Column { NumberColumn, CreatedColumn, StatusColumn, TimeLeftColumn, TitleColumn, DistanceColumn, ColumnCount };
+    enum Role { NumberRole = Qt::UserRole + 1, OpenRole, OverdueRole };
 
     explicit WorkOrderListModel(QObject *parent = nullptr);
 

@@ -31,7 +31,8 @@ QVector<TimeLimitRule> TimeLimitRepository::all() const
 
 TimeLimits TimeLimitRepository::limits() const
 {
-    return TimeLimits(all(), CalendarRepository(m_store).calendar());
+    const QVector<TimeLimitRule> stored = all();
+    return TimeLimits(stored.isEmpty() ? TimeLimits::defaultRules() : stored, CalendarRepository(m_store).calendar());
 }
 
 } // namespace hotline

@@ -90,6 +90,13 @@ std::optional<TimeLimitRule> TimeLimits::ruleFor(LimitStage stage, Urgency urgen
     return best;
 }
 
+QVector<TimeLimitRule> TimeLimits::defaultRules()
+{
+    const auto rule = [](LimitStage stage, LimitSpan span) { return TimeLimitRule{std::nullopt, std::nullopt, QString(), stage, span, 0}; };
+    return {rule(LimitStage::Sign, {2, LimitSpan::Unit::Hours}), rule(LimitStage::Reply, {7, LimitSpan::Unit::WorkingDays}),
+            rule(LimitStage::Callback, {7, LimitSpan::Unit::Days})};
+}
+
 QDateTime TimeLimits::due(LimitStage stage, Urgency urgency, AppealType type, const Classification &item,
                           const QDateTime &start) const
 {

@@ -46,6 +46,9 @@ class TimeLimits {
     Q_DECLARE_TR_FUNCTIONS(hotline::TimeLimits)
 public:
     TimeLimits(QVector<TimeLimitRule> rules, WorkingCalendar calendar);
+    // Until a centre publishes its own: sign within 2 h, reply within 7 working days, call back
+    // within 7 days of the reply, so no list is ever without a clock.
+    static QVector<TimeLimitRule> defaultRules();
 
     std::optional<TimeLimitRule> ruleFor(LimitStage stage, Urgency urgency, AppealType type,
                                          const Classification &item) const;

@@ -78,7 +78,7 @@ QVector<NearbyOrder> NearbyOrders::query(const GeoBox &box, const QDateTime &sin
         order.summary = {query.value(0).toString(),
                          QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs),
                          orderStatusFromCode(query.value(2).toString()).value_or(OrderStatus::Open),
-                         query.value(3).toString(), query.value(4).toString(), query.value(5).toString()};
+                         query.value(3).toString(), query.value(4).toString(), query.value(5).toString(), {}};
         order.classification = query.value(6).toString();
         order.location = {query.value(7).toDouble(), query.value(8).toDouble()};
         result.append(std::move(order));

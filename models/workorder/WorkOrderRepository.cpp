@@ -288,7 +288,7 @@ QVector<WorkOrderSummary> WorkOrderRepository::summaries(const QString &where, c
         result.append({query.value(0).toString(),
                        QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs),
                        orderStatusFromCode(query.value(2).toString()).value_or(OrderStatus::Open),
-                       query.value(3).toString(), query.value(4).toString(), query.value(5).toString()});
+                       query.value(3).toString(), query.value(4).toString(), query.value(5).toString(), {}});
     }
     return result;
 }

@@ -23,11 +23,12 @@ struct WorkOrderSummary {
     QString phone;
     QString callerName;
     QString title;
+    QDateTime due; // when the clock the order runs against now is due; invalid when none runs
 
     // The line of a list for an order as it stands (the centre's answers come as states).
     static WorkOrderSummary of(const WorkOrderState &state)
     {
-        return {state.number, state.createdAt, state.status, state.draft.phone, state.draft.callerName, state.draft.title};
+        return {state.number, state.createdAt, state.status, state.draft.phone, state.draft.callerName, state.draft.title, {}};
     }
 };
 

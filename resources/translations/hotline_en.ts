@@ -186,7 +186,7 @@
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../../models/workorder/WorkOrder.cpp" line="+74"/>
+        <location filename="../../models/workorder/WorkOrder.cpp" line="+53"/>
         <source>咨询</source>
         <translation>Consultation</translation>
     </message>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../models/workorder/WorkQueue.cpp" line="+47"/>
+        <location filename="../../models/workorder/WorkQueue.cpp" line="+41"/>
         <source>待审核</source>
         <translation>Pending review</translation>
     </message>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../models/workorder/WorkOrderEvent.cpp" line="+77"/>
+        <location filename="../../models/workorder/WorkOrderEvent.cpp" line="+66"/>
         <source>重新办理</source>
         <translation>Reopened</translation>
     </message>
@@ -468,7 +468,7 @@
         <translation>Article not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../models/workorder/LifecycleCodes.cpp" line="+71"/>
+        <location filename="../../models/workorder/LifecycleCodes.cpp" line="+42"/>
         <source>不属于本单位职责</source>
         <translation>Not this unit&apos;s responsibility</translation>
     </message>
@@ -656,7 +656,7 @@
 <context>
     <name>hotline::CallerHistory</name>
     <message>
-        <location filename="../../models/desk/CallerHistory.cpp" line="+25"/>
+        <location filename="../../models/desk/CallerHistory.cpp" line="+45"/>
         <source>正在查询全中心的工单…</source>
         <translation>Searching work orders across the center…</translation>
     </message>
@@ -2212,7 +2212,7 @@
 <context>
     <name>hotline::NearbyLookup</name>
     <message>
-        <location filename="../../models/desk/NearbyLookup.cpp" line="+17"/>
+        <location filename="../../models/desk/NearbyLookup.cpp" line="+19"/>
         <source>正在查询全中心的工单…</source>
         <translation>Searching work orders across the center…</translation>
     </message>
@@ -2668,7 +2668,7 @@
         <translation>&lt;h2&gt;Keyboard shortcuts&lt;/h2&gt;Press F1 or Esc to close</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>操作</source>
         <translation>Actions</translation>
     </message>
@@ -3143,12 +3143,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+247"/>
+        <location line="+249"/>
         <source>首次来电</source>
         <translation>First call</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-245"/>
         <source>来电号码(&amp;P)</source>
         <translation>&amp;Phone number</translation>
     </message>
@@ -3233,7 +3233,7 @@
         <translation>located on the map</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>重复来电：%1 %2（%3）</source>
         <translation>Repeat call: %1 %2 (%3)</translation>
     </message>
@@ -3287,7 +3287,7 @@
 <context>
     <name>hotline::WorkOrderListModel</name>
     <message>
-        <location filename="../../models/itemmodels/WorkOrderListModel.cpp" line="+36"/>
+        <location filename="../../models/itemmodels/WorkOrderListModel.cpp" line="+41"/>
         <source>%1 米</source>
         <translation>%1 m</translation>
     </message>
@@ -3305,6 +3305,11 @@
         <location line="+1"/>
         <source>状态</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>剩余时间</source>
+        <translation>Time left</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -12,7 +12,6 @@
 namespace hotline {
 
 namespace {
-const char *const nationalDefaults = "urgency,appeal_type,item,stage,limit\n*,*,*,sign,2h\n*,*,*,reply,7wd\n*,*,*,callback,7d\n";
 
 QByteArray latestCsv(const CentralDatabase &db, const QString &kind, qint64 *revision)
 {
@@ -50,12 +49,12 @@ const TimeLimits &CentreLimits::current()
     };
     std::optional<QVector<TimeLimitRule>> rules = limitsCsv.isEmpty() ? std::nullopt : rulesIn(limitsCsv);
     if (!rules)
-        rules = rulesIn(QByteArray(nationalDefaults));
+        rules = TimeLimits::defaultRules();
     QVector<CalendarDay> days;
     if (const auto records = CsvReader::parse(calendarCsv); records && !calendarCsv.isEmpty())
         if (auto parsed = CalendarCsv::parse(records.value()); parsed)
             days = parsed.value();
-    m_limits = std::make_unique<TimeLimits>(rules.value_or(QVector<TimeLimitRule>{}), WorkingCalendar(days));
+    m_limits = std::make_unique<TimeLimits>(*rules, WorkingCalendar(days));
     m_revision = revision;
     return *m_limits;
 }

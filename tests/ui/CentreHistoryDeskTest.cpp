@@ -6,6 +6,7 @@
 #include "CallerHistoryPanel.h"
 #include "ComposedDesk.h"
 #include "KeyboardDriver.h"
+#include "itemmodels/WorkOrderListModel.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -36,6 +37,8 @@ TEST_F(CentreHistoryDeskTest, TheSameCallerAtAnotherDeskIsRecognisedAndAsksForPr
     DeskHarness first(fx.dir.filePath(QStringLiteral("first.sqlite")));
     ASSERT_TRUE(first.signIn(central.url(), QStringLiteral("op1")));
     const QString number = first.file(5); // caller 13910000005
+    ASSERT_TRUE(first.orders->append(WorkOrderEvent::make(number, EventType::Dispatched, QStringLiteral("op1"), QDateTime::currentDateTimeUtc(),
+                                                          {{QStringLiteral("unit"), QStringLiteral("CGW-110102")}})).ok());
     ASSERT_TRUE(first.syncUntilIdle());
 
     bool signedIn = false;
@@ -49,11 +52,16 @@ TEST_F(CentreHistoryDeskTest, TheSameCallerAtAnotherDeskIsRecognisedAndAsksForPr
     type(QStringLiteral("13910000005"));
     key(Qt::Key_Tab);
     ASSERT_TRUE(waitUntil([&] { return historyRows() == 1 && scope()->isHidden(); }, 15000)) << qPrintable(scope()->text());
-    EXPECT_EQ(window.findChild<QTableView *>(QStringLiteral("callerHistory"))->model()->index(0, 0).data().toString(), number);
+    const QAbstractItemModel *history = window.findChild<QTableView *>(QStringLiteral("callerHistory"))->model();
+    EXPECT_EQ(history->index(0, WorkOrderListModel::NumberColumn).data().toString(), number);
+    // The unit's clock, from the centre's copy: two hours to sign for it.
+    EXPECT_TRUE(history->index(0, WorkOrderListModel::TimeLeftColumn).data().toString().startsWith(QStringLiteral("剩 1小时")))
+        << qPrintable(history->index(0, WorkOrderListModel::TimeLeftColumn).data().toString());
 
     key(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
     const QString banner = window.findChild<QLabel *>(QStringLiteral("resultBanner"))->text();
-    EXPECT_TRUE(banner.contains(number) && banner.contains(QStringLiteral("第 1 次催问"))) << qPrintable(banner);
+    EXPECT_TRUE(banner.contains(number) && banner.contains(QStringLiteral("第 1 次催问")) && banner.contains(QStringLiteral("CGW-110102")))
+        << qPrintable(banner);
     ASSERT_TRUE(waitUntil([&] { return centralCount(database, QStringLiteral("SELECT count(*) FROM work_order_events WHERE type = 'progress_inquiry' AND actor = 'op2'")) == 1; }, 15000));
 }
 

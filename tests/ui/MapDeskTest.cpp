@@ -5,6 +5,7 @@
 #include "../StoreFixture.h"
 #include "DeskWindow.h"
 #include "KeyboardDriver.h"
+#include "itemmodels/WorkOrderListModel.h"
 #include "MapPanel.h"
 #include "MapView.h"
 #include "SuggestField.h"
@@ -183,7 +184,7 @@ TEST_F(MapDeskTest, OpenOrdersNearbyAreOfferedAndEnterLinksTheCall)
     QTableView *nearby = panel()->nearbyTable();
     ASSERT_EQ(nearby->model()->rowCount(), 1);
     EXPECT_EQ(nearby->model()->index(0, 0).data().toString(), number.value());
-    EXPECT_TRUE(nearby->model()->index(0, 4).data().toString().contains(QStringLiteral("米")));
+    EXPECT_TRUE(nearby->model()->index(0, WorkOrderListModel::DistanceColumn).data().toString().contains(QStringLiteral("米")));
 
     key(Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
     key(Qt::Key_Tab);
