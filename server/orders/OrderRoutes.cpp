@@ -6,6 +6,7 @@
 #include "figures/Figures.h"
 #include "geo/GeoPoint.h"
 #include "server/open311/Open311Service.h"
+#include "server/orders/PublishedReference.h"
 #include "timelimits/Deadlines.h"
 #include "workorder/CallerPrivacy.h"
 #include "workorder/Lifecycle.h"
@@ -76,8 +77,19 @@ HttpResponse OrderRoutes::figures(const HttpRequest &request)
     Figures figures(deadlines, period.value().first, period.value().second, QDateTime::currentDateTimeUtc());
     while (query->next())
         figures.add(WorkOrderState::fromJson(QJsonDocument::fromJson(query->value(0).toString().toUtf8()).object()));
-    const QString tsv = by == QLatin1String("top-streets") ? Figures::tsv(figures.topStreets())
-                                                           : Figures::tsv(figures.lines(by == QLatin1String("unit") ? Figures::By::Unit : Figures::By::Street));
+    QString tsv;
+    if (by == QLatin1String("top-streets")) {
+        tsv = Figures::tsv(figures.topStreets());
+    } else if (by == QLatin1String("street")) {
+        tsv = Figures::tsv(figures.lines(Figures::By::Street));
+    } else {
+        // Units by the names the published directory gives them (codes it lacks stay as they are).
+        QVector<FigureLine> lines = figures.lines(Figures::By::Unit);
+        const QHash<QString, QString> names = publishedUnitNames(m_db);
+        for (FigureLine &line : lines)
+            line.name = names.value(line.key, line.name);
+        tsv = Figures::tsv(lines);
+    }
     return HttpResponse(Code::Ok, "text/tab-separated-values; charset=utf-8", tsv.toUtf8());
 }
 

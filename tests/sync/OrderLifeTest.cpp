@@ -23,8 +23,8 @@ protected:
     void SetUp() override
     {
         startCentral({{"op1", "operator"}, {"op2", "operator"}, {"disp1", "dispatcher"}, {"dept1", "department"},
-                      {"dept2", "department"}, {"lead1", "team_lead"}});
-        for (const char *login : {"op2", "disp1", "dept1", "dept2", "lead1"})
+                      {"dept2", "department"}, {"lead1", "team_lead"}, {"admin1", "admin"}});
+        for (const char *login : {"op2", "disp1", "dept1", "dept2", "lead1", "admin1"})
             tokens.insert(QString::fromLatin1(login), signInToken(central->url(), QString::fromLatin1(login)));
     }
 
@@ -173,10 +173,14 @@ TEST_P(OrderLifeTest, FromTheCallToTheFigures)
     EXPECT_TRUE(inQueue(QStringLiteral("op2"), "callback", number).isEmpty());
     EXPECT_EQ(count("SELECT count(*) FROM work_orders WHERE status = 'closed'"), 1);
 
-    // The figures: unit 2 signed in time, resolved and satisfied; unit 1 has the return.
+    // The figures: unit 2 signed in time, resolved and satisfied; unit 1 has the return. Units
+    // are named as the published directory names them.
+    const QByteArray directory = QStringLiteral("code,name,kind,district_code,phone\n%1,西城区城市管理委员会,district,110102,\n").arg(unit2).toUtf8();
+    ASSERT_EQ(http(central->url(), "PUT", QStringLiteral("/api/v1/reference/units"), directory, tokens.value(QStringLiteral("admin1"))).status, 200);
     const QString byUnit = figures("unit");
     const QStringList second = line(byUnit, unit2);
     ASSERT_EQ(second.size(), 9) << qPrintable(byUnit);
+    EXPECT_EQ(second.at(1), QStringLiteral("西城区城市管理委员会"));
     EXPECT_EQ(second.at(2), QStringLiteral("1"));   // orders
     EXPECT_EQ(second.at(3), QStringLiteral("1"));   // signed in time
     EXPECT_EQ(second.at(4), QStringLiteral("100.0")); // response rate
