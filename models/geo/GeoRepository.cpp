@@ -150,15 +150,18 @@ Status GeoRepository::writePlace(const GeoPlace &place)
 {
     const QString key = place.sourceKey.isEmpty() ? fallbackKey(place) : place.sourceKey;
     QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("INSERT INTO geo_places (source_key, name, kind, lng, lat, note) VALUES (?, ?, ?, ?, ?, ?)"
+    query.prepare(QStringLiteral("INSERT INTO geo_places (source_key, name, kind, lng, lat, note, district_code) VALUES (?, ?, ?, ?, ?, ?, ?)"
                                  " ON CONFLICT (source_key) DO UPDATE SET name = excluded.name, kind = excluded.kind,"
-                                 " lng = excluded.lng, lat = excluded.lat, note = excluded.note RETURNING id"));
+                                 " lng = excluded.lng, lat = excluded.lat, note = excluded.note,"
+                                 " district_code = CASE WHEN excluded.district_code <> '' THEN excluded.district_code"
+                                 " ELSE geo_places.district_code END RETURNING id"));
     query.addBindValue(key);
     query.addBindValue(place.name);
     query.addBindValue(place.kind);
     query.addBindValue(place.location.lng);
     query.addBindValue(place.location.lat);
     query.addBindValue(sqlText(place.note));
+    query.addBindValue(sqlText(place.districtCode));
     if (Status s = execSql(query, QT_TRANSLATE_NOOP("LocalStore", "保存地点")); !s)
         return s;
     if (!query.next())
@@ -185,7 +188,8 @@ Status GeoRepository::assignJurisdictions()
     update.prepare(QStringLiteral("UPDATE geo_places SET district_code = ?, street_code = ? WHERE id = ?"));
     for (const GeoPlace &place : places()) {
         const Jurisdiction found = index.locate(place.location);
-        update.addBindValue(found.district ? found.district->code : QString());
+        // A point outside every boundary keeps the district its file gave it.
+        update.addBindValue(found.district ? found.district->code : sqlText(place.districtCode));
         update.addBindValue(found.street ? found.street->code : QString());
         update.addBindValue(place.id);
         if (Status s = execSql(update, QT_TRANSLATE_NOOP("LocalStore", "确定地点所属区划")); !s)

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace hotline {
 
 namespace {
@@ -74,6 +76,9 @@ Result<GeoFeatureSet> PointCsvReader::parse(const QByteArray &bytes, const GeoIm
     const bool osm = id >= 0 && header.at(id).trimmed().compare(QLatin1String("osm_id"), Qt::CaseInsensitive) == 0;
     const int lines = column(header, {"lines"});
     const int note = lines >= 0 ? lines : column(header, {"note", "address", "地址"});
+    // The district a file gives a place (the shipped stations have it): used where no boundary
+    // says otherwise, so a station names its district on a store without boundaries too.
+    const int district = column(header, {"district_adcode", "district_code", "区划代码"});
     const QString defaultKind = !options.kind.isEmpty() ? options.kind
                                 : lines >= 0            ? QStringLiteral("metro")
                                                         : QStringLiteral("poi");
@@ -99,6 +104,12 @@ Result<GeoFeatureSet> PointCsvReader::parse(const QByteArray &bytes, const GeoIm
         place.kind = kind >= 0 && !record.fields.at(kind).trimmed().isEmpty() ? record.fields.at(kind).trimmed() : defaultKind;
         if (note >= 0)
             place.note = note == lines ? metroLines(record.fields.at(note)) : record.fields.at(note).trimmed();
+        if (district >= 0) {
+            const QString code = record.fields.at(district).trimmed();
+            if (!code.isEmpty() && (code.size() != 6 || !std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c.isDigit(); })))
+                return fail(tr("区划代码“%1”应为 6 位数字").arg(code));
+            place.districtCode = code;
+        }
         if (id >= 0 && !record.fields.at(id).trimmed().isEmpty())
             place.sourceKey = (osm ? QStringLiteral("osm") : place.kind) + u':' + record.fields.at(id).trimmed();
         set.places.append(std::move(place));

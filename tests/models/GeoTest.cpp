@@ -383,3 +383,29 @@ TEST(NearbySettingsTest, RefusesNonsenseAndKeepsTheOldValues)
     EXPECT_EQ(NearbySettings::load(*fx.store).radiusMeters, 300);
     EXPECT_EQ(NearbySettings::load(*fx.store).days, 3);
 }
+
+// `hotline-ctl init` ships the stations but not the district boundaries (they may not ship):
+// a station still names its district, the one its file gives; a boundary, once imported, decides.
+TEST(GeoWithoutBoundaries, AStationNamesTheDistrictItsFileGives)
+{
+    StoreFixture fx;
+    const auto points = GeoRepository(*fx.store).importFile(stationsFile(), {});
+    ASSERT_TRUE(points.ok()) << qPrintable(points.error());
+    ReferenceIndexes indexes{*fx.store, StoreFixture::pinyin()};
+    indexes.reload();
+    const QVector<GeoMatch> station = indexes.geo().find(QStringLiteral("七里庄地铁站"), 5);
+    ASSERT_FALSE(station.isEmpty());
+    EXPECT_EQ(station.first().name, QStringLiteral("七里庄"));
+    EXPECT_EQ(station.first().address.districtCode, QStringLiteral("110106"));
+    EXPECT_EQ(station.first().address.districtName, QStringLiteral("丰台区"));
+
+    // A file whose district code is not one is refused with its line.
+    const QString bad = fx.dir.filePath(QStringLiteral("bad.csv"));
+    QFile file(bad);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("name,lng,lat,district_code\n甲,116.3,39.9,110106\n乙,116.3,39.9,朝阳\n");
+    file.close();
+    const auto refused = GeoRepository(*fx.store).importFile(bad, {});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("第 3 行"))) << qPrintable(refused.error());
+}
