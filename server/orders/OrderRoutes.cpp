@@ -7,6 +7,7 @@
 #include "geo/GeoPoint.h"
 #include "server/open311/Open311Service.h"
 #include "server/orders/PublishedReference.h"
+#include "server/orders/TrainingExport.h"
 #include "timelimits/Deadlines.h"
 #include "workorder/CallerPrivacy.h"
 #include "workorder/Lifecycle.h"
@@ -48,10 +49,31 @@ void OrderRoutes::addTo(HttpServer &http)
     http.route("GET", QStringLiteral("/api/v1/orders"),
                m_guard.guarded({Role::Operator, Role::TeamLead, Role::Dispatcher},
                                Deferred([this](const Session &s, HttpRequest &&r, HttpReply reply) { callerHistory(s, std::move(r), std::move(reply)); })));
+    http.route("GET", QStringLiteral("/api/v1/training"),
+               m_guard.guarded({Role::TeamLead, Role::Admin},
+                               Deferred([this](const Session &s, HttpRequest &&r, HttpReply reply) { training(s, std::move(r), std::move(reply)); })));
     // Counts only, no caller data: nothing to put on record.
     http.route("GET", QStringLiteral("/api/v1/figures"),
                m_guard.guarded({Role::TeamLead, Role::Dispatcher, Role::Admin},
                                SessionGuard::SimpleHandler([this](const Session &, const HttpRequest &r) { return figures(r); })));
+}
+
+void OrderRoutes::training(const Session &session, HttpRequest &&request, HttpReply reply)
+{
+    for (const auto &item : request.query.queryItems())
+        if (item.first != QLatin1String("period"))
+            return reply.send(http::error(Code::BadRequest, QStringLiteral("unknown parameter \"%1\": period").arg(item.first)));
+    const Result<std::pair<QDate, QDate>> period = Figures::period(request.query.queryItemValue(QStringLiteral("period")));
+    if (!period)
+        return reply.send(http::error(Code::BadRequest, period.error()));
+    int rows = 0;
+    Result<QByteArray> csv = trainingCsv(m_db, period.value().first, period.value().second, &rows);
+    if (!csv)
+        return reply.send(http::error(Code::ServiceUnavailable, csv.error()));
+    // Descriptions leave the centre: who took which period's is on record first.
+    m_audited({session.user.login, QStringLiteral("export"), QStringLiteral("training:") + request.query.queryItemValue(QStringLiteral("period")),
+               QStringLiteral("%1 orders").arg(rows), request.client.toString()},
+              HttpResponse(Code::Ok, "text/csv; charset=utf-8", std::move(csv).value()), std::move(reply));
 }
 
 HttpResponse OrderRoutes::figures(const HttpRequest &request)

@@ -23,6 +23,7 @@ class CentralDatabase;
 //   GET /api/v1/orders?phone=…      a caller's history from every desk, open orders first
 //   GET /api/v1/orders?near=LNG,LAT[&radius=500&days=7&item=…]   open orders nearby (duplicates)
 //   GET /api/v1/figures?period=2026-11&by=unit|street|top-streets   the figures as TSV
+//   GET /api/v1/training?period=2026-11   past orders as the classifier's labelled file
 // Events on these orders go through /api/v1/sync/push like every other write, so one place
 // checks who may do what.
 class OrderRoutes {
@@ -37,6 +38,7 @@ private:
     void callerHistory(const Session &session, HttpRequest &&request, HttpReply reply);
     void nearby(const Session &session, HttpRequest &&request, HttpReply reply);
     HttpResponse figures(const HttpRequest &request);
+    void training(const Session &session, HttpRequest &&request, HttpReply reply);
     // The rows of `sql` (its first columns: state_json, revision, queue) as the wire shows
     // them to this session, with their running clock; the order numbers for the audit.
     Result<QJsonArray> rows(const Session &session, const QString &sql, const QVariantList &binds, QStringList *numbers);
