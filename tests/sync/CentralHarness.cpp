@@ -155,15 +155,23 @@ bool DeskHarness::signIn(const QUrl &url, const QString &login, const QString &p
     return problem.isEmpty();
 }
 
-QString DeskHarness::file(int index, bool answered)
+WorkOrderDraft reportDraft(int index, const QString &level3)
 {
     WorkOrderDraft draft;
     draft.phone = QStringLiteral("139%1").arg(10000000 + index);
     draft.callerName = QStringLiteral("来电人%1").arg(index);
     draft.appealType = AppealType::Help;
-    draft.classification = {QStringLiteral("城乡建设"), QStringLiteral("城市建设和市政管理"), QStringLiteral("市政设施")};
+    draft.classification = {QStringLiteral("城乡建设"), QStringLiteral("城市建设和市政管理"), level3};
     draft.address.districtCode = QStringLiteral("110102");
     draft.address.districtName = QStringLiteral("西城区");
+    draft.title = level3;
+    draft.description = QStringLiteral("%1的问题（%2）").arg(level3).arg(index);
+    return draft;
+}
+
+QString DeskHarness::file(int index, bool answered)
+{
+    WorkOrderDraft draft = reportDraft(index);
     draft.title = QStringLiteral("第 %1 号：井盖丢失'; DROP TABLE work_orders; --").arg(index);
     draft.description = QStringLiteral("路口井盖丢了，请尽快处理（%1）").arg(index);
     if (answered)

@@ -59,6 +59,10 @@ private:
     QString m_log;
 };
 
+// A valid work order of caller 139xxxxxxxx + index about item `level3` (城乡建设 › 市政设施 › …)
+// in Xicheng, for tests to change what they are about.
+WorkOrderDraft reportDraft(int index, const QString &level3 = QStringLiteral("市政设施"));
+
 // A desk as the desk binary composes it, minus the windows: store, knowledge base, sync.
 struct DeskHarness {
     // The site configuration is empty unless given: no /etc/hotline/desk.ini of the machine.

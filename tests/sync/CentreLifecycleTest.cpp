@@ -35,20 +35,6 @@ QJsonObject validPayload(EventType type)
     }
 }
 
-WorkOrderDraft draft(int index)
-{
-    WorkOrderDraft d;
-    d.phone = QStringLiteral("139%1").arg(30000000 + index);
-    d.callerName = QStringLiteral("来电人");
-    d.appealType = AppealType::Complaint;
-    d.classification = {QStringLiteral("城乡建设"), QStringLiteral("市政设施"), QStringLiteral("路灯")};
-    d.address.districtCode = QStringLiteral("110102");
-    d.address.districtName = QStringLiteral("西城区");
-    d.title = QStringLiteral("路灯不亮");
-    d.description = QStringLiteral("路灯一周不亮");
-    return d;
-}
-
 class CentreLifecycleTest : public CentralTest {
 protected:
     // The push's outcome: applied, rejected (with its reason), or the route's refusal.
@@ -70,7 +56,7 @@ protected:
         const QString number = OrderNumber::provisional(QDate::currentDate(), 7, ++m_sequence);
         std::optional<WorkOrderState> state;
         QVector<std::pair<const char *, WorkOrderEvent>> events{
-            {"op1", WorkOrderEvent::make(number, EventType::Created, QStringLiteral("op1"), QDateTime::currentDateTimeUtc(), draft(m_sequence).toJson())}};
+            {"op1", WorkOrderEvent::make(number, EventType::Created, QStringLiteral("op1"), QDateTime::currentDateTimeUtc(), reportDraft(40000 + m_sequence).toJson())}};
         for (const auto &[login, type] : steps)
             events.append({login, WorkOrderEvent::make(number, type, QString::fromLatin1(login), QDateTime::currentDateTimeUtc(), validPayload(type))});
         for (auto &[login, event] : events) {

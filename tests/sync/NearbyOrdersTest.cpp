@@ -18,16 +18,9 @@ class NearbyOrdersTest : public CentralTest {};
 
 WorkOrderDraft at(double lng, double lat, const char *item, int index)
 {
-    WorkOrderDraft d;
-    d.phone = QStringLiteral("139%1").arg(20000000 + index);
-    d.callerName = QStringLiteral("来电人");
-    d.appealType = AppealType::Report;
-    d.classification = {QStringLiteral("城乡建设"), QStringLiteral("市政设施"), QString::fromUtf8(item)};
-    d.address.districtCode = QStringLiteral("110102");
-    d.address.districtName = QStringLiteral("西城区");
+    WorkOrderDraft d = reportDraft(20000 + index, QString::fromUtf8(item));
+    d.classification.level2 = QStringLiteral("市政设施");
     d.address.location = GeoPoint{lng, lat};
-    d.title = QStringLiteral("井盖丢失");
-    d.description = QStringLiteral("路口井盖丢失");
     return d;
 }
 } // namespace

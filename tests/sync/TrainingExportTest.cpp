@@ -16,14 +16,8 @@ class TrainingExportTest : public CentralTest {};
 
 WorkOrderDraft reported(const char *item, const char *description, int index, bool confidential = false)
 {
-    WorkOrderDraft d;
-    d.phone = QStringLiteral("139%1").arg(40000000 + index);
-    d.callerName = QStringLiteral("来电人");
-    d.appealType = AppealType::Complaint;
-    d.classification = {QStringLiteral("城乡建设"), QStringLiteral("市政设施"), QString::fromUtf8(item)};
-    d.address.districtCode = QStringLiteral("110102");
-    d.address.districtName = QStringLiteral("西城区");
-    d.title = QString::fromUtf8(item);
+    WorkOrderDraft d = reportDraft(30000 + index, QString::fromUtf8(item));
+    d.classification.level2 = QStringLiteral("市政设施");
     d.description = QString::fromUtf8(description);
     d.confidential = confidential;
     return d;
