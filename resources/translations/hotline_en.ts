@@ -118,7 +118,7 @@
         <translation>Saving the boundary</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>保存地点</source>
         <translation>Saving the place</translation>
     </message>
@@ -128,7 +128,7 @@
         <translation>Indexing the place</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>确定地点所属区划</source>
         <translation>Assigning places to divisions</translation>
     </message>
@@ -513,12 +513,33 @@
         <translation>Dissatisfied</translation>
     </message>
     <message>
+        <location filename="../../models/telephony/Phone.cpp" line="+19"/>
+        <source>振铃</source>
+        <translation>Ringing</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>通话中</source>
+        <translation>In call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保持</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已结束</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../models/workorder/LifecycleCodes.cpp" line="+1"/>
         <source>未接通</source>
         <translation>Unreachable</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../models/workorder/LifecycleCodes.cpp" line="+8"/>
         <source>通过</source>
         <translation>Approve</translation>
     </message>
@@ -1545,7 +1566,7 @@
 <context>
     <name>hotline::GeoRepository</name>
     <message>
-        <location filename="../../models/geo/GeoRepository.cpp" line="-103"/>
+        <location filename="../../models/geo/GeoRepository.cpp" line="-107"/>
         <source>无法打开文件：%1</source>
         <translation>Cannot open file: %1</translation>
     </message>
@@ -1560,7 +1581,7 @@
         <translation>Boundary %1 (%2): the divisions table lists it at the %3 level, not the %4 level</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>保存地点 %1 后没有得到编号</source>
         <translation>No ID was returned after saving place %1</translation>
     </message>
@@ -2353,7 +2374,7 @@
 <context>
     <name>hotline::PointCsvReader</name>
     <message>
-        <location filename="../../models/geo/PointCsvReader.cpp" line="+56"/>
+        <location filename="../../models/geo/PointCsvReader.cpp" line="+58"/>
         <source>文件是空的</source>
         <translation>The file is empty</translation>
     </message>
@@ -2363,7 +2384,7 @@
         <translation>Line 1: the header needs a name column (name) and coordinate columns (lng, lat, or lng_gcj02, lat_gcj02); found: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>第 %1 行：%2</source>
         <translation>Line %1: %2</translation>
     </message>
@@ -2388,7 +2409,12 @@
         <translation>Coordinates (%1, %2) are out of range (longitude −180…180, latitude −90…90)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>区划代码“%1”应为 6 位数字</source>
+        <translation>District code “%1” must be 6 digits</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>文件里只有表头，没有地点</source>
         <translation>The file has only a header and no places</translation>
     </message>
@@ -2720,6 +2746,110 @@
         <location line="+19"/>
         <source>正在登录…</source>
         <translation>Signing in…</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::SimulatedPhone</name>
+    <message>
+        <location filename="../../models/telephony/SimulatedPhone.cpp" line="+13"/>
+        <source>示忙中：来电未振铃</source>
+        <translation>Not ready: the call did not ring</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>正在通话：来电 %1 未振铃</source>
+        <translation>In a call: %1 did not ring</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>来电号码“%1”不是电话号码</source>
+        <translation>Caller ID “%1” is not a telephone number</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>没有通话 %1</source>
+        <translation>No call %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>通话当前为“%1”，不能%2</source>
+        <translation>The call is “%1”: cannot %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+24"/>
+        <source>挂断</source>
+        <translation>hang up</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>来电人在接听前挂断（未接来电）</source>
+        <translation>The caller hung up before the answer (missed call)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>来电人挂断</source>
+        <translation>The caller hung up</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>接听</source>
+        <translation>answer</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>坐席拒接</source>
+        <translation>Rejected by the operator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>坐席挂断</source>
+        <translation>The operator hung up</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>保持</source>
+        <translation>put on hold</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>恢复通话</source>
+        <translation>resume</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>静音</source>
+        <translation>mute</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>按键“%1”不是电话按键（0–9、*、#、A–D）</source>
+        <translation>“%1” are not phone keys (0–9, *, #, A–D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发送按键</source>
+        <translation>send keys</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>转接号码“%1”不是电话号码或分机号</source>
+        <translation>“%1” is not a telephone number or extension</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1至 %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>直接转接</source>
+        <translation>Blind transfer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>咨询后转接</source>
+        <translation>Consulted transfer</translation>
     </message>
 </context>
 <context>

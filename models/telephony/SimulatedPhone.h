@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Phone.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <initializer_list>
+#include <optional>
+
+namespace hotline {
+
+// A phone without a line: calls come in when told (a demo, a test, a trainee's scripted call)
+// and behave as a softphone's do, with the same refusals for a command that does not fit the
+// call's state. What the operator keyed in (DTMF) and where calls were transferred are kept.
+class SimulatedPhone : public Phone {
+    Q_OBJECT
+public:
+    using Phone::Phone;
+
+    // A caller rings with `callerId`; the new call's id, or why it did not ring (not ready,
+    // already in a call, not a number).
+    Result<QString> ring(const QString &callerId, const QDateTime &at = QDateTime::currentDateTimeUtc());
+    // The caller hangs up (before the answer: a missed call).
+    Status remoteHangUp(const QString &callId);
+
+    Status answer(const QString &callId) override;
+    Status hangUp(const QString &callId) override;
+    Status hold(const QString &callId) override;
+    Status resume(const QString &callId) override;
+    Status setMuted(const QString &callId, bool muted) override;
+    Status sendDtmf(const QString &callId, const QString &digits) override;
+    Status blindTransfer(const QString &callId, const QString &target) override;
+    Status consultedTransfer(const QString &callId, const QString &target) override;
+    void setAcceptingCalls(bool accepting) override { m_accepting = accepting; }
+
+    std::optional<PhoneCall> call(const QString &callId) const;
+    QString dtmfSent(const QString &callId) const { return m_dtmf.value(callId); }
+
+private:
+    Result<PhoneCall *> live(const QString &callId, std::initializer_list<PhoneCall::State> allowed, const QString &what);
+    void end(PhoneCall &call, PhoneCall::State state, const QString &reason);
+    Status transfer(const QString &callId, const QString &target, const QString &how);
+
+    QHash<QString, PhoneCall> m_calls;
+    QHash<QString, QString> m_dtmf;
+    bool m_accepting = true;
+    int m_next = 0;
+};
+
+} // namespace hotline
