@@ -198,7 +198,7 @@ void DeskWindow::refreshStatus()
     QString text = tr("中心：%1 · 未同步 %2").arg(SyncEngine::displayName(m_sync->state())).arg(pending);
     if (m_sync->lastSync().isValid())
         text += tr(" · 上次同步 %1").arg(m_sync->lastSync().toString(QStringLiteral("HH:mm:ss")));
-    if (m_sync->state() == SyncEngine::State::SignedOut || m_sync->state() == SyncEngine::State::NotConfigured)
+    if (!m_sync->signedIn())
         text += tr("（Ctrl+Shift+I 登录）");
     m_syncLabel->setText(text);
     m_syncLabel->setToolTip(m_sync->lastError());
@@ -358,15 +358,13 @@ void DeskWindow::recordProgressInquiry()
     text += order->reply.isEmpty() ? tr("<br>承办单位尚未答复") : tr("<br>最近答复：%1").arg(order->reply.toHtmlEscaped());
     const Role role = m_sync ? roleFromCode(m_sync->role()).value_or(Role::Operator) : Role::Operator;
     const OrderActions actions(role, m_sync ? m_sync->unit() : QString(),
-                               m_store.meta(QStringLiteral("operator"), qEnvironmentVariable("USER")), OrderActions::outboxOf(m_store));
+                               m_store.meta(QStringLiteral("operator"), qEnvironmentVariable("USER")), OrderActions::outboxOf(m_store, m_sync));
     const Result<WorkOrderState> counted = actions.act(*order, EventType::ProgressInquiry, {{QStringLiteral("text"), tr("来电催问进度")}});
     text += counted ? tr("<br>已记为第 %1 次催问进度").arg(counted.value().progressInquiries)
                     : tr("<br>催问未记录：%1").arg(counted.error().toHtmlEscaped());
     m_resultBanner->setStyleSheet(QStringLiteral("background: #EEF4FB; color: #123; padding: 8px;"));
     m_resultBanner->setText(text);
     m_resultBanner->show();
-    if (counted && m_sync)
-        m_sync->syncNow();
 }
 
 void DeskWindow::setProposals(const FormProposals *proposals)

@@ -40,7 +40,7 @@ QVector<WorkOrderSummary> CallerHistory::local(const QString &phone) const
 void CallerHistory::lookUp(const QString &phone)
 {
     m_asked = phone;
-    const bool online = m_sync && m_sync->state() != SyncEngine::State::NotConfigured && m_sync->state() != SyncEngine::State::SignedOut;
+    const bool online = m_sync && m_sync->signedIn();
     Q_EMIT found(phone, local(phone), Scope::ThisDeskOnly,
                  online ? tr("正在查询全中心的工单…") : tr("离线：只有本席的工单"));
     if (!online || phone.isEmpty())

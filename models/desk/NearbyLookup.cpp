@@ -14,7 +14,7 @@ namespace hotline {
 void NearbyLookup::lookUp(const GeoPoint &point, const NearbySettings &settings, const QString &classificationPath)
 {
     const int asked = ++m_asked;
-    const bool online = m_sync && m_sync->state() != SyncEngine::State::NotConfigured && m_sync->state() != SyncEngine::State::SignedOut;
+    const bool online = m_sync && m_sync->signedIn();
     Q_EMIT found(NearbyOrders(m_store).around(point, settings, classificationPath),
                  online ? tr("正在查询全中心的工单…") : tr("离线：只有本席的工单"));
     if (!online)

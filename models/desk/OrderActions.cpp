@@ -2,6 +2,7 @@
 #include "OrderActions.h"
 
 #include "store/Outbox.h"
+#include "sync/SyncEngine.h"
 #include "workorder/Lifecycle.h"
 
 namespace hotline {
@@ -19,9 +20,14 @@ Result<WorkOrderState> OrderActions::act(const WorkOrderState &order, EventType 
     return next;
 }
 
-OrderActions::Sink OrderActions::outboxOf(LocalStore &store)
+OrderActions::Sink OrderActions::outboxOf(LocalStore &store, SyncEngine *sync)
 {
-    return [&store](const WorkOrderEvent &event) { return Outbox(store).enqueue(QStringLiteral("workorder.event"), event.toJson()); };
+    return [&store, sync](const WorkOrderEvent &event) {
+        Status queued = Outbox(store).enqueue(QStringLiteral("workorder.event"), event.toJson());
+        if (queued && sync)
+            sync->syncNow();
+        return queued;
+    };
 }
 
 } // namespace hotline

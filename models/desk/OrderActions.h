@@ -13,6 +13,7 @@
 namespace hotline {
 
 class LocalStore;
+class SyncEngine;
 
 // What a dispatcher, a department or a callback operator does to an order from a list: the
 // event is checked with the lifecycle the centre uses (role, unit, state) before it is queued,
@@ -30,8 +31,9 @@ public:
     Role role() const { return m_role; }
     const QString &unit() const { return m_unit; }
 
-    // The desk's sink: the event goes into the outbox in one transaction, and the sync pushes it.
-    static Sink outboxOf(LocalStore &store);
+    // The desk's sink: the event goes into the outbox in one transaction, and the sync (when
+    // there is one) pushes it at once.
+    static Sink outboxOf(LocalStore &store, SyncEngine *sync = nullptr);
 
 private:
     Role m_role;

@@ -52,6 +52,8 @@ public:
     void ask(const QString &path, Answer answer);
 
     State state() const { return m_state; }
+    // Signed in to a centre (online or not): centre-wide questions are worth asking.
+    bool signedIn() const { return m_state != State::NotConfigured && m_state != State::SignedOut; }
     // The centre to offer at sign-in: the one signed in to before, else the site's.
     QUrl centreUrl() const;
     // The signed-in user's role at the centre (empty before the first sign-in).

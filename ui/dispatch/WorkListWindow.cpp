@@ -13,18 +13,6 @@
 
 namespace hotline {
 
-namespace {
-OrderActions::Sink pushedAtOnce(LocalStore &store, SyncEngine &sync)
-{
-    return [queue = OrderActions::outboxOf(store), &sync](const WorkOrderEvent &event) {
-        Status queued = queue(event);
-        if (queued)
-            sync.syncNow();
-        return queued;
-    };
-}
-} // namespace
-
 std::unique_ptr<WorkListWindow> WorkListWindow::forRole(LocalStore &store, SyncEngine &sync, QWidget *parent)
 {
     const std::optional<Role> role = roleFromCode(sync.role());
@@ -35,7 +23,7 @@ std::unique_ptr<WorkListWindow> WorkListWindow::forRole(LocalStore &store, SyncE
 
 WorkListWindow::WorkListWindow(LocalStore &store, SyncEngine &sync, Role role, QWidget *parent)
     : QMainWindow(parent), m_limits(TimeLimitRepository(store).limits()), m_deadlines(m_limits),
-      m_source(std::make_unique<CentralQueueSource>(sync)), m_actions(role, sync.unit(), sync.login(), pushedAtOnce(store, sync))
+      m_source(std::make_unique<CentralQueueSource>(sync)), m_actions(role, sync.unit(), sync.login(), OrderActions::outboxOf(store, &sync))
 {
     setObjectName(QStringLiteral("work-list"));
     if (role == Role::Dispatcher) {
