@@ -9,19 +9,26 @@ namespace hotline {
 
 Result<QString> SimulatedPhone::ring(const QString &callerId, const QDateTime &at)
 {
-    if (!m_accepting)
-        return Error{tr("示忙中：来电未振铃")};
-    for (const PhoneCall &other : std::as_const(m_calls))
-        if (other.isLive())
-            return Error{tr("正在通话：来电 %1 未振铃").arg(callerId)};
     // Caller ID as the network gives it; an anonymous caller has none.
     const QString number = callerId.trimmed().isEmpty() ? QString() : PhoneNumber::normalize(callerId).value_or(QString());
     if (!callerId.trimmed().isEmpty() && number.isEmpty())
         return Error{tr("来电号码“%1”不是电话号码").arg(callerId)};
+    for (const PhoneCall &other : std::as_const(m_calls))
+        if (other.isLive())
+            return Error{tr("正在通话：来电 %1 未振铃").arg(callerId)};
     PhoneCall call;
     call.id = QStringLiteral("sim-%1").arg(++m_next);
     call.remoteNumber = number;
     call.ringingAt = at;
+    if (!m_routing.accepting) {
+        // Not ready: the caller hears busy, or goes on to the number calls are diverted to.
+        call.state = PhoneCall::State::Failed;
+        call.endedAt = at;
+        call.endReason = m_routing.divertTo.isEmpty() ? tr("示忙中，来电已拒接") : tr("示忙中，来电已转至 %1").arg(m_routing.divertTo);
+        m_calls.insert(call.id, call);
+        Q_EMIT turnedAway(call, call.endReason);
+        return Error{call.endReason};
+    }
     m_calls.insert(call.id, call);
     Q_EMIT ringing(call);
     return call.id;
@@ -125,26 +132,65 @@ Status SimulatedPhone::sendDtmf(const QString &callId, const QString &digits)
     return Status::success();
 }
 
-Status SimulatedPhone::transfer(const QString &callId, const QString &target, const QString &how)
+Status SimulatedPhone::checkTarget(const QString &target)
 {
     static const QRegularExpression number(QStringLiteral("^[0-9*#+]{2,20}$"));
     if (!number.match(target.trimmed()).hasMatch())
         return Error{tr("转接号码“%1”不是电话号码或分机号").arg(target)};
-    Result<PhoneCall *> call = live(callId, {PhoneCall::State::Established, PhoneCall::State::OnHold}, how);
-    if (!call)
-        return Error{call.error()};
-    end(*call.value(), PhoneCall::State::Ended, tr("%1至 %2").arg(how, target.trimmed()));
     return Status::success();
 }
 
 Status SimulatedPhone::blindTransfer(const QString &callId, const QString &target)
 {
-    return transfer(callId, target, tr("直接转接"));
+    if (Status checked = checkTarget(target); !checked)
+        return checked;
+    Result<PhoneCall *> call = live(callId, {PhoneCall::State::Established, PhoneCall::State::OnHold}, tr("转接"));
+    if (!call)
+        return Error{call.error()};
+    end(*call.value(), PhoneCall::State::Ended, tr("已转接至 %1").arg(target.trimmed()));
+    return Status::success();
 }
 
-Status SimulatedPhone::consultedTransfer(const QString &callId, const QString &target)
+Result<QString> SimulatedPhone::consult(const QString &callId, const QString &target)
 {
-    return transfer(callId, target, tr("咨询后转接"));
+    if (Status checked = checkTarget(target); !checked)
+        return Error{checked.error()};
+    Result<PhoneCall *> call = live(callId, {PhoneCall::State::Established, PhoneCall::State::OnHold}, tr("咨询转接"));
+    if (!call)
+        return Error{call.error()};
+    for (const PhoneCall &other : std::as_const(m_calls))
+        if (other.isLive() && other.consultationOf == callId)
+            return Error{tr("已在咨询 %1").arg(other.remoteNumber)};
+    if (call.value()->state == PhoneCall::State::Established) {
+        call.value()->state = PhoneCall::State::OnHold;
+        Q_EMIT changed(*call.value());
+    }
+    PhoneCall consultation;
+    consultation.id = QStringLiteral("sim-%1").arg(++m_next);
+    consultation.direction = PhoneCall::Direction::Outgoing;
+    consultation.remoteNumber = target.trimmed();
+    consultation.consultationOf = callId;
+    consultation.ringingAt = consultation.answeredAt = QDateTime::currentDateTimeUtc();
+    consultation.state = PhoneCall::State::Established;
+    m_calls.insert(consultation.id, consultation);
+    Q_EMIT established(consultation);
+    return consultation.id;
+}
+
+Status SimulatedPhone::completeTransfer(const QString &callId, const QString &consultationId)
+{
+    Result<PhoneCall *> consultation = live(consultationId, {PhoneCall::State::Established, PhoneCall::State::OnHold}, tr("完成转接"));
+    if (!consultation)
+        return Error{consultation.error()};
+    if (consultation.value()->consultationOf != callId)
+        return Error{tr("通话 %1 不是对 %2 的咨询").arg(consultationId, callId)};
+    Result<PhoneCall *> call = live(callId, {PhoneCall::State::Established, PhoneCall::State::OnHold}, tr("完成转接"));
+    if (!call)
+        return Error{call.error()};
+    const QString target = consultation.value()->remoteNumber;
+    end(*consultation.value(), PhoneCall::State::Ended, tr("咨询后已转接"));
+    end(*call.value(), PhoneCall::State::Ended, tr("咨询后已转接至 %1").arg(target));
+    return Status::success();
 }
 
 std::optional<PhoneCall> SimulatedPhone::call(const QString &callId) const

@@ -13,7 +13,8 @@ namespace hotline {
 
 // A phone without a line: calls come in when told (a demo, a test, a trainee's scripted call)
 // and behave as a softphone's do, with the same refusals for a command that does not fit the
-// call's state. What the operator keyed in (DTMF) and where calls were transferred are kept.
+// call's state. What the operator keyed in (DTMF) and where calls were transferred are kept;
+// a consulted colleague answers at once.
 class SimulatedPhone : public Phone {
     Q_OBJECT
 public:
@@ -32,8 +33,10 @@ public:
     Status setMuted(const QString &callId, bool muted) override;
     Status sendDtmf(const QString &callId, const QString &digits) override;
     Status blindTransfer(const QString &callId, const QString &target) override;
-    Status consultedTransfer(const QString &callId, const QString &target) override;
-    void setAcceptingCalls(bool accepting) override { m_accepting = accepting; }
+    Result<QString> consult(const QString &callId, const QString &target) override;
+    Status completeTransfer(const QString &callId, const QString &consultationId) override;
+    void setRouting(const NotReadyRouting &routing) override { m_routing = routing; }
+    bool isAvailable() const override { return true; }
 
     std::optional<PhoneCall> call(const QString &callId) const;
     QString dtmfSent(const QString &callId) const { return m_dtmf.value(callId); }
@@ -41,11 +44,11 @@ public:
 private:
     Result<PhoneCall *> live(const QString &callId, std::initializer_list<PhoneCall::State> allowed, const QString &what);
     void end(PhoneCall &call, PhoneCall::State state, const QString &reason);
-    Status transfer(const QString &callId, const QString &target, const QString &how);
+    static Status checkTarget(const QString &target);
 
     QHash<QString, PhoneCall> m_calls;
     QHash<QString, QString> m_dtmf;
-    bool m_accepting = true;
+    NotReadyRouting m_routing;
     int m_next = 0;
 };
 

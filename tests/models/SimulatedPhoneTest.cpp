@@ -65,14 +65,45 @@ TEST(SimulatedPhone, MissedRejectedTransferredAndNotReadyCalls)
     const QString transferred = phone.ring(QStringLiteral("010-83123456")).value();
     ASSERT_TRUE(phone.answer(transferred).ok());
     EXPECT_FALSE(phone.blindTransfer(transferred, QStringLiteral("城管委")).ok()) << "a number, not a name";
-    ASSERT_TRUE(phone.consultedTransfer(transferred, QStringLiteral("12319")).ok());
+    ASSERT_TRUE(phone.blindTransfer(transferred, QStringLiteral("12319")).ok());
     EXPECT_TRUE(phone.call(transferred)->endReason.contains(QStringLiteral("12319")));
     EXPECT_EQ(ended.size(), 1);
 
-    phone.setAcceptingCalls(false);
+    QSignalSpy turnedAway(&phone, &Phone::turnedAway);
+    phone.setRouting({false, {}});
     const Result<QString> busy = phone.ring(QStringLiteral("13901012345"));
     EXPECT_FALSE(busy.ok()) << "not ready: the phone does not ring";
-    phone.setAcceptingCalls(true);
+    phone.setRouting({false, QStringLiteral("8001")});
+    EXPECT_FALSE(phone.ring(QStringLiteral("13901012345")).ok());
+    ASSERT_EQ(turnedAway.size(), 2);
+    EXPECT_TRUE(turnedAway.at(1).at(1).toString().contains(QStringLiteral("8001"))) << "diverted, not refused";
+    phone.setRouting({});
     EXPECT_TRUE(phone.ring(QStringLiteral("13901012345")).ok());
     EXPECT_FALSE(phone.ring(QStringLiteral("12abc")).ok());
+}
+
+TEST(SimulatedPhone, ConsultedTransferHoldsTheCallerThenJoinsOrCancels)
+{
+    SimulatedPhone phone;
+    QSignalSpy ended(&phone, &Phone::ended);
+    const QString caller = phone.ring(QStringLiteral("13901012345")).value();
+    ASSERT_TRUE(phone.answer(caller).ok());
+    EXPECT_FALSE(phone.consult(caller, QStringLiteral("城管")).ok()) << "a number, not a name";
+    const Result<QString> consultation = phone.consult(caller, QStringLiteral("12319"));
+    ASSERT_TRUE(consultation.ok()) << qPrintable(consultation.error());
+    EXPECT_EQ(phone.call(caller)->state, PhoneCall::State::OnHold) << "the caller waits on hold";
+    EXPECT_EQ(phone.call(consultation.value())->consultationOf, caller);
+    EXPECT_FALSE(phone.consult(caller, QStringLiteral("12320")).ok()) << "one consultation at a time";
+    // Cancelled: the colleague is hung up, the caller taken back.
+    ASSERT_TRUE(phone.hangUp(consultation.value()).ok());
+    ASSERT_TRUE(phone.resume(caller).ok());
+    EXPECT_EQ(phone.call(caller)->state, PhoneCall::State::Established);
+
+    const QString second = phone.consult(caller, QStringLiteral("12319")).value();
+    EXPECT_FALSE(phone.completeTransfer(second, caller).ok()) << "the arguments the wrong way round";
+    ASSERT_TRUE(phone.completeTransfer(caller, second).ok());
+    EXPECT_EQ(phone.call(caller)->state, PhoneCall::State::Ended);
+    EXPECT_TRUE(phone.call(caller)->endReason.contains(QStringLiteral("12319")));
+    EXPECT_EQ(phone.call(second)->state, PhoneCall::State::Ended);
+    EXPECT_EQ(ended.size(), 3);
 }
