@@ -8,7 +8,7 @@
 //   frame    — MapView painting 1280×800 at city, district and street zoom while dragged
 //              steadily east; the first frame at a new zoom (all tiles drawn) is reported apart
 // Targets: geocode p99 < 5 ms, reverse p99 < 0.2 ms, frame < 16 ms.
-#include "MapView.h"
+#include "operator/MapView.h"
 #include "Percentile.h"
 #include "desk/ReferenceIndexes.h"
 #include "divisions/DivisionRepository.h"

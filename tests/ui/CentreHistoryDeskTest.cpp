@@ -3,7 +3,7 @@
 // only its own), and one key reads out the open order's progress and counts the inquiry.
 // Without the centre the list says it holds this desk's orders only.
 #include "../sync/CentralHarness.h"
-#include "CallerHistoryPanel.h"
+#include "operator/CallerHistoryPanel.h"
 #include "ComposedDesk.h"
 #include "KeyboardDriver.h"
 #include "itemmodels/WorkOrderListModel.h"

@@ -4,8 +4,8 @@
 // The desk as app/desk composes it (store, repositories, indexes, knowledge base, sync, main
 // window), for the UI tests that need the whole of it together with a centre.
 #include "../StoreFixture.h"
-#include "DeskWindow.h"
-#include "desk/AgentSession.h"
+#include "operator/DeskWindow.h"
+#include "telephony/AgentSession.h"
 #include "kb/KnowledgeBase.h"
 #include "sync/SyncEngine.h"
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The operator's keyboard path through the real main window: key events only.
 #include "../StoreFixture.h"
-#include "DeskWindow.h"
+#include "operator/DeskWindow.h"
 #include "KeyboardDriver.h"
-#include "SuggestField.h"
-#include "WorkOrderForm.h"
-#include "desk/AgentSession.h"
+#include "common/SuggestField.h"
+#include "operator/WorkOrderForm.h"
+#include "telephony/AgentSession.h"
 #include "kb/KnowledgeBase.h"
 #include "itemmodels/SuggestionListModel.h"
 #include "workorder/WorkOrderRepository.h"

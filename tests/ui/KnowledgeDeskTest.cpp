@@ -2,10 +2,10 @@
 // The knowledge base on the desk, from the keyboard: Ctrl+K, a query, an arrow, F9; the
 // related articles the description proposes; the editor's save, publish and withdraw.
 #include "../StoreFixture.h"
-#include "DeskWindow.h"
+#include "operator/DeskWindow.h"
 #include "KeyboardDriver.h"
-#include "KbEditorWindow.h"
-#include "desk/AgentSession.h"
+#include "editor/KbEditorWindow.h"
+#include "telephony/AgentSession.h"
 #include "kb/KnowledgeBase.h"
 #include "workorder/WorkOrderRepository.h"
 

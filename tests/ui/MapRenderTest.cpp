@@ -2,7 +2,7 @@
 // The map drawn offscreen: the 16 Beijing districts with their names, saved as a test
 // artefact and checked for content; and a raster basemap read from an MBTiles file.
 #include "../TestData.h"
-#include "MapView.h"
+#include "operator/MapView.h"
 #include "geo/GeoJsonReader.h"
 #include "geo/MbTiles.h"
 #include "geo/WebMercator.h"

@@ -4,7 +4,7 @@
 #include "../sync/CentralHarness.h"
 #include "ComposedDesk.h"
 #include "KeyboardDriver.h"
-#include "SignInDialog.h"
+#include "common/SignInDialog.h"
 
 #include <QApplication>
 #include <QLabel>

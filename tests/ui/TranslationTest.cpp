@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The English translation covers the whole desk: with it loaded, no interface text is Chinese.
 #include "../StoreFixture.h"
-#include "DeskWindow.h"
-#include "InterfaceLanguage.h"
-#include "SignInDialog.h"
-#include "desk/AgentSession.h"
+#include "operator/DeskWindow.h"
+#include "common/InterfaceLanguage.h"
+#include "common/SignInDialog.h"
+#include "telephony/AgentSession.h"
 #include "kb/KnowledgeBase.h"
 #include "text/TextNormalizer.h"
 #include "workorder/WorkOrderRepository.h"

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DeskWindow.h"
+#include "operator/DeskWindow.h"
 
-#include "CallerHistoryPanel.h"
+#include "operator/CallerHistoryPanel.h"
 #include "desk/CallerHistory.h"
 #include "desk/NearbyLookup.h"
 #include "desk/OrderActions.h"
 #include "dispatch/WorkListWindow.h"
-#include "KbEditorWindow.h"
-#include "KnowledgePanel.h"
-#include "MapPanel.h"
-#include "ShortcutCatalog.h"
-#include "ShortcutOverlay.h"
-#include "SignInDialog.h"
-#include "WorkOrderForm.h"
-#include "desk/AgentSession.h"
+#include "editor/KbEditorWindow.h"
+#include "operator/KnowledgePanel.h"
+#include "operator/MapPanel.h"
+#include "operator/ShortcutCatalog.h"
+#include "operator/ShortcutOverlay.h"
+#include "common/SignInDialog.h"
+#include "operator/WorkOrderForm.h"
+#include "telephony/AgentSession.h"
 #include "desk/FilingDispatch.h"
 #include "desk/FormProposals.h"
 #include "desk/ReferenceIndexes.h"
@@ -108,6 +108,9 @@ DeskWindow::DeskWindow(LocalStore &store, WorkOrderRepository &orders, const Ref
     connect(&m_agent, &AgentSession::stateChanged, this, &DeskWindow::refreshStatus);
     resize(1280, 800);
     m_form->focusField(FormField::Phone);
+    // The desk up is the operator on the floor: ready for the first call.
+    if (m_agent.state() == AgentSession::State::Offline)
+        (void)m_agent.goReady();
 }
 
 void DeskWindow::buildActions()
@@ -129,8 +132,14 @@ void DeskWindow::buildActions()
         m_mapPanel->clear();
         m_resultBanner->hide();
     });
-    bind(QStringLiteral("hangUp"), [this] { m_agent.hangUp(); });
-    bind(QStringLiteral("toggleReady"), [this] { m_agent.toggleReady(); });
+    bind(QStringLiteral("hangUp"), [this] {
+        if (Status s = m_agent.hangUp(); !s)
+            statusBar()->showMessage(s.error(), 4000);
+    });
+    bind(QStringLiteral("toggleReady"), [this] {
+        if (Status s = m_agent.toggleReady(); !s)
+            statusBar()->showMessage(s.error(), 4000);
+    });
     bind(QStringLiteral("markRepeat"), [this] {
         if (!m_form->markRepeatCall())
             statusBar()->showMessage(tr("该号码没有未办结的工单"), 4000);
@@ -315,7 +324,8 @@ void DeskWindow::newOrder()
     m_resultBanner->hide();
     m_history->setOrders({});
     m_historyPanel->setPhone({});
-    m_agent.answerCall();
+    if (Status s = m_agent.answerCall(); !s)
+        statusBar()->showMessage(s.error(), 4000);
     refreshStatus();
 }
 

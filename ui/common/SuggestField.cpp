@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SuggestField.h"
+#include "common/SuggestField.h"
 
-#include "ListNavigation.h"
+#include "common/ListNavigation.h"
 #include "itemmodels/SuggestionListModel.h"
 
 #include <QKeyEvent>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MapTileRenderer.h"
+#include "operator/MapTileRenderer.h"
 
-#include "MapStyle.h"
+#include "operator/MapStyle.h"
 #include "geo/WebMercator.h"
 
 #include <QFontMetricsF>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "HtmlItemDelegate.h"
+#include "common/HtmlItemDelegate.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>

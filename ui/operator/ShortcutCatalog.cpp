@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ShortcutCatalog.h"
+#include "operator/ShortcutCatalog.h"
 
 #include <QCoreApplication>
 

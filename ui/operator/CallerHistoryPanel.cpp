@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CallerHistoryPanel.h"
+#include "operator/CallerHistoryPanel.h"
 
 #include "itemmodels/WorkOrderListModel.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "InterfaceLanguage.h"
+#include "common/InterfaceLanguage.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "KbEditorWindow.h"
+#include "editor/KbEditorWindow.h"
 
 #include "kb/KbValidator.h"
 #include "kb/KnowledgeBase.h"

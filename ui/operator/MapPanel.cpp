@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MapPanel.h"
+#include "operator/MapPanel.h"
 
-#include "MapView.h"
-#include "SuggestField.h"
+#include "operator/MapView.h"
+#include "common/SuggestField.h"
 #include "desk/ReferenceIndexes.h"
 #include "geo/MbTiles.h"
 #include "itemmodels/WorkOrderListModel.h"

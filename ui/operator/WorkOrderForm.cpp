@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "WorkOrderForm.h"
+#include "operator/WorkOrderForm.h"
 
-#include "ShortcutCatalog.h"
-#include "SuggestField.h"
+#include "operator/ShortcutCatalog.h"
+#include "common/SuggestField.h"
 #include "desk/FormProposals.h"
 #include "desk/ReferenceIndexes.h"
 #include "workorder/PhoneNumber.h"

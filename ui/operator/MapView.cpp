@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MapView.h"
+#include "operator/MapView.h"
 
-#include "MapStyle.h"
+#include "operator/MapStyle.h"
 #include "geo/WebMercator.h"
 
 #include <QKeyEvent>

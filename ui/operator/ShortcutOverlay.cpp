@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ShortcutOverlay.h"
+#include "operator/ShortcutOverlay.h"
 
-#include "ShortcutCatalog.h"
+#include "operator/ShortcutCatalog.h"
 
 #include <QApplication>
 #include <QGridLayout>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SignInDialog.h"
+#include "common/SignInDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

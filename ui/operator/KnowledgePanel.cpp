@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "KnowledgePanel.h"
+#include "operator/KnowledgePanel.h"
 
-#include "HtmlItemDelegate.h"
+#include "common/HtmlItemDelegate.h"
 #include "itemmodels/KbHitListModel.h"
 #include "kb/KnowledgeBase.h"
 
-#include "ListNavigation.h"
+#include "common/ListNavigation.h"
 
 #include <QKeyEvent>
 #include <QLabel>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "MapTileRenderer.h"
+#include "operator/MapTileRenderer.h"
 #include "geo/GeoFeature.h"
 
 #include <QHash>

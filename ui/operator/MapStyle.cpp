@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MapStyle.h"
+#include "operator/MapStyle.h"
 
 #include <QPainter>
 #include <QPainterPath>
