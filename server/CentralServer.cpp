@@ -6,6 +6,7 @@
 #include "server/http/HttpJson.h"
 #include "server/open311/Open311Service.h"
 #include "server/orders/AutoUrge.h"
+#include "server/agents/AgentRoutes.h"
 #include "server/orders/OrderRoutes.h"
 #include "server/sync/NumberLeases.h"
 #include "server/users/AccountRoutes.h"
@@ -43,6 +44,7 @@ CentralServer::CentralServer(CentralDatabase &db, const CentralConfig &config, Q
     m_orders = std::make_unique<OrderRoutes>(db, m_guard, [this](AuditEntry read, HttpResponse response, HttpReply reply) {
         answerAudited(std::move(read), std::move(response), std::move(reply));
     });
+    m_agents = std::make_unique<AgentRoutes>(db, m_guard);
     // A session that ended takes its stream with it at once.
     connect(m_accounts.get(), &AccountRoutes::sessionsEnded, this, [this] { m_nudges.recheckSessions(); });
     m_autoUrge = std::make_unique<AutoUrge>(db, m_pushes, config.autoUrgeSeconds,
@@ -112,6 +114,7 @@ void CentralServer::addRoutes()
                  m_guard.guarded({Role::Operator, Role::TeamLead, Role::Dispatcher, Role::Admin, Role::Department},
                                  Deferred([this](const Session &s, HttpRequest &&r, HttpReply reply) { readOrder(s, std::move(r), std::move(reply)); })));
     m_orders->addTo(m_http);
+    m_agents->addTo(m_http);
     m_http.setUpgradeHandler([this](QTcpSocket *socket, const HttpRequest &request) { return openStream(socket, request); });
     addOpen311Routes();
 }

@@ -17,6 +17,7 @@
 namespace hotline {
 
 class AccountRoutes;
+class AgentRoutes;
 class CentralDatabase;
 class NumberLeases;
 class Open311Service;
@@ -73,6 +74,7 @@ private:
     NudgeServer m_nudges;
     std::unique_ptr<AccountRoutes> m_accounts;
     std::unique_ptr<OrderRoutes> m_orders;
+    std::unique_ptr<AgentRoutes> m_agents;
     std::unique_ptr<AutoUrge> m_autoUrge;
     QDateTime m_started;
 };

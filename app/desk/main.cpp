@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // hotline-desk: the operator's workstation. Composition root only: parse the command line,
 // open the local store, build the indexes and the window.
-#include "DeskWindow.h"
-#include "InterfaceLanguage.h"
-#include "desk/AgentSession.h"
+#include "operator/DeskWindow.h"
+#include "common/InterfaceLanguage.h"
+#include "telephony/AgentSession.h"
 #include "desk/FormProposals.h"
 #include "desk/ReferenceIndexes.h"
 #include "geo/MbTiles.h"
 #include "kb/KnowledgeBase.h"
-#include "KbEditorWindow.h"
+#include "editor/KbEditorWindow.h"
 #include "store/LocalStore.h"
 #include "sync/SyncEngine.h"
 #include "workorder/WorkOrderRepository.h"

@@ -114,6 +114,16 @@ const std::vector<CentralMigration> &centralMigrations()
              // Open orders near a place: possible duplicates of the problem being reported.
              "CREATE INDEX work_orders_place ON work_orders (lng, lat)",
          }},
+        {6,
+         {
+             // Each change of an operator's state, as the desk sent it (once, by its id): the
+             // wallboard reads the latest of each operator, the figures a period's rows.
+             "CREATE TABLE agent_states (transition_id TEXT PRIMARY KEY, login TEXT NOT NULL, desk TEXT NOT NULL,"
+             " state TEXT NOT NULL, from_state TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL,"
+             " seconds BIGINT NOT NULL, received_at TEXT NOT NULL)",
+             "CREATE INDEX agent_states_login ON agent_states (login, at)",
+             "CREATE INDEX agent_states_at ON agent_states (at)",
+         }},
     };
     return migrations;
 }

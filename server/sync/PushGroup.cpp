@@ -5,6 +5,7 @@
 #include "server/database/RowBatch.h"
 #include "server/sync/NumberLeases.h"
 #include "server/sync/SyncWrites.h"
+#include "telephony/AgentStateReport.h"
 #include "workorder/Lifecycle.h"
 #include "workorder/OrderNumber.h"
 #include "workorder/WorkOrderValidator.h"
@@ -44,6 +45,7 @@ struct Decision {
     std::optional<WorkOrderEvent> event;
     std::optional<WorkOrderState> state; // after the event
     QJsonObject article;                 // a knowledge article to publish
+    std::optional<AgentStateReport> agentState; // an operator's change of state
 };
 
 // What the group needs to know of the database before deciding anything.
@@ -72,7 +74,8 @@ public:
         QString rejected = op.refused;
         if (rejected.isEmpty()) {
             Result<QString> why = op.kind == QLatin1String("workorder.event") ? decideEvent(session, op.payload, decision)
-                                                                             : decideArticle(session, op.payload, decision);
+                                : op.kind == QLatin1String("agent.state")     ? decideAgentState(session, op.payload, decision)
+                                                                              : decideArticle(session, op.payload, decision);
             if (!why)
                 return Error{why.error()};
             rejected = why.value();
@@ -152,6 +155,23 @@ private:
             return tr("知识条目的 status 应为 published 或 withdrawn");
         decision.article = payload;
         decision.revisions = 1;
+        return QString();
+    }
+
+    // An operator's state is theirs: kept as sent, once (by its id), for the wallboard. It takes
+    // no revision: no desk pulls another's state.
+    Result<QString> decideAgentState(const Session &session, const QJsonObject &payload, Decision &decision)
+    {
+        // Departments answer orders, not calls; a trainee's seat never reaches the centre.
+        if (session.user.role == Role::Department || session.user.role == Role::Trainee)
+            return tr("只有接听热线的坐席报告坐席状态（%1 的角色是 %2）").arg(session.user.login, toCode(session.user.role));
+        Result<AgentStateReport> report = AgentStateReport::fromJson(payload);
+        if (!report)
+            return report.error();
+        // A desk's clock may be off a little; a state from the future is not a state.
+        if (report.value().at > QDateTime::currentDateTimeUtc().addSecs(300))
+            return tr("坐席状态的时间 %1 在未来").arg(report.value().at.toString(Qt::ISODateWithMs));
+        decision.agentState = std::move(report).value();
         return QString();
     }
 
@@ -279,6 +299,8 @@ Result<QVector<Result<QVector<OpOutcome>>>> PushGroup::apply(const QVector<SyncS
         const Session &session = taken.at(decision.push).session;
         if (decision.answeredBefore)
             continue;
+        if (decision.agentState && decision.outcome.kind != OpOutcome::Kind::Rejected)
+            writes.addAgentState(*decision.agentState, session.user.login, session.desk);
         if (decision.revisions > 0) {
             decision.outcome.revision = revision;
             if (decision.event)

@@ -19,7 +19,7 @@ class CentralDatabase;
 // One operation from a desk's outbox.
 struct SyncOp {
     QUuid opId;
-    QString kind; // workorder.event, kb.publish
+    QString kind; // workorder.event, kb.publish, agent.state
     QJsonObject payload;
     // Set when the operation can never be applied (an unknown kind, too large, malformed):
     // it is answered "rejected" with this reason, and the desk's next operations go on.

@@ -3,6 +3,7 @@
 
 #include "server/database/CentralDatabase.h"
 #include "server/open311/Open311Service.h"
+#include "telephony/AgentStateReport.h"
 #include "workorder/CallerPrivacy.h"
 #include "workorder/WorkQueue.h"
 
@@ -58,7 +59,10 @@ SyncWrites::SyncWrites(CentralDatabase &db)
                                 " revision = excluded.revision")),
       m_changes(QStringLiteral("INSERT INTO changes (revision, kind, item_key, audience, payload)"), columns("bigint text text text text")),
       m_audit(QStringLiteral("INSERT INTO audit_log (at, login, action, target, detail, address)"), columns("text text text text text text")),
-      m_outcomes(QStringLiteral("INSERT INTO applied_ops (op_id, desk, status, revision, error, applied_at)"), columns("text text text bigint text text"))
+      m_outcomes(QStringLiteral("INSERT INTO applied_ops (op_id, desk, status, revision, error, applied_at)"), columns("text text text bigint text text")),
+      // Sent again under another operation id, a transition is still kept once.
+      m_agentStates(QStringLiteral("INSERT INTO agent_states (transition_id, login, desk, state, from_state, reason, at, seconds, received_at)"),
+                    columns("text text text text text text text bigint text"), QStringLiteral(" ON CONFLICT (transition_id) DO NOTHING"))
 {
 }
 
@@ -133,6 +137,12 @@ void SyncWrites::addAudit(const AuditEntry &entry)
     m_audit.add({iso(QDateTime::currentDateTimeUtc()), entry.login, entry.action, entry.target, text(entry.detail), text(entry.address)});
 }
 
+void SyncWrites::addAgentState(const AgentStateReport &report, const QString &login, const QString &desk)
+{
+    m_agentStates.add({report.id.toString(QUuid::WithoutBraces), login, desk, AgentSession::code(report.state), AgentSession::code(report.from),
+                       text(report.reason), iso(report.at), report.secondsInPrevious, iso(QDateTime::currentDateTimeUtc())});
+}
+
 Status SyncWrites::write()
 {
     if (Status s = m_events.write(m_db, QT_TRANSLATE_NOOP("LocalStore", "保存工单事件")); !s)
@@ -149,6 +159,8 @@ Status SyncWrites::write()
     if (Status s = m_changes.write(m_db, QT_TRANSLATE_NOOP("LocalStore", "记录变更")); !s)
         return s;
     if (Status s = m_audit.write(m_db, QT_TRANSLATE_NOOP("LocalStore", "写审计日志")); !s)
+        return s;
+    if (Status s = m_agentStates.write(m_db, QT_TRANSLATE_NOOP("LocalStore", "记录坐席状态")); !s)
         return s;
     return m_outcomes.write(m_db, QT_TRANSLATE_NOOP("LocalStore", "记录操作结果"));
 }

@@ -8,6 +8,8 @@
 
 namespace hotline {
 
+struct AgentStateReport;
+
 // What a group of pushes (or one Open311 request) writes, gathered in memory and then written
 // with one multi-row statement per table: the events, the orders' rows, the change feed, the
 // audit log and the operations' outcomes. Revisions are the caller's, taken beforehand.
@@ -25,6 +27,7 @@ public:
     void addArticle(const QString &key, const QString &status, const QJsonObject &payload, const QString &login, qint64 revision);
     void addOutcome(const QString &desk, const OpOutcome &outcome);
     void addAudit(const AuditEntry &entry);
+    void addAgentState(const AgentStateReport &report, const QString &login, const QString &desk);
 
     Status write();
     // After write(): the desk an order belongs to — the one that filed it, whoever wrote now.
@@ -44,6 +47,7 @@ private:
     RowBatch m_changes;
     RowBatch m_audit;
     RowBatch m_outcomes;
+    RowBatch m_agentStates;
     // PostgreSQL cannot update one row twice in a statement: an order or article written twice
     // in a group is written once, as it stands last.
     QHash<QString, qsizetype> m_orderRows;
