@@ -4,6 +4,7 @@
 #include "operator/DeskWindow.h"
 #include "common/InterfaceLanguage.h"
 #include "telephony/AgentSession.h"
+#include "telephony/AgentStateLog.h"
 #include "desk/FormProposals.h"
 #include "desk/ReferenceIndexes.h"
 #include "geo/MbTiles.h"
@@ -74,7 +75,9 @@ int main(int argc, char *argv[])
     // Items, place and unit proposed on the form as the operator types, from the same store.
     FormProposals proposals(*store.value(), indexes);
     KnowledgeBase kb(*store.value(), pinyin);
-    AgentSession agent;
+    AgentSession agent(AgentSettings::load(*store.value()));
+    // Every change of the operator's state goes to the centre (the wallboard reads them).
+    AgentStateLog agentLog(agent, *store.value());
     const QString operatorName = store.value()->meta(QStringLiteral("operator"), qEnvironmentVariable("USER"));
     // Syncs in the background once the desk has signed in to a centre (Ctrl+Shift+I).
     SyncEngine sync(*store.value(), kb.articles());

@@ -114,6 +114,15 @@ Status AgentSession::hangUp(const QDateTime &now)
     return Status::success();
 }
 
+Status AgentSession::resumeAfterCall(const QDateTime &now)
+{
+    if (m_state == State::InCall)
+        return Error{tr("已在通话中")};
+    if (m_state != State::AfterCall)
+        setState(State::AfterCall, {}, now);
+    return Status::success();
+}
+
 void AgentSession::orderFiled(const QDateTime &now)
 {
     if (m_state == State::AfterCall)

@@ -61,6 +61,9 @@ public:
     // by hand), and ends (after-call work begins).
     Status answerCall(const QDateTime &now = QDateTime::currentDateTimeUtc());
     Status hangUp(const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // Back to the after-call work of a call a quit or a crash interrupted (its order restored
+    // from the draft): no call rings until it is filed, cleared, or the operator is ready.
+    Status resumeAfterCall(const QDateTime &now = QDateTime::currentDateTimeUtc());
     // The work order of the call is stored: after-call work ends.
     void orderFiled(const QDateTime &now = QDateTime::currentDateTimeUtc());
     // The one key (F8): ready ⇄ not ready (the first reason); during a call it asks for (or

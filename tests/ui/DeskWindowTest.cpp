@@ -5,6 +5,9 @@
 #include "KeyboardDriver.h"
 #include "common/SuggestField.h"
 #include "operator/WorkOrderForm.h"
+#include "operator/DeskDocks.h"
+#include "operator/CallerHistoryPanel.h"
+#include "operator/KnowledgePanel.h"
 #include "telephony/AgentSession.h"
 #include "kb/KnowledgeBase.h"
 #include "itemmodels/SuggestionListModel.h"
@@ -196,8 +199,9 @@ TEST_F(DeskWindowTest, RepeatCallerIsRecognisedAndLinked)
     EXPECT_EQ(field<QLineEdit>("callerName")->text(), QStringLiteral("赵先生")) << "the caller is pre-filled";
     EXPECT_EQ(field<QComboBox>("gender")->currentIndex(), int(Gender::Male));
     key(Qt::Key_2, Qt::ControlModifier); // the caller-history tab
-    const auto *history = window.rightPanel()->currentWidget();
-    EXPECT_TRUE(history->findChild<QLabel *>()->text().contains(QStringLiteral("1 张")));
+    settle();
+    EXPECT_TRUE(window.docks()->isShown(window.historyPanel()));
+    EXPECT_TRUE(window.historyPanel()->findChild<QLabel *>()->text().contains(QStringLiteral("1 张")));
 
     key(Qt::Key_R, Qt::ControlModifier);
     EXPECT_EQ(field<QComboBox>("repeatCall")->currentData().toString(), first.value());
@@ -228,10 +232,14 @@ TEST_F(DeskWindowTest, ClearAndTabShortcuts)
     key(Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
     EXPECT_TRUE(field<QLineEdit>("phone")->text().isEmpty());
     key(Qt::Key_H, Qt::ControlModifier);
+    settle();
     EXPECT_EQ(focused()->objectName(), QStringLiteral("callerHistory"));
-    EXPECT_EQ(window.rightPanel()->currentIndex(), 1) << "Ctrl+H showed the history tab";
+    EXPECT_TRUE(window.docks()->isShown(window.historyPanel())) << "Ctrl+H showed the history panel";
+    EXPECT_FALSE(window.docks()->isShown(window.knowledgePanel()));
     key(Qt::Key_1, Qt::ControlModifier);
-    EXPECT_EQ(window.rightPanel()->currentIndex(), 0) << "Ctrl+1: knowledge base";
+    settle();
+    EXPECT_TRUE(window.docks()->isShown(window.knowledgePanel())) << "Ctrl+1: knowledge base";
+    EXPECT_FALSE(window.docks()->isShown(window.historyPanel()));
     key(Qt::Key_F4); // hang up
     EXPECT_EQ(agent.state(), AgentSession::State::AfterCall);
     key(Qt::Key_F8); // done with after-call work without filing: ready again

@@ -20,6 +20,8 @@ public:
         QApplication::sendEvent(focused(), &event);
     }
     static void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier) { QTest::keyClick(focused(), k, modifiers); }
+    // Lets the window lay itself out after a key (a dock raised applies at the next layout).
+    static void settle() { QTest::qWait(20); }
 };
 
 } // namespace hotline::test

@@ -4,6 +4,7 @@
 // does the same by reverse lookup, and open orders nearby are offered as duplicates.
 #include "../StoreFixture.h"
 #include "operator/DeskWindow.h"
+#include "operator/DeskDocks.h"
 #include "KeyboardDriver.h"
 #include "itemmodels/WorkOrderListModel.h"
 #include "operator/MapPanel.h"
@@ -75,7 +76,7 @@ TEST_F(MapDeskTest, CommunityNameInTheMapSearchFillsDistrictAndStreet)
 {
     key(Qt::Key_G, Qt::ControlModifier);
     ASSERT_EQ(focused()->objectName(), QStringLiteral("mapSearch"));
-    EXPECT_EQ(window.rightPanel()->currentWidget(), panel());
+    EXPECT_TRUE(window.docks()->isShown(panel()));
     commit(QStringLiteral("牛街西里二区"));
     ASSERT_TRUE(panel()->search()->isListVisible());
     key(Qt::Key_Return);

@@ -1,52 +1,68 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "operator/DeskWindow.h"
 
-#include "operator/CallerHistoryPanel.h"
-#include "desk/CallerHistory.h"
-#include "desk/NearbyLookup.h"
-#include "desk/OrderActions.h"
-#include "dispatch/WorkListWindow.h"
-#include "editor/KbEditorWindow.h"
-#include "operator/KnowledgePanel.h"
-#include "operator/MapPanel.h"
-#include "operator/ShortcutCatalog.h"
-#include "operator/ShortcutOverlay.h"
+#include "common/Confirm.h"
 #include "common/SignInDialog.h"
-#include "operator/WorkOrderForm.h"
-#include "telephony/AgentSession.h"
+#include "desk/CallerHistory.h"
+#include "desk/DraftKeeper.h"
 #include "desk/FilingDispatch.h"
 #include "desk/FormProposals.h"
+#include "desk/NearbyLookup.h"
+#include "desk/OrderActions.h"
 #include "desk/ReferenceIndexes.h"
+#include "dispatch/WorkListWindow.h"
+#include "editor/KbEditorWindow.h"
 #include "itemmodels/WorkOrderListModel.h"
 #include "kb/KnowledgeBase.h"
+#include "operator/CallBar.h"
+#include "operator/CallerHistoryPanel.h"
+#include "operator/DeskDocks.h"
+#include "operator/KnowledgePanel.h"
+#include "operator/MapPanel.h"
+#include "operator/SeatStatus.h"
+#include "operator/ShortcutCatalog.h"
+#include "operator/ShortcutOverlay.h"
+#include "operator/TransferPicker.h"
+#include "operator/WorkOrderForm.h"
 #include "store/LocalStore.h"
 #include "sync/SyncEngine.h"
+#include "telephony/AgentSession.h"
+#include "telephony/CallControl.h"
 #include "workorder/OrderNumber.h"
-#include "workorder/WorkOrderRepository.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QLabel>
+#include <QMenu>
 #include <QPointer>
 #include <QScrollArea>
-#include <QSplitter>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace hotline {
 
+namespace {
+const QString layoutKey = QStringLiteral("desk.layout");
+const QString geometryKey = QStringLiteral("desk.geometry");
+} // namespace
+
 DeskWindow::DeskWindow(LocalStore &store, WorkOrderRepository &orders, const ReferenceIndexes &indexes,
                        KnowledgeBase &kb, AgentSession &agent, QWidget *parent)
-    : QMainWindow(parent), m_store(store), m_orders(orders), m_indexes(indexes), m_kb(kb), m_agent(agent)
+    : QMainWindow(parent), m_store(store), m_orders(orders), m_indexes(indexes), m_kb(kb), m_agent(agent),
+      m_calls(new CallControl(agent, this)), m_drafts(new DraftKeeper(store, 400, this))
 {
     setWindowTitle(tr("12345 热线坐席 — Hotline Desk"));
     setObjectName(QStringLiteral("deskWindow"));
+    resize(1280, 800);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
+    m_callBar = new CallBar(left);
+    leftLayout->addWidget(m_callBar);
     m_resultBanner = new QLabel(left);
     m_resultBanner->setObjectName(QStringLiteral("resultBanner"));
     m_resultBanner->setWordWrap(true);
@@ -58,37 +74,20 @@ DeskWindow::DeskWindow(LocalStore &store, WorkOrderRepository &orders, const Ref
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The form is as wide as its pane: a long message wraps instead of widening it.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     leftLayout->addWidget(scroll, 1);
+    setCentralWidget(left);
 
-    m_rightTabs = new QTabWidget(this);
-    m_rightTabs->setObjectName(QStringLiteral("rightPanel"));
-    m_knowledge = new KnowledgePanel(m_kb, m_rightTabs);
-    m_rightTabs->addTab(m_knowledge, tr("知识库"));
-    m_history = new WorkOrderListModel(this);
-    m_historyPanel = new CallerHistoryPanel(*m_history, m_rightTabs);
-    m_callerHistory = new CallerHistory(m_orders, m_store, nullptr, this);
-    connect(m_callerHistory, &CallerHistory::found, this,
-            [this](const QString &phone, const QVector<WorkOrderSummary> &orders, CallerHistory::Scope, const QString &note) {
-                showCallerHistory(phone, orders, note);
-            });
-    m_rightTabs->addTab(m_historyPanel, tr("来电历史"));
-    m_mapPanel = new MapPanel(m_indexes, m_store, m_rightTabs);
-    m_nearby = new NearbyLookup(m_store, this);
-    m_mapPanel->setNearbyLookup(m_nearby);
-    m_rightTabs->addTab(m_mapPanel, tr("地图"));
-
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(left);
-    splitter->addWidget(m_rightTabs);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
-
+    buildPanels();
     m_overlay = new ShortcutOverlay(this);
+    m_status = new SeatStatus(*statusBar(), m_agent, *m_calls);
+    statusBar()->showMessage(tr("按 F1 查看全部快捷键"));
     buildActions();
-    buildStatusBar();
+    connectCalls();
 
     connect(m_form, &WorkOrderForm::phoneEntered, this, &DeskWindow::lookUpCaller);
+    connect(m_form, &WorkOrderForm::edited, this, &DeskWindow::keepDraft);
     // Related knowledge follows the description once the operator pauses typing.
     m_relatedDelay = new QTimer(this);
     m_relatedDelay->setSingleShot(true);
@@ -104,48 +103,75 @@ DeskWindow::DeskWindow(LocalStore &store, WorkOrderRepository &orders, const Ref
         m_form->linkToOrder(order);
         statusBar()->showMessage(tr("本次来电已关联到附近的工单 %1").arg(order.number), 4000);
     });
-    connect(&m_store, &LocalStore::outboxChanged, this, &DeskWindow::refreshStatus);
-    connect(&m_agent, &AgentSession::stateChanged, this, &DeskWindow::refreshStatus);
-    resize(1280, 800);
+    connect(&m_store, &LocalStore::outboxChanged, this, [this] { m_status->setPendingCount(m_orders.pendingOutboxCount()); });
+    connect(m_drafts, &DraftKeeper::failed, this, [this](const QString &reason) {
+        showBanner(tr("工单草稿没能保存：%1").arg(reason.toHtmlEscaped()), "background: #FDECEA; color: #8A1F11; padding: 8px;");
+    });
+    m_clock = new QTimer(this);
+    m_clock->setInterval(1000);
+    connect(m_clock, &QTimer::timeout, this, &DeskWindow::tick);
+    m_clock->start();
+    m_status->setPendingCount(m_orders.pendingOutboxCount());
+
+    restoreSeat();
     m_form->focusField(FormField::Phone);
     // The desk up is the operator on the floor: ready for the first call.
     if (m_agent.state() == AgentSession::State::Offline)
         (void)m_agent.goReady();
 }
 
+DeskWindow::~DeskWindow() = default;
+
+void DeskWindow::buildPanels()
+{
+    m_docks = new DeskDocks(*this);
+    m_knowledge = new KnowledgePanel(m_kb, this);
+    m_docks->add(QStringLiteral("knowledgeDock"), tr("知识库"), m_knowledge);
+    m_history = new WorkOrderListModel(this);
+    m_historyPanel = new CallerHistoryPanel(*m_history, this);
+    m_callerHistory = new CallerHistory(m_orders, m_store, nullptr, this);
+    connect(m_callerHistory, &CallerHistory::found, this,
+            [this](const QString &phone, const QVector<WorkOrderSummary> &orders, CallerHistory::Scope, const QString &note) {
+                // While a call rings, its history belongs to the screen pop; the form is
+                // filled once it is answered.
+                if (m_callBar->isRinging() && phone == m_callBar->ringingNumber()) {
+                    m_callBar->showCaller(phone, orders, note);
+                    return;
+                }
+                showCallerHistory(phone, orders, note);
+            });
+    m_docks->add(QStringLiteral("historyDock"), tr("来电历史"), m_historyPanel);
+    m_mapPanel = new MapPanel(m_indexes, m_store, this);
+    m_nearby = new NearbyLookup(m_store, this);
+    m_mapPanel->setNearbyLookup(m_nearby);
+    m_docks->add(QStringLiteral("mapDock"), tr("地图"), m_mapPanel);
+    connect(m_docks, &DeskDocks::layoutChanged, this, &DeskWindow::saveLayout);
+}
+
 void DeskWindow::buildActions()
 {
-    const auto bind = [this](const QString &id, auto handler) {
+    const auto bind = [this](const QString &id, std::function<void()> handler) {
         auto *action = new QAction(this);
         action->setObjectName(id);
         action->setShortcut(ShortcutCatalog::keys(id));
         action->setShortcutContext(Qt::WindowShortcut);
-        connect(action, &QAction::triggered, this, handler);
+        connect(action, &QAction::triggered, this, std::move(handler));
         addAction(action);
         return action;
     };
-    bind(QStringLiteral("newOrder"), [this] { newOrder(); });
+    bindCallKeys(bind);
     QAction *submit = bind(QStringLiteral("submit"), [this] { this->submit(); });
     submit->setShortcuts({ShortcutCatalog::keys(QStringLiteral("submit")), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     bind(QStringLiteral("clear"), [this] {
-        m_form->clear();
-        m_mapPanel->clear();
-        m_resultBanner->hide();
-    });
-    bind(QStringLiteral("hangUp"), [this] {
-        if (Status s = m_agent.hangUp(); !s)
-            statusBar()->showMessage(s.error(), 4000);
-    });
-    bind(QStringLiteral("toggleReady"), [this] {
-        if (Status s = m_agent.toggleReady(); !s)
-            statusBar()->showMessage(s.error(), 4000);
+        resetForNextCall();
+        m_drafts->discard();
     });
     bind(QStringLiteral("markRepeat"), [this] {
         if (!m_form->markRepeatCall())
             statusBar()->showMessage(tr("该号码没有未办结的工单"), 4000);
     });
     bind(QStringLiteral("kbSearch"), [this] {
-        m_rightTabs->setCurrentWidget(m_knowledge);
+        m_docks->show(m_knowledge);
         m_knowledge->focusSearch();
     });
     bind(QStringLiteral("useAnswer"), [this] { useAnswer(); });
@@ -153,19 +179,24 @@ void DeskWindow::buildActions()
     bind(QStringLiteral("kbEditor"), [this] { openEditor(); });
     bind(QStringLiteral("workList"), [this] { openWorkList(); });
     bind(QStringLiteral("progressInquiry"), [this] { recordProgressInquiry(); });
-    bind(QStringLiteral("tabKnowledge"), [this] { m_rightTabs->setCurrentWidget(m_knowledge); });
-    bind(QStringLiteral("tabHistory"), [this] { m_rightTabs->setCurrentWidget(m_historyPanel); });
-    bind(QStringLiteral("tabMap"), [this] { m_rightTabs->setCurrentWidget(m_mapPanel); });
+    bind(QStringLiteral("tabKnowledge"), [this] { m_docks->show(m_knowledge); });
+    bind(QStringLiteral("tabHistory"), [this] { m_docks->show(m_historyPanel); });
+    bind(QStringLiteral("tabMap"), [this] { m_docks->show(m_mapPanel); });
+    bind(QStringLiteral("resetLayout"), [this] {
+        m_docks->resetLayout();
+        saveLayout();
+        statusBar()->showMessage(tr("面板已恢复默认布局"), 4000);
+    });
     bind(QStringLiteral("mapSearch"), [this] {
-        m_rightTabs->setCurrentWidget(m_mapPanel);
+        m_docks->show(m_mapPanel);
         m_mapPanel->focusSearch();
     });
     bind(QStringLiteral("mapFocus"), [this] {
-        m_rightTabs->setCurrentWidget(m_mapPanel);
+        m_docks->show(m_mapPanel);
         m_mapPanel->focusMap();
     });
     bind(QStringLiteral("focusHistory"), [this] {
-        m_rightTabs->setCurrentWidget(m_historyPanel);
+        m_docks->show(m_historyPanel);
         m_historyPanel->table()->setFocus(Qt::ShortcutFocusReason);
     });
     bind(QStringLiteral("signIn"), [this] { openSignIn(); });
@@ -173,44 +204,224 @@ void DeskWindow::buildActions()
     bind(QStringLiteral("quit"), [this] { close(); });
 }
 
-void DeskWindow::buildStatusBar()
+void DeskWindow::bindCallKeys(const std::function<QAction *(const QString &, std::function<void()>)> &bind)
 {
-    m_agentLabel = new QLabel(this);
-    m_agentLabel->setObjectName(QStringLiteral("agentState"));
-    m_timerLabel = new QLabel(this);
-    m_timerLabel->setObjectName(QStringLiteral("callTimer"));
-    m_syncLabel = new QLabel(this);
-    m_syncLabel->setObjectName(QStringLiteral("syncState"));
-    statusBar()->addPermanentWidget(m_agentLabel);
-    statusBar()->addPermanentWidget(m_timerLabel);
-    statusBar()->addPermanentWidget(m_syncLabel);
-    statusBar()->showMessage(tr("按 F1 查看全部快捷键"));
-    m_clock = new QTimer(this);
-    m_clock->setInterval(1000);
-    connect(m_clock, &QTimer::timeout, this, &DeskWindow::refreshStatus);
-    m_clock->start();
-    refreshStatus();
+    bind(QStringLiteral("newOrder"), [this] { answer(); });
+    bind(QStringLiteral("hangUp"), [this] { say(m_calls->hangUp()); });
+    bind(QStringLiteral("holdCall"), [this] { say(m_calls->toggleHold()); });
+    bind(QStringLiteral("muteCall"), [this] { say(m_calls->toggleMute()); });
+    bind(QStringLiteral("transferCall"), [this] { pickTransfer(false); });
+    bind(QStringLiteral("consultTransfer"), [this] {
+        // Pressed again during a consultation it completes the transfer.
+        if (m_calls->consultation())
+            say(m_calls->completeTransfer());
+        else
+            pickTransfer(true);
+    });
+    bind(QStringLiteral("toggleReady"), [this] {
+        say(m_agent.toggleReady());
+        if (m_agent.notReadyAfterCall())
+            statusBar()->showMessage(tr("本次通话结束后示忙（%1）").arg(m_agent.settings().notReadyReasons.value(0)), 5000);
+    });
+    bind(QStringLiteral("notReadyReason"), [this] { chooseNotReadyReason(); });
+    bind(QStringLiteral("signOff"), [this] { say(m_agent.goOffline(tr("下线"))); });
 }
 
-void DeskWindow::refreshStatus()
+void DeskWindow::connectCalls()
 {
-    m_agentLabel->setText(tr("坐席：%1").arg(AgentSession::displayName(m_agent.state())));
-    const qint64 seconds = m_agent.callSeconds();
-    m_timerLabel->setText(tr("通话 %1:%2")
-                              .arg(seconds / 60, 2, 10, QLatin1Char('0'))
-                              .arg(seconds % 60, 2, 10, QLatin1Char('0')));
-    const int pending = m_orders.pendingOutboxCount();
-    if (!m_sync) {
-        m_syncLabel->setText(tr("未同步 %1").arg(pending));
+    connect(m_calls, &CallControl::incoming, this, &DeskWindow::showIncoming);
+    connect(m_calls, &CallControl::answered, this, &DeskWindow::startCall);
+    connect(m_calls, &CallControl::changed, this, [this](const PhoneCall &) { tick(); });
+    connect(m_calls, &CallControl::callEnded, this, [this](const PhoneCall &call) {
+        m_callBar->showIdle();
+        if (m_call && m_call->id == call.id)
+            m_call = call; // ended, with its recording, until its order is filed
+        statusBar()->showMessage(tr("已挂机：完成工单后按 Ctrl+Enter 提交"), 6000);
+        m_status->refresh();
+        Q_EMIT callEnded(call);
+    });
+    connect(m_calls, &CallControl::missed, this, [this](const PhoneCall &call, const QString &reason) {
+        m_callBar->showMissed(call, reason);
+        statusBar()->showMessage(reason, 6000);
+    });
+    connect(m_calls, &CallControl::trouble, this, [this](const QString &reason) {
+        m_status->setPhoneTrouble(reason);
+        statusBar()->showMessage(tr("话机故障：%1。工单仍可手工受理（Ctrl+N）").arg(reason), 15000);
+    });
+    connect(m_calls, &CallControl::recovered, this, [this] { statusBar()->showMessage(tr("话机已恢复"), 5000); });
+}
+
+void DeskWindow::setPhone(Phone *phone)
+{
+    m_calls->setPhone(phone);
+    m_status->refresh();
+}
+
+void DeskWindow::restoreSeat()
+{
+    // Where the operator put the panels (a second screen too), as this seat last had them.
+    restoreGeometry(QByteArray::fromBase64(m_store.meta(geometryKey).toLatin1()));
+    m_docks->restore(QByteArray::fromBase64(m_store.meta(layoutKey).toLatin1()));
+    // A call interrupted by a quit, a crash or a power cut: the form as it was typed.
+    if (const std::optional<KeptDraft> left = m_drafts->left()) {
+        m_form->restore(left->draft, left->chosenUnit);
+        showBanner(tr("已恢复上次未提交的工单草稿（%1 保存）。核对后按 Ctrl+Enter 提交，或 Ctrl+Shift+L 清空。")
+                       .arg(left->savedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))),
+                   "background: #FFF4D6; color: #5A3E00; padding: 8px;");
+        if (!left->callId.isEmpty()) {
+            PhoneCall call;
+            call.id = left->callId;
+            call.remoteNumber = left->callerNumber;
+            call.state = PhoneCall::State::Ended;
+            m_call = call;
+        }
+        // The interrupted call's after-call work: no new call until this order is dealt with.
+        (void)m_agent.resumeAfterCall();
+    }
+}
+
+void DeskWindow::saveLayout()
+{
+    // A seat's own preference: nothing to say if the store cannot take it now.
+    (void)m_store.setMeta(layoutKey, QString::fromLatin1(m_docks->state().toBase64()));
+    (void)m_store.setMeta(geometryKey, QString::fromLatin1(saveGeometry().toBase64()));
+}
+
+void DeskWindow::say(const Status &status, int ms)
+{
+    if (!status)
+        statusBar()->showMessage(status.error(), ms);
+    m_status->refresh();
+}
+
+void DeskWindow::showBanner(const QString &html, const char *style)
+{
+    m_resultBanner->setStyleSheet(QString::fromLatin1(style));
+    m_resultBanner->setText(html);
+    m_resultBanner->show();
+}
+
+bool DeskWindow::formHoldsAnOrder() const
+{
+    return m_form->draft() != WorkOrderDraft{};
+}
+
+void DeskWindow::answer()
+{
+    // A new call clears the form: an order typed and not yet filed is never thrown away by it.
+    const bool inCall = m_calls->call() && m_calls->call()->state != PhoneCall::State::Ringing;
+    if (!inCall && m_agent.state() != AgentSession::State::InCall && formHoldsAnOrder()) {
+        statusBar()->showMessage(tr("表单中有未提交的工单：先提交（Ctrl+Enter）或清空（Ctrl+Shift+L），再接听"), 8000);
         return;
     }
-    QString text = tr("中心：%1 · 未同步 %2").arg(SyncEngine::displayName(m_sync->state())).arg(pending);
-    if (m_sync->lastSync().isValid())
-        text += tr(" · 上次同步 %1").arg(m_sync->lastSync().toString(QStringLiteral("HH:mm:ss")));
-    if (!m_sync->signedIn())
-        text += tr("（Ctrl+Shift+I 登录）");
-    m_syncLabel->setText(text);
-    m_syncLabel->setToolTip(m_sync->lastError());
+    say(m_calls->answer());
+}
+
+void DeskWindow::showIncoming(const PhoneCall &call)
+{
+    m_callBar->showRinging(call);
+    QApplication::alert(this);
+    if (!call.remoteNumber.isEmpty())
+        m_callerHistory->lookUp(call.remoteNumber);
+}
+
+void DeskWindow::startCall(const PhoneCall &call)
+{
+    // Each call starts clean: nothing of the last call's form, panels or query stays.
+    resetForNextCall();
+    m_call = call;
+    m_callBar->showInCall(call, m_calls->consultation(), m_calls->talkSeconds());
+    if (!call.remoteNumber.isEmpty()) {
+        m_form->setCallerPhone(call.remoteNumber);
+        m_form->focusField(FormField::CallerName);
+    }
+    keepDraft();
+    m_status->refresh();
+}
+
+void DeskWindow::resetForNextCall()
+{
+    m_form->clear();
+    m_mapPanel->clear();
+    m_knowledge->clear();
+    m_resultBanner->hide();
+    m_history->setOrders({});
+    m_historyPanel->setPhone({});
+    m_openOrders.clear();
+}
+
+void DeskWindow::keepDraft()
+{
+    KeptDraft kept;
+    kept.draft = m_form->draft();
+    kept.chosenUnit = m_form->chosenUnitCode();
+    if (m_call) {
+        kept.callId = m_call->id;
+        kept.callerNumber = m_call->remoteNumber;
+    }
+    m_drafts->changed(kept);
+}
+
+void DeskWindow::tick()
+{
+    // After-call work ends by itself only with nothing left to file: an order being typed
+    // keeps the seat out of the queue until it is filed (the lead sees the overrun).
+    if (!formHoldsAnOrder())
+        m_agent.tick();
+    if (const std::optional<PhoneCall> call = m_calls->call(); call && call->state != PhoneCall::State::Ringing)
+        m_callBar->showInCall(*call, m_calls->consultation(), m_calls->talkSeconds());
+    m_status->refresh();
+}
+
+void DeskWindow::chooseNotReadyReason()
+{
+    // One digit picks the reason: the menu is the keyboard's, no mouse needed.
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("notReadyMenu"));
+    const QStringList reasons = m_agent.settings().notReadyReasons;
+    for (qsizetype i = 0; i < reasons.size(); ++i) {
+        QAction *action = menu.addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(reasons.at(i)));
+        connect(action, &QAction::triggered, this, [this, reason = reasons.at(i)] { say(m_agent.goNotReady(reason)); });
+    }
+    menu.exec(mapToGlobal(QPoint(width() / 3, height() / 3)));
+}
+
+void DeskWindow::pickTransfer(bool consulted)
+{
+    if (Status live = m_calls->call() && m_calls->call()->state != PhoneCall::State::Ringing ? Status::success()
+                                                                                          : Status(Error{tr("现在没有可转接的通话")});
+        !live) {
+        say(live);
+        return;
+    }
+    auto *picker = new TransferPicker(TransferDirectory::load(m_store), consulted ? TransferPicker::Kind::Consulted : TransferPicker::Kind::Blind, this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &TransferPicker::chosen, this, [this, consulted](const QString &number, const QString &name) {
+        const Status done = consulted ? m_calls->consult(number) : m_calls->transfer(number);
+        say(done, 8000);
+        if (done)
+            statusBar()->showMessage(consulted ? tr("正在咨询 %1 %2：通话后按 Ctrl+Shift+T 完成转接").arg(name, number)
+                                               : tr("已转接至 %1 %2").arg(name, number),
+                                     8000);
+    });
+    picker->open();
+}
+
+void DeskWindow::closeEvent(QCloseEvent *event)
+{
+    const bool inCall = (m_calls->call() && m_calls->call()->isLive()) || m_agent.state() == AgentSession::State::InCall;
+    if (inCall
+        && !Confirm::ask(this, tr("通话进行中"), tr("正在通话。退出会挂断这通电话；已填写的工单会作为草稿保留，下次启动时恢复。确定退出吗？"),
+                         tr("挂断并退出"), tr("继续通话"))) {
+        event->ignore();
+        return;
+    }
+    if (inCall)
+        (void)m_calls->hangUp();
+    m_drafts->flush();
+    saveLayout();
+    (void)m_agent.goOffline(tr("退出"));
+    event->accept();
 }
 
 void DeskWindow::setSync(SyncEngine *sync)
@@ -218,17 +429,13 @@ void DeskWindow::setSync(SyncEngine *sync)
     m_sync = sync;
     m_callerHistory->setSync(sync);
     m_nearby->setSync(sync);
+    m_status->setSync(sync);
     if (!m_sync)
         return;
-    connect(m_sync, &SyncEngine::stateChanged, this, &DeskWindow::refreshStatus);
-    connect(m_sync, &SyncEngine::synced, this, &DeskWindow::refreshStatus);
     connect(m_sync, &SyncEngine::rejected, this, [this](const QString &reason) {
         // The centre refused something this desk did: the operator must know, it will not retry.
-        m_resultBanner->setStyleSheet(QStringLiteral("background: #FDECEA; color: #8A1F11; padding: 8px;"));
-        m_resultBanner->setText(tr("中心拒绝了本席的一项操作：%1").arg(reason.toHtmlEscaped()));
-        m_resultBanner->show();
+        showBanner(tr("中心拒绝了本席的一项操作：%1").arg(reason.toHtmlEscaped()), "background: #FDECEA; color: #8A1F11; padding: 8px;");
     });
-    refreshStatus();
 }
 
 SignInDialog *DeskWindow::openSignIn()
@@ -253,7 +460,7 @@ SignInDialog *DeskWindow::openSignIn()
             }
             guard->accept();
             statusBar()->showMessage(tr("已登录中心"), 4000);
-            refreshStatus();
+            m_status->refresh();
         });
     });
     dialog->open();
@@ -317,18 +524,6 @@ void DeskWindow::setBasemap(const MbTiles *tiles)
     m_mapPanel->setBasemap(tiles);
 }
 
-void DeskWindow::newOrder()
-{
-    m_form->clear();
-    m_mapPanel->clear();
-    m_resultBanner->hide();
-    m_history->setOrders({});
-    m_historyPanel->setPhone({});
-    if (Status s = m_agent.answerCall(); !s)
-        statusBar()->showMessage(s.error(), 4000);
-    refreshStatus();
-}
-
 void DeskWindow::lookUpCaller(const QString &phone)
 {
     m_callerHistory->lookUp(phone);
@@ -372,9 +567,7 @@ void DeskWindow::recordProgressInquiry()
     const Result<WorkOrderState> counted = actions.act(*order, EventType::ProgressInquiry, {{QStringLiteral("text"), tr("来电催问进度")}});
     text += counted ? tr("<br>已记为第 %1 次催问进度").arg(counted.value().progressInquiries)
                     : tr("<br>催问未记录：%1").arg(counted.error().toHtmlEscaped());
-    m_resultBanner->setStyleSheet(QStringLiteral("background: #EEF4FB; color: #123; padding: 8px;"));
-    m_resultBanner->setText(text);
-    m_resultBanner->show();
+    showBanner(text, "background: #EEF4FB; color: #123; padding: 8px;");
 }
 
 void DeskWindow::setProposals(const FormProposals *proposals)
@@ -435,26 +628,26 @@ void DeskWindow::submit()
     const QString operatorName = m_store.meta(QStringLiteral("operator"), qEnvironmentVariable("USER"));
     Result<QString> number = m_orders.create(draft, operatorName);
     if (!number) {
-        m_resultBanner->setStyleSheet(QStringLiteral("background: #FDECEA; color: #8A1F11; padding: 8px;"));
-        m_resultBanner->setText(number.error());
-        m_resultBanner->show();
+        showBanner(number.error().toHtmlEscaped(), "background: #FDECEA; color: #8A1F11; padding: 8px;");
         return;
     }
     m_lastFiled = number.value();
+    const QString callId = m_call ? m_call->id : QString();
     // The log line is the acknowledgement support staff and the crash test look for.
     qInfo("work order filed: %s", qPrintable(m_lastFiled));
     dispatchFiled(m_lastFiled, draft, m_form->chosenUnitCode(), operatorName);
-    m_resultBanner->setStyleSheet(QStringLiteral("background: #E8F5E9; color: #1B5E20; padding: 8px; font-size: 15px;"));
-    m_resultBanner->setText(tr("已受理，工单编号 <b>%1</b>（读作：%2）。表单已清空，可接下一个电话。")
-                                .arg(m_lastFiled, OrderNumber::spoken(m_lastFiled)));
-    m_resultBanner->show();
-    m_form->clear();
-    m_mapPanel->clear();
-    m_history->setOrders({});
-    m_historyPanel->setPhone({});
+    m_drafts->discard();
+    resetForNextCall();
+    showBanner(tr("已受理，工单编号 <b>%1</b>（读作：%2）。表单已清空，可接下一个电话。").arg(m_lastFiled, OrderNumber::spoken(m_lastFiled)),
+               "background: #E8F5E9; color: #1B5E20; padding: 8px; font-size: 15px;");
+    // A call still in progress keeps its strip; one that ended is done with its order.
+    if (!m_calls->call())
+        m_call.reset();
     m_agent.orderFiled();
-    refreshStatus();
+    m_status->refresh();
     Q_EMIT workOrderFiled(m_lastFiled);
+    if (!callId.isEmpty())
+        Q_EMIT orderFiledForCall(m_lastFiled, callId);
 }
 
 } // namespace hotline

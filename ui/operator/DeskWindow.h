@@ -1,45 +1,60 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "telephony/Phone.h"
 #include "workorder/WorkOrderRepository.h"
 
 #include <QMainWindow>
 
+#include <optional>
+
 class QLabel;
-class QTabWidget;
 class QTimer;
 
 namespace hotline {
 
 class AgentSession;
+class CallBar;
+class CallControl;
 class CallerHistory;
-class NearbyLookup;
 class CallerHistoryPanel;
+class DeskDocks;
+class DraftKeeper;
 class FormProposals;
 class KnowledgeBase;
 class KnowledgePanel;
 class LocalStore;
 class MapPanel;
 class MbTiles;
+class NearbyLookup;
 class ReferenceIndexes;
+class SeatStatus;
 class ShortcutOverlay;
 class SignInDialog;
 class SyncEngine;
 class WorkOrderForm;
 class WorkOrderListModel;
-class WorkOrderRepository;
 
-// The operator's split screen: work-order form left, reference tabs right, agent and sync
-// state below. Composes the widgets and routes the keyboard actions; the rules live in models.
+// The operator's seat: the work-order form in the middle with the call strip over it, the
+// reference panels (knowledge base, caller history, map) as docks beside it or on a second
+// screen, the seat's state below. Composes the widgets and routes the keyboard actions to
+// the call control and the form; the rules live in models.
 class DeskWindow : public QMainWindow {
     Q_OBJECT
 public:
     DeskWindow(LocalStore &store, WorkOrderRepository &orders, const ReferenceIndexes &indexes,
                KnowledgeBase &kb, AgentSession &agent, QWidget *parent = nullptr);
+    ~DeskWindow() override;
 
     WorkOrderForm *form() const { return m_form; }
-    QTabWidget *rightPanel() const { return m_rightTabs; }
+    KnowledgePanel *knowledgePanel() const { return m_knowledge; }
+    CallerHistoryPanel *historyPanel() const { return m_historyPanel; }
     MapPanel *mapPanel() const { return m_mapPanel; }
+    DeskDocks *docks() const { return m_docks; }
+    CallControl *calls() const { return m_calls; }
+    CallBar *callBar() const { return m_callBar; }
+    // The phone the seat answers; none: calls are taken by hand (Ctrl+N).
+    void setPhone(Phone *phone);
     // A raster basemap for the map tab; the desk keeps the file open as long as it runs.
     void setBasemap(const MbTiles *tiles);
     // The sync with the centre: its state in the status bar, sign-in with Ctrl+Shift+I.
@@ -54,32 +69,55 @@ public:
 Q_SIGNALS:
     // Emitted once the work order is committed to disk.
     void workOrderFiled(const QString &number);
+    // An order filed for a phone call (its recording is linked to it).
+    void orderFiledForCall(const QString &number, const QString &callId);
+    // A call of the seat ended; its order(s) are filed after it (the recording's links).
+    void callEnded(const hotline::PhoneCall &call);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildPanels();
     void buildActions();
-    void buildStatusBar();
-    void newOrder();
+    void bindCallKeys(const std::function<QAction *(const QString &, std::function<void()>)> &bind);
+    void connectCalls();
+    void restoreSeat();
+    void answer();
+    void startCall(const PhoneCall &call);
+    void showIncoming(const PhoneCall &call);
+    void chooseNotReadyReason();
+    void pickTransfer(bool consulted);
+    void resetForNextCall();
+    void keepDraft();
     void submit();
     void dispatchFiled(const QString &number, const WorkOrderDraft &draft, const QString &chosenUnit,
                        const QString &actor);
     void takeSuggestedItem();
     void lookUpCaller(const QString &phone);
-    void refreshStatus();
+    void tick();
     void useAnswer();
     void openEditor();
     void openWorkList();
     void showCallerHistory(const QString &phone, const QVector<WorkOrderSummary> &orders, const QString &note);
     void recordProgressInquiry();
+    void showBanner(const QString &html, const char *style);
+    void say(const Status &status, int ms = 5000);
+    void saveLayout();
+    bool formHoldsAnOrder() const;
 
     LocalStore &m_store;
     WorkOrderRepository &m_orders;
     const ReferenceIndexes &m_indexes;
     KnowledgeBase &m_kb;
     AgentSession &m_agent;
+    CallControl *m_calls;
+    DraftKeeper *m_drafts;
     KnowledgePanel *m_knowledge;
     QTimer *m_relatedDelay;
     WorkOrderForm *m_form;
-    QTabWidget *m_rightTabs;
+    CallBar *m_callBar;
+    DeskDocks *m_docks;
     WorkOrderListModel *m_history;
     CallerHistory *m_callerHistory;
     NearbyLookup *m_nearby;
@@ -88,13 +126,13 @@ private:
     MapPanel *m_mapPanel;
     ShortcutOverlay *m_overlay;
     QLabel *m_resultBanner;
-    QLabel *m_agentLabel;
-    QLabel *m_timerLabel;
-    QLabel *m_syncLabel;
+    SeatStatus *m_status;
     QTimer *m_clock;
     SyncEngine *m_sync = nullptr;
     const FormProposals *m_proposals = nullptr;
     QString m_lastFiled;
+    // The call the form is about (answered, or ended and in after-call work).
+    std::optional<PhoneCall> m_call;
 };
 
 } // namespace hotline

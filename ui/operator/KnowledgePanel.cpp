@@ -66,6 +66,14 @@ void KnowledgePanel::focusSearch()
     m_search->selectAll();
 }
 
+void KnowledgePanel::clear()
+{
+    m_search->clear();
+    m_model->setHits({});
+    m_article->clear();
+    m_heading->setText(tr("输入即搜索；↑↓ 选择，回车打开，F9 采用答案"));
+}
+
 void KnowledgePanel::runSearch(const QString &text)
 {
     m_model->setHits(m_kb.search().search(text, shownHits));

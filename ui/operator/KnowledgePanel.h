@@ -25,6 +25,9 @@ public:
     KnowledgePanel(const KnowledgeBase &kb, QWidget *parent = nullptr);
 
     void focusSearch();
+    // A new call: the last call's query, hits and article go, so the next description
+    // proposes articles again.
+    void clear();
     // Related articles for what the operator is typing elsewhere; focus stays where it is.
     void showRelated(const QString &description);
     // The hit under the cursor, if any, with its full answer.

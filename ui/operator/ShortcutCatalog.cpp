@@ -15,11 +15,17 @@ QString tr(const char *text)
 QList<ShortcutEntry> ShortcutCatalog::actions()
 {
     return {
-        {QStringLiteral("newOrder"), QKeySequence(Qt::CTRL | Qt::Key_N), tr("接听来电，新建工单")},
+        {QStringLiteral("newOrder"), QKeySequence(Qt::CTRL | Qt::Key_N), tr("接听来电（无来电时手工受理），新建工单")},
         {QStringLiteral("submit"), QKeySequence(Qt::CTRL | Qt::Key_Return), tr("提交工单")},
         {QStringLiteral("clear"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), tr("清空表单")},
-        {QStringLiteral("hangUp"), QKeySequence(Qt::Key_F4), tr("挂机（进入话后整理）")},
-        {QStringLiteral("toggleReady"), QKeySequence(Qt::Key_F8), tr("示闲 / 示忙")},
+        {QStringLiteral("hangUp"), QKeySequence(Qt::Key_F4), tr("挂机（振铃时拒接，咨询中挂断咨询）")},
+        {QStringLiteral("holdCall"), QKeySequence(Qt::Key_F3), tr("保持 / 恢复通话")},
+        {QStringLiteral("muteCall"), QKeySequence(Qt::Key_F7), tr("静音 / 取消静音")},
+        {QStringLiteral("transferCall"), QKeySequence(Qt::CTRL | Qt::Key_T), tr("转接：选单位或同事的号码")},
+        {QStringLiteral("consultTransfer"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), tr("咨询转接：先通话，再按一次完成转接")},
+        {QStringLiteral("toggleReady"), QKeySequence(Qt::Key_F8), tr("示闲 / 示忙（通话中按：结束后示忙）")},
+        {QStringLiteral("notReadyReason"), QKeySequence(Qt::SHIFT | Qt::Key_F8), tr("示忙并选择原因")},
+        {QStringLiteral("signOff"), QKeySequence(Qt::CTRL | Qt::Key_F8), tr("离线（下班，不再接听）")},
         {QStringLiteral("markRepeat"), QKeySequence(Qt::CTRL | Qt::Key_R), tr("记为重复来电（再按换下一张未办结工单）")},
         {QStringLiteral("progressInquiry"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), tr("催问进度：读出工单进展并记一次催问")},
         {QStringLiteral("kbSearch"), QKeySequence(Qt::CTRL | Qt::Key_K), tr("搜索知识库（任何位置）")},
@@ -28,6 +34,7 @@ QList<ShortcutEntry> ShortcutCatalog::actions()
         {QStringLiteral("tabKnowledge"), QKeySequence(Qt::CTRL | Qt::Key_1), tr("右侧：知识库")},
         {QStringLiteral("tabHistory"), QKeySequence(Qt::CTRL | Qt::Key_2), tr("右侧：来电历史")},
         {QStringLiteral("tabMap"), QKeySequence(Qt::CTRL | Qt::Key_3), tr("右侧：地图")},
+        {QStringLiteral("resetLayout"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), tr("恢复默认面板布局（拆到副屏的面板收回）")},
         {QStringLiteral("focusHistory"), QKeySequence(Qt::CTRL | Qt::Key_H), tr("光标移到来电历史列表")},
         {QStringLiteral("mapSearch"), QKeySequence(Qt::CTRL | Qt::Key_G), tr("地图定位：搜索地名（任何位置）")},
         {QStringLiteral("mapFocus"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), tr("光标移到地图：方向键平移，+ − 缩放，回车取点")},

@@ -22,6 +22,7 @@ WorkOrderForm::WorkOrderForm(const ReferenceIndexes &indexes, QWidget *parent)
     : QWidget(parent), m_indexes(indexes)
 {
     buildFields();
+    watchEdits();
     // A reload (an import, or the centre's new edition pulled) builds new indexes: the
     // pickers must ask those, never the ones just freed.
     connect(&m_indexes, &ReferenceIndexes::reloaded, this, [this] {
@@ -215,6 +216,69 @@ void WorkOrderForm::buildFields()
     connect(m_repeat, &QComboBox::currentIndexChanged, this, &WorkOrderForm::updateRepeatBanner);
     connect(m_description, &QPlainTextEdit::textChanged, this, &WorkOrderForm::fillFromDescription);
     connect(m_description, &QPlainTextEdit::textChanged, this, &WorkOrderForm::descriptionChanged);
+}
+
+void WorkOrderForm::watchEdits()
+{
+    const auto edited = [this] { Q_EMIT this->edited(); };
+    for (QLineEdit *edit : {static_cast<QLineEdit *>(m_phone), m_callerName, m_callback, m_addressDetail, m_title,
+                            static_cast<QLineEdit *>(m_classification), static_cast<QLineEdit *>(m_address),
+                            static_cast<QLineEdit *>(m_involvedUnit)})
+        connect(edit, &QLineEdit::textChanged, this, edited);
+    for (QPlainTextEdit *edit : {m_description, m_reply})
+        connect(edit, &QPlainTextEdit::textChanged, this, edited);
+    for (QComboBox *combo : {m_gender, m_appealType, m_urgency, m_repeat})
+        connect(combo, &QComboBox::currentIndexChanged, this, edited);
+    for (QCheckBox *box : {m_wantsReply, m_confidential})
+        connect(box, &QCheckBox::toggled, this, edited);
+}
+
+void WorkOrderForm::restore(const WorkOrderDraft &draft, const QString &chosenUnitCode)
+{
+    clear();
+    m_phone->setText(draft.phone);
+    m_callerName->setText(draft.callerName);
+    m_gender->setCurrentIndex(static_cast<int>(draft.gender));
+    m_callback->setText(draft.callbackNumber);
+    m_wantsReply->setChecked(draft.wantsReply);
+    m_confidential->setChecked(draft.confidential);
+    m_appealType->setCurrentIndex(std::max<qsizetype>(0, allAppealTypes().indexOf(draft.appealType)));
+    m_urgency->setCurrentIndex(std::max<qsizetype>(0, allUrgencies().indexOf(draft.urgency)));
+    // What was chosen stays chosen: the restored description fills nothing over it.
+    m_itemByOperator = m_placeByOperator = m_detailByOperator = true;
+    m_description->setPlainText(draft.description);
+    if (!draft.classification.isEmpty())
+        acceptItem(draft.classification);
+    if (draft.address.hasDistrict()) {
+        showDivisions(draft.address);
+        m_chosenAddress.location = draft.address.location;
+    }
+    m_addressDetail->setText(draft.address.detail);
+    showAddressPath();
+    if (!chosenUnitCode.isEmpty())
+        m_involvedUnit->setAccepted({chosenUnitCode, draft.involvedUnit, {}, 0});
+    else
+        m_involvedUnit->setText(draft.involvedUnit);
+    m_title->setText(draft.title);
+    m_titleEditedByHand = !draft.title.isEmpty() && draft.title != TitleSuggester::propose(m_chosenClassification, m_chosenAddress);
+    if (draft.isAnsweredOnCall()) {
+        m_reply->setPlainText(draft.reply);
+        m_kbArticleId = draft.kbArticleId;
+        m_kbVersion = draft.kbVersion;
+        if (draft.kbArticleId > 0)
+            showPath(m_replySource, tr("答复引自知识库（第 %1 版）；提交后工单记为“已直接答复”").arg(draft.kbVersion));
+    }
+    if (draft.isRepeatCall()) {
+        WorkOrderSummary repeated;
+        repeated.number = draft.repeatOf;
+        linkToOrder(repeated);
+    }
+    proposeUnit();
+}
+
+void WorkOrderForm::setCallerPhone(const QString &number)
+{
+    m_phone->setText(number);
 }
 
 void WorkOrderForm::onClassificationTaken(const Suggestion &suggestion)
@@ -511,16 +575,20 @@ WorkOrderForm::ItemTaken WorkOrderForm::takeSuggestedItem()
     for (qsizetype i = 0; i < m_offeredItems.size(); ++i)
         if (m_offeredItems.at(i).item == m_chosenClassification)
             next = (i + 1) % m_offeredItems.size();
-    const Classification item = m_offeredItems.at(next).item;
+    m_itemByOperator = false;
+    acceptItem(m_offeredItems.at(next).item);
+    return ItemTaken::Taken;
+}
+
+void WorkOrderForm::acceptItem(const Classification &item)
+{
     // The picker's own key for the item, so that it reads as if it had been picked there.
     QString key;
     for (const Suggestion &hit : m_indexes.catalog().suggest(item.level3, 20))
         if (m_indexes.catalog().leaf(hit.key) == item)
             key = hit.key;
-    m_itemByOperator = false;
     m_classification->setAccepted({key, item.level3, item.level1 + QStringLiteral(" › ") + item.level2, 0});
     chooseItem(item);
-    return ItemTaken::Taken;
 }
 
 QString WorkOrderForm::chosenUnitCode() const

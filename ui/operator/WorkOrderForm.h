@@ -30,6 +30,11 @@ public:
 
     WorkOrderDraft draft() const;
     void clear();
+    // The form as it was kept (a draft restored after a quit or a crash): every field, the
+    // item and place as chosen, the unit picked; none of it is filled over afterwards.
+    void restore(const WorkOrderDraft &draft, const QString &chosenUnitCode);
+    // The caller ID of the call answered: the phone field, and the caller's history looked up.
+    void setCallerPhone(const QString &number);
     // Shows each message next to its field and focuses the first one; empty hides them all.
     void showErrors(const QList<FieldError> &errors);
     void focusField(FormField field);
@@ -64,10 +69,15 @@ Q_SIGNALS:
     void descriptionChanged();
     // The catalogue item changed: its path, or empty when cleared.
     void classificationChanged(const QString &path);
+    // Anything in the form changed (typed, picked or filled): worth keeping as a draft.
+    void edited();
 
 private:
     void buildFields();
     void onClassificationTaken(const Suggestion &suggestion);
+    // Shows `item` as if picked in the catalogue picker.
+    void acceptItem(const Classification &item);
+    void watchEdits();
     void chooseItem(const Classification &item);
     void showDivisions(const Address &address);
     void fillFromDescription();
