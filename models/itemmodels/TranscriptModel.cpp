@@ -5,7 +5,9 @@
 
 namespace hotline {
 
-TranscriptModel::TranscriptModel(QObject *parent) : QAbstractListModel(parent) {}
+TranscriptModel::TranscriptModel(QObject *parent) : QAbstractListModel(parent)
+{
+}
 
 void TranscriptModel::setSource(TranscriptSource *source)
 {
@@ -67,7 +69,10 @@ QString TranscriptModel::offsetText(qint64 ms)
     const qint64 seconds = std::max<qint64>(0, ms) / 1000;
     const QChar zero(u'0');
     if (seconds >= 3600)
-        return QStringLiteral("%1:%2:%3").arg(seconds / 3600).arg(seconds / 60 % 60, 2, 10, zero).arg(seconds % 60, 2, 10, zero);
+        return QStringLiteral("%1:%2:%3")
+            .arg(seconds / 3600)
+            .arg(seconds / 60 % 60, 2, 10, zero)
+            .arg(seconds % 60, 2, 10, zero);
     return QStringLiteral("%1:%2").arg(seconds / 60, 2, 10, zero).arg(seconds % 60, 2, 10, zero);
 }
 
@@ -90,7 +95,8 @@ void TranscriptModel::begin(const QString &callId)
 
 void TranscriptModel::add(const TranscriptSentence &sentence)
 {
-    const qint64 offset = sentence.startMs >= 0 ? sentence.startMs : (m_sinceStart.isValid() ? m_sinceStart.elapsed() : 0);
+    const qint64 offset =
+        sentence.startMs >= 0 ? sentence.startMs : (m_sinceStart.isValid() ? m_sinceStart.elapsed() : 0);
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
     m_rows.append({sentence, offset});
     endInsertRows();

@@ -20,8 +20,8 @@ constexpr int lastResultGraceMs = 1000;
 } // namespace
 
 FunAsrClient::FunAsrClient(FunAsrSettings settings, QObject *parent)
-    : TranscriptSource(parent), m_settings(std::move(settings)), m_connectTimer(new QTimer(this)), m_finishTimer(new QTimer(this)),
-      m_lastResultTimer(new QTimer(this))
+    : TranscriptSource(parent), m_settings(std::move(settings)), m_connectTimer(new QTimer(this)),
+      m_finishTimer(new QTimer(this)), m_lastResultTimer(new QTimer(this))
 {
     m_connectTimer->setSingleShot(true);
     m_finishTimer->setSingleShot(true);
@@ -29,13 +29,14 @@ FunAsrClient::FunAsrClient(FunAsrSettings settings, QObject *parent)
         if (m_state != State::Connecting)
             return;
         m_socketProblem = tr("%1 秒内没有应答").arg(m_settings.connectTimeoutMs / 1000.0);
-        fail(tr("语音转写服务 %1 连接不上：%2").arg(serverName(), m_socketProblem));
+        fail(cannotConnect(m_socketProblem));
     });
     m_lastResultTimer->setSingleShot(true);
     connect(m_lastResultTimer, &QTimer::timeout, this, &FunAsrClient::complete);
     connect(m_finishTimer, &QTimer::timeout, this, [this] {
         // The transcript so far stays; only a last correction may be missing.
-        qWarning("FunASR: no last result for %s within %d ms; closing the stream", qPrintable(m_callId), m_settings.finishTimeoutMs);
+        qWarning("FunASR: no last result for %s within %d ms; closing the stream", qPrintable(m_callId),
+                 m_settings.finishTimeoutMs);
         complete();
     });
 }
@@ -52,6 +53,16 @@ FunAsrClient::~FunAsrClient()
 QString FunAsrClient::serverName() const
 {
     return m_settings.url.toString(QUrl::RemoveUserInfo);
+}
+
+QString FunAsrClient::cannotConnect(const QString &why) const
+{
+    return tr("语音转写服务 %1 连接不上：%2").arg(serverName(), why);
+}
+
+QString FunAsrClient::brokeOff(const QString &why) const
+{
+    return tr("语音转写服务 %1 中断了（%2）：本次通话的转写到此为止，通话照常进行").arg(serverName(), why);
 }
 
 void FunAsrClient::start(const QString &callId, int sampleRate)
@@ -76,7 +87,8 @@ void FunAsrClient::start(const QString &callId, int sampleRate)
         // The recogniser's own CA, beside the system's, as the sync does for the centre.
         const QList<QSslCertificate> own = QSslCertificate::fromPath(m_settings.caCertificate, QSsl::Pem);
         if (own.isEmpty())
-            return fail(tr("语音转写服务的 CA 证书 %1 读不出来：请管理员检查 [asr] ca-certificate").arg(m_settings.caCertificate));
+            return fail(tr("语音转写服务的 CA 证书 %1 读不出来：请管理员检查 [asr] ca-certificate")
+                            .arg(m_settings.caCertificate));
         tls.setCaCertificates(tls.caCertificates() + own);
     }
     auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
@@ -91,14 +103,15 @@ void FunAsrClient::start(const QString &callId, int sampleRate)
             problems.append(error.errorString());
         m_socketProblem = problems.join(QStringLiteral("；"));
     });
-    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this, socket](QAbstractSocket::SocketError) {
-        if (m_socketProblem.isEmpty() || m_state != State::Connecting)
-            m_socketProblem = socket->errorString();
-        if (m_state == State::Connecting)
-            fail(tr("语音转写服务 %1 连接不上：%2").arg(serverName(), m_socketProblem));
-        else if (m_state == State::Streaming)
-            fail(tr("语音转写服务 %1 中断了（%2）：本次通话的转写到此为止，通话照常进行").arg(serverName(), m_socketProblem));
-    });
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this, socket](QAbstractSocket::SocketError) {
+                if (m_socketProblem.isEmpty() || m_state != State::Connecting)
+                    m_socketProblem = socket->errorString();
+                if (m_state == State::Connecting)
+                    fail(cannotConnect(m_socketProblem));
+                else if (m_state == State::Streaming)
+                    fail(brokeOff(m_socketProblem));
+            });
     // The runtime's own clients ask for the "binary" subprotocol; the Python server offers it.
     QWebSocketHandshakeOptions options;
     options.setSubprotocols({QStringLiteral("binary")});
@@ -126,14 +139,14 @@ void FunAsrClient::onDisconnected()
     switch (m_state) {
     case State::Connecting: {
         const QString why = m_socket && !m_socket->closeReason().isEmpty() ? m_socket->closeReason() : m_socketProblem;
-        fail(tr("语音转写服务 %1 连接不上：%2").arg(serverName(), why.isEmpty() ? tr("连接被关闭") : why));
+        fail(cannotConnect(why.isEmpty() ? tr("连接被关闭") : why));
         break;
     }
     case State::Streaming: {
         QString why = m_socket ? m_socket->closeReason() : QString();
         if (why.isEmpty())
             why = m_socketProblem.isEmpty() ? tr("连接断开") : m_socketProblem;
-        fail(tr("语音转写服务 %1 中断了（%2）：本次通话的转写到此为止，通话照常进行").arg(serverName(), why));
+        fail(brokeOff(why));
         break;
     }
     case State::Finishing:
@@ -165,8 +178,8 @@ void FunAsrClient::feed(const QByteArray &pcm)
         m_dropped += excess;
         if (!m_warnedOverflow) {
             m_warnedOverflow = true;
-            qWarning("FunASR: %s still connecting after %d s of audio; the oldest audio is dropped", qPrintable(serverName()),
-                     m_settings.maxBufferedSeconds);
+            qWarning("FunASR: %s still connecting after %d s of audio; the oldest audio is dropped",
+                     qPrintable(serverName()), m_settings.maxBufferedSeconds);
         }
     }
 }
@@ -226,7 +239,8 @@ void FunAsrClient::onMessage(const QString &text)
         return;
     const Result<FunAsrProtocol::Message> parsed = FunAsrProtocol::parse(text.toUtf8());
     if (!parsed) {
-        qWarning("FunASR: unreadable message from %s ignored: %s", qPrintable(serverName()), qPrintable(parsed.error()));
+        qWarning("FunASR: unreadable message from %s ignored: %s", qPrintable(serverName()),
+                 qPrintable(parsed.error()));
         if (!m_reportedNonsense) {
             m_reportedNonsense = true;
             Q_EMIT trouble(tr("语音转写服务发来无法解读的消息（%1），已忽略").arg(parsed.error()));

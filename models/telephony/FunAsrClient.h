@@ -60,6 +60,8 @@ private:
     void complete();
     void keepPartialAsSentence();
     QString serverName() const;
+    QString cannotConnect(const QString &why) const;
+    QString brokeOff(const QString &why) const;
 
     FunAsrSettings m_settings;
     QPointer<QWebSocket> m_socket;

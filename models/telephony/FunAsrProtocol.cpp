@@ -72,7 +72,8 @@ QByteArray FunAsrProtocol::startMessage(const FunAsrSettings &settings, const QS
 {
     QJsonObject start;
     start.insert(QStringLiteral("mode"), FunAsrSettings::modeName(settings.mode));
-    start.insert(QStringLiteral("chunk_size"), QJsonArray{settings.chunkSize[0], settings.chunkSize[1], settings.chunkSize[2]});
+    start.insert(QStringLiteral("chunk_size"),
+                 QJsonArray{settings.chunkSize[0], settings.chunkSize[1], settings.chunkSize[2]});
     start.insert(QStringLiteral("chunk_interval"), settings.chunkInterval);
     start.insert(QStringLiteral("encoder_chunk_look_back"), settings.encoderChunkLookBack);
     start.insert(QStringLiteral("decoder_chunk_look_back"), settings.decoderChunkLookBack);
@@ -107,8 +108,8 @@ hotline::Result<FunAsrProtocol::Message> FunAsrProtocol::parse(const QByteArray 
     Message message;
     message.mode = object.value(QLatin1String("mode")).toString();
     // The Python server's acknowledgement carries the mode that was asked for ("2pass").
-    if (!message.mode.isEmpty() && !message.isStreaming() && !message.isCorrected()
-        && message.mode != FunAsrSettings::modeName(FunAsrSettings::Mode::TwoPass))
+    if (!message.mode.isEmpty() && !message.isStreaming() && !message.isCorrected() &&
+        message.mode != FunAsrSettings::modeName(FunAsrSettings::Mode::TwoPass))
         return Error{tr("不认识的 mode“%1”").arg(message.mode)};
     message.text = object.value(QLatin1String("text")).toString();
     message.wavName = object.value(QLatin1String("wav_name")).toString();

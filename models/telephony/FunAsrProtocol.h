@@ -19,7 +19,7 @@ class FunAsrProtocol {
 public:
     // One result from the server, as far as the desk reads it.
     struct Message {
-        QString mode;    // "2pass-online", "2pass-offline", "online", "offline", or empty
+        QString mode; // "2pass-online", "2pass-offline", "online", "offline", or empty
         QString text;
         QString wavName;
         bool isFinal = false; // the runtime: the last result of the stream (the Python
@@ -27,7 +27,7 @@ public:
         bool isEnd = false;   // the Python server's answer to "is_end": everything was sent
         qint64 startMs = -1;  // the sentence's audio, from the start of the stream
         qint64 endMs = -1;
-        QString error;        // what the server says went wrong, if it says so
+        QString error; // what the server says went wrong, if it says so
 
         // A streaming guess: it adds to the line being recognised.
         bool isStreaming() const;

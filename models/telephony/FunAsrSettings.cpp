@@ -24,7 +24,8 @@ QString FunAsrSettings::refusal() const
 {
     if (!isConfigured())
         return tr("未配置语音转写服务");
-    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss")))
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss")))
         return tr("语音转写服务地址“%1”不对：应为 wss://主机:端口 或 ws://主机:端口").arg(url.toString());
     if (url.scheme() == QLatin1String("wss"))
         return {};
@@ -32,7 +33,8 @@ QString FunAsrSettings::refusal() const
     const bool loopback = url.host() == QLatin1String("localhost") || (!host.isNull() && host.isLoopback());
     if (loopback || allowPlainWs)
         return {};
-    return tr("不加密的 ws:// 只允许连本机：来电人的声音不能明文传到 %1。请用 wss://，或由管理员在 [asr] 里设 allow-plain-ws=true")
+    return tr("不加密的 ws:// 只允许连本机：来电人的声音不能明文传到 %1。请用 wss://，或由管理员在 [asr] 里设 "
+              "allow-plain-ws=true")
         .arg(url.host());
 }
 
@@ -59,9 +61,10 @@ Result<FunAsrSettings> FunAsrSettings::load(const QString &path)
         }
     if (!known)
         return Error{tr("%1 里 [asr] mode=%2 不对：应为 2pass、online 或 offline").arg(path, mode)};
-    settings.caCertificate = ini.value(QStringLiteral("asr/ca-certificate"), ini.value(QStringLiteral("centre/ca-certificate")))
-                                 .toString()
-                                 .trimmed();
+    settings.caCertificate =
+        ini.value(QStringLiteral("asr/ca-certificate"), ini.value(QStringLiteral("centre/ca-certificate")))
+            .toString()
+            .trimmed();
     settings.allowPlainWs = flag(QStringLiteral("asr/allow-plain-ws"));
     if (const QString refused = settings.refusal(); !refused.isEmpty())
         return Error{refused};

@@ -46,7 +46,7 @@ public:
     int encoderChunkLookBack = 4;
     int decoderChunkLookBack = 0;
     int connectTimeoutMs = 5000;
-    int finishTimeoutMs = 5000; // after the call, for the last corrected sentence
+    int finishTimeoutMs = 5000;  // after the call, for the last corrected sentence
     int maxBufferedSeconds = 30; // audio held while connecting; the oldest goes beyond it
 
     bool isConfigured() const { return !url.isEmpty(); }

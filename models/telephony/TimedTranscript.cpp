@@ -25,7 +25,8 @@ void TimedTranscript::start(const QString &callId)
         if (sentence.startMs >= 0 && sentence.startMs < end && length > 1) {
             // The first k characters show at start + k/length of the sentence's time.
             for (qsizetype k = 1; k < length; ++k)
-                m_steps.append({sentence.startMs + (end - sentence.startMs) * k / length, sentence.text.left(k), std::nullopt});
+                m_steps.append(
+                    {sentence.startMs + (end - sentence.startMs) * k / length, sentence.text.left(k), std::nullopt});
         }
         m_steps.append({end, QString(), sentence});
     }

@@ -34,7 +34,7 @@ public:
 private:
     struct Step {
         qint64 atMs;
-        QString partial; // a partial line, or
+        QString partial;                            // a partial line, or
         std::optional<TranscriptSentence> sentence; // a sentence said
     };
     void advance();

@@ -175,30 +175,37 @@ void WavTail::finish()
     if (!m_running)
         return;
     m_timer->stop();
-    if (m_refused) {
-        // Said already.
-    } else if (!open()) {
-        if (!m_refused)
-            Q_EMIT trouble(tr("通话录音 %1 没有出现：本次通话没有转写").arg(m_path));
-    } else if (m_header || readHeader()) {
-        // Closed by now, the writer has set the data size: a chunk it put after the audio is
-        // not audio. While the file is still open the size is a placeholder and the file's end
-        // is the audio's.
-        qint64 end = m_file.size();
-        if (m_file.seek(0)) {
-            const Result<std::optional<Header>> closed = parseHeader(m_file.read(headerLimit + 8));
-            if (closed && closed.value() && closed.value()->dataSize > 0 && closed.value()->dataSize < 0xFFFFFFFF) {
-                const qint64 dataEnd = closed.value()->dataOffset + closed.value()->dataSize;
-                if (dataEnd >= m_position && dataEnd <= end)
-                    end = dataEnd;
-            }
-        }
-        readSamples(end);
-    } else if (!m_refused) {
-        Q_EMIT trouble(tr("通话录音 %1 没有音频：本次通话没有转写").arg(m_path));
-    }
+    if (!m_refused) // a refusal was said already
+        readRest();
     stop();
     Q_EMIT finished();
+}
+
+void WavTail::readRest()
+{
+    if (!open()) {
+        if (!m_refused)
+            Q_EMIT trouble(tr("通话录音 %1 没有出现：本次通话没有转写").arg(m_path));
+        return;
+    }
+    if (!m_header && !readHeader()) {
+        if (!m_refused)
+            Q_EMIT trouble(tr("通话录音 %1 没有音频：本次通话没有转写").arg(m_path));
+        return;
+    }
+    // Closed by now, the writer has set the data size: a chunk it put after the audio is not
+    // audio. While the file is still open the size is a placeholder and the file's end is the
+    // audio's.
+    qint64 end = m_file.size();
+    if (m_file.seek(0)) {
+        const Result<std::optional<Header>> closed = parseHeader(m_file.read(headerLimit + 8));
+        if (closed && closed.value() && closed.value()->dataSize > 0 && closed.value()->dataSize < 0xFFFFFFFF) {
+            const qint64 dataEnd = closed.value()->dataOffset + closed.value()->dataSize;
+            if (dataEnd >= m_position && dataEnd <= end)
+                end = dataEnd;
+        }
+    }
+    readSamples(end);
 }
 
 } // namespace hotline

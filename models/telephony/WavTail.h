@@ -60,6 +60,7 @@ private:
     bool open();
     bool readHeader();
     void readSamples(qint64 upTo);
+    void readRest();
     void refuse(const QString &reason);
 
     QString m_path;

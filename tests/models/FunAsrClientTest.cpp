@@ -4,10 +4,10 @@
 // of both FunASR servers: partial and final results arrive in order and land in the
 // transcript model in order; a server that dies in the middle of a call, is not there, hangs,
 // refuses the stream or sends nonsense is reported once and the call goes on.
+#include "telephony/FunAsrClient.h"
 #include "itemmodels/TranscriptModel.h"
 #include "support/FakeFunAsrServer.h"
 #include "support/TestAudio.h"
-#include "telephony/FunAsrClient.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -54,8 +54,10 @@ class Recorder : public QObject {
 public:
     explicit Recorder(TranscriptSource &source)
     {
-        connect(&source, &TranscriptSource::started, this, [this](const QString &id) { events.append(QStringLiteral("started ") + id); });
-        connect(&source, &TranscriptSource::partial, this, [this](const QString &text) { events.append(QStringLiteral("partial ") + text); });
+        connect(&source, &TranscriptSource::started, this,
+                [this](const QString &id) { events.append(QStringLiteral("started ") + id); });
+        connect(&source, &TranscriptSource::partial, this,
+                [this](const QString &text) { events.append(QStringLiteral("partial ") + text); });
         connect(&source, &TranscriptSource::sentence, this, [this](const TranscriptSentence &s) {
             events.append(QStringLiteral("sentence ") + s.text);
             sentences.append(s);
@@ -89,9 +91,12 @@ void feed(FunAsrClient &client, int sampleRate, int ms)
 bool serverCaughtUp(const FakeFunAsrServer &server, const FunAsrClient &client, qint64 fed, int sampleRate)
 {
     const qint64 frame = qint64(sampleRate) * 60 / 1000 * 2;
-    return QTest::qWaitFor([&] {
-        return !server.streams().isEmpty() && server.streams().first().audioBytes == client.sentBytes() && client.sentBytes() + frame > fed;
-    }, 10000);
+    return QTest::qWaitFor(
+        [&] {
+            return !server.streams().isEmpty() && server.streams().first().audioBytes == client.sentBytes() &&
+                   client.sentBytes() + frame > fed;
+        },
+        10000);
 }
 
 // Feeds `ms` of audio a piece at a time, each once the server has had the one before: the
@@ -105,9 +110,12 @@ void feedPaced(FunAsrClient &client, const FakeFunAsrServer &server, const Recor
     for (qsizetype at = 0; at < audio.size(); at += piece) {
         client.feed(audio.mid(at, piece));
         fed += audio.mid(at, piece).size();
-        (void)QTest::qWaitFor([&] {
-            return !recorder.troubles.isEmpty() || (!server.streams().isEmpty() && server.streams().first().audioBytes + frame > fed);
-        }, 10000);
+        (void)QTest::qWaitFor(
+            [&] {
+                return !recorder.troubles.isEmpty() ||
+                       (!server.streams().isEmpty() && server.streams().first().audioBytes + frame > fed);
+            },
+            10000);
     }
 }
 
@@ -144,7 +152,8 @@ TEST_P(FunAsrClientTest, PartialAndFinalResultsArriveInOrderAndLandInTheModelInO
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setSource(&client);
     QStringList partialLines;
-    QObject::connect(&model, &TranscriptModel::partialChanged, &model, [&](const QString &text) { partialLines.append(text); });
+    QObject::connect(&model, &TranscriptModel::partialChanged, &model,
+                     [&](const QString &text) { partialLines.append(text); });
     Recorder recorder(client);
 
     client.start(QStringLiteral("call-0001"), 8000);
@@ -152,7 +161,8 @@ TEST_P(FunAsrClientTest, PartialAndFinalResultsArriveInOrderAndLandInTheModelInO
     feed(client, 8000, 4000); // before the server has even answered: held, then sent
     ASSERT_TRUE(serverCaughtUp(server, client, 4000 * 16, 8000));
     client.finish();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return recorder.finished == 1; }, 10000)) << qPrintable(recorder.events.join(u'\n'));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return recorder.finished == 1; }, 10000))
+        << qPrintable(recorder.events.join(u'\n'));
 
     EXPECT_TRUE(recorder.troubles.isEmpty()) << qPrintable(recorder.troubles.join(u'\n'));
     EXPECT_EQ(recorder.events.first(), QStringLiteral("started call-0001"));
@@ -161,7 +171,8 @@ TEST_P(FunAsrClientTest, PartialAndFinalResultsArriveInOrderAndLandInTheModelInO
     ASSERT_EQ(recorder.sentences.size(), 3);
     for (int i = 0; i < 3; ++i) {
         EXPECT_TRUE(recorder.sentences.at(i).final);
-        EXPECT_EQ(recorder.sentences.at(i).startMs, script.at(i).startMs) << "the server's times, from the stream's start";
+        EXPECT_EQ(recorder.sentences.at(i).startMs, script.at(i).startMs)
+            << "the server's times, from the stream's start";
         EXPECT_EQ(recorder.sentences.at(i).endMs, script.at(i).endMs);
     }
 
@@ -220,7 +231,8 @@ TEST_P(FunAsrClientTest, TheEndOfTheCallBringsTheSentenceBegunAndTheLastResult)
 INSTANTIATE_TEST_SUITE_P(BothServers, FunAsrClientTest,
                          ::testing::Values(FakeFunAsrServer::Style::Runtime, FakeFunAsrServer::Style::PythonServer),
                          [](const ::testing::TestParamInfo<FakeFunAsrServer::Style> &info) {
-                             return info.param == FakeFunAsrServer::Style::Runtime ? std::string("Runtime") : std::string("PythonServer");
+                             return info.param == FakeFunAsrServer::Style::Runtime ? std::string("Runtime")
+                                                                                   : std::string("PythonServer");
                          });
 
 TEST(FunAsrClient, AServerThatDiesMidCallIsReportedOnceAndTheCallGoesOn)
@@ -244,7 +256,8 @@ TEST(FunAsrClient, AServerThatDiesMidCallIsReportedOnceAndTheCallGoesOn)
     ASSERT_EQ(recorder.troubles.size(), 1) << qPrintable(recorder.troubles.join(u'\n'));
     EXPECT_TRUE(recorder.troubles.first().contains(server.url().toString())) << qPrintable(recorder.troubles.first());
     EXPECT_TRUE(recorder.troubles.first().contains(QStringLiteral("中断"))) << qPrintable(recorder.troubles.first());
-    EXPECT_TRUE(recorder.troubles.first().contains(QStringLiteral("通话照常进行"))) << qPrintable(recorder.troubles.first());
+    EXPECT_TRUE(recorder.troubles.first().contains(QStringLiteral("通话照常进行")))
+        << qPrintable(recorder.troubles.first());
     EXPECT_EQ(client.sentBytes(), sent);
     EXPECT_GE(client.droppedBytes(), 3000 * 16 + 7);
     EXPECT_EQ(model.trouble(), recorder.troubles.first());
@@ -297,7 +310,8 @@ TEST(FunAsrClient, AServerThatNeverAnswersTheHandshakeTimesOut)
     QTcpServer silent; // takes the connection, says nothing
     ASSERT_TRUE(silent.listen(QHostAddress::LocalHost, 0));
     QList<QTcpSocket *> held;
-    QObject::connect(&silent, &QTcpServer::newConnection, &silent, [&] { held.append(silent.nextPendingConnection()); });
+    QObject::connect(&silent, &QTcpServer::newConnection, &silent,
+                     [&] { held.append(silent.nextPendingConnection()); });
     FunAsrSettings settings = settingsFor(QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(silent.serverPort())));
     settings.connectTimeoutMs = 300;
     FunAsrClient client(settings);
@@ -306,7 +320,8 @@ TEST(FunAsrClient, AServerThatNeverAnswersTheHandshakeTimesOut)
     client.finish(); // a very short call: the end waits for the connection, which fails
     ASSERT_TRUE(QTest::qWaitFor([&] { return recorder.finished == 1; }, 10000));
     ASSERT_EQ(recorder.troubles.size(), 1);
-    EXPECT_TRUE(recorder.troubles.first().contains(QStringLiteral("秒内没有应答"))) << qPrintable(recorder.troubles.first());
+    EXPECT_TRUE(recorder.troubles.first().contains(QStringLiteral("秒内没有应答")))
+        << qPrintable(recorder.troubles.first());
     EXPECT_EQ(held.size(), 1);
 }
 
@@ -341,12 +356,14 @@ TEST(FunAsrClient, AStartTheServerRefusesIsReported)
     Recorder recorder(client);
     client.start(QStringLiteral("call-0008"), 8000);
     feed(client, 8000, 1000);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !server.streams().isEmpty() && server.streams().first().discardedBytes == 1000 * 16; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return !server.streams().isEmpty() && server.streams().first().discardedBytes == 1000 * 16; }, 10000));
     client.finish();
     ASSERT_TRUE(QTest::qWaitFor([&] { return recorder.finished == 1; }, 10000));
     EXPECT_TRUE(server.streams().first().problems.contains(QStringLiteral("Wrong chunk_size!")));
     ASSERT_EQ(recorder.troubles.size(), 1);
-    EXPECT_TRUE(recorder.troubles.first().startsWith(QStringLiteral("语音转写服务报告错误："))) << qPrintable(recorder.troubles.first());
+    EXPECT_TRUE(recorder.troubles.first().startsWith(QStringLiteral("语音转写服务报告错误：")))
+        << qPrintable(recorder.troubles.first());
     EXPECT_TRUE(recorder.troubles.first().contains(QStringLiteral("Wrong chunk_size!")));
     EXPECT_TRUE(recorder.sentences.isEmpty());
 
@@ -359,7 +376,8 @@ TEST(FunAsrClient, AStartTheServerRefusesIsReported)
     Recorder quiet(second);
     second.start(QStringLiteral("call-0009"), 8000);
     feed(second, 8000, 1000);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !runtime.streams().isEmpty() && runtime.streams().first().discardedBytes == 1000 * 16; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return !runtime.streams().isEmpty() && runtime.streams().first().discardedBytes == 1000 * 16; }, 10000));
     second.finish();
     ASSERT_TRUE(QTest::qWaitFor([&] { return quiet.finished == 1; }, 10000));
     EXPECT_TRUE(quiet.sentences.isEmpty());
@@ -374,12 +392,16 @@ TEST(FunAsrClient, TheFakeServerChecksTheStartMessage)
     QWebSocket socket;
     socket.open(server.url());
     ASSERT_TRUE(QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 10000));
-    socket.sendTextMessage(QStringLiteral("{\"mode\":\"3pass\",\"chunk_size\":[5,10],\"wav_format\":\"mp3\",\"hotwords\":{},\"is_speaking\":true}"));
+    socket.sendTextMessage(QStringLiteral(
+        "{\"mode\":\"3pass\",\"chunk_size\":[5,10],\"wav_format\":\"mp3\",\"hotwords\":{},\"is_speaking\":true}"));
     socket.sendBinaryMessage(tone(16000, 100));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return server.streams().size() == 1 && server.streams().first().discardedBytes > 0; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return server.streams().size() == 1 && server.streams().first().discardedBytes > 0; }, 10000));
     const QStringList problems = server.streams().first().problems;
-    for (const char *expected : {"unsupported mode: '3pass'", "Wrong chunk_size!", "ONLY SUPPORT PCM stream", "hotwords is not a string"})
-        EXPECT_TRUE(problems.contains(QLatin1String(expected))) << expected << " in " << qPrintable(problems.join(u'\n'));
+    for (const char *expected :
+         {"unsupported mode: '3pass'", "Wrong chunk_size!", "ONLY SUPPORT PCM stream", "hotwords is not a string"})
+        EXPECT_TRUE(problems.contains(QLatin1String(expected)))
+            << expected << " in " << qPrintable(problems.join(u'\n'));
 }
 
 TEST(FunAsrClient, NonsenseFromTheServerIsReportedOnceAndIgnored)
@@ -399,7 +421,8 @@ TEST(FunAsrClient, NonsenseFromTheServerIsReportedOnceAndIgnored)
     client.finish();
     ASSERT_TRUE(QTest::qWaitFor([&] { return recorder.finished == 1; }, 10000));
     ASSERT_EQ(recorder.troubles.size(), 1) << qPrintable(recorder.troubles.join(u'\n'));
-    EXPECT_TRUE(recorder.troubles.first().startsWith(QStringLiteral("语音转写服务发来无法解读的消息"))) << qPrintable(recorder.troubles.first());
+    EXPECT_TRUE(recorder.troubles.first().startsWith(QStringLiteral("语音转写服务发来无法解读的消息")))
+        << qPrintable(recorder.troubles.first());
     ASSERT_EQ(recorder.sentences.size(), 3) << "the transcript went on";
     EXPECT_EQ(recorder.sentences.at(2).text, script.at(2).text);
 }
@@ -409,13 +432,17 @@ namespace {
 // A CA and a certificate it signed for 127.0.0.1 (EC keys: quick to make), and another CA.
 bool makeCertificates(const QString &dir)
 {
-    const QString script = QStringLiteral(
-        "set -e; cd '%1';"
-        "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 -subj /CN=Asr-Test-CA -keyout ca.key -out ca.pem 2>/dev/null;"
-        "openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -subj /CN=127.0.0.1 -keyout asr.key -out asr.csr 2>/dev/null;"
-        "printf 'subjectAltName=IP:127.0.0.1\\n' > san.txt;"
-        "openssl x509 -req -in asr.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 -extfile san.txt -out asr.pem 2>/dev/null;"
-        "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 -subj /CN=Other-CA -keyout other.key -out other.pem 2>/dev/null").arg(dir);
+    const QString script = QStringLiteral("set -e; cd '%1';"
+                                          "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes "
+                                          "-days 2 -subj /CN=Asr-Test-CA -keyout ca.key -out ca.pem 2>/dev/null;"
+                                          "openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -subj "
+                                          "/CN=127.0.0.1 -keyout asr.key -out asr.csr 2>/dev/null;"
+                                          "printf 'subjectAltName=IP:127.0.0.1\\n' > san.txt;"
+                                          "openssl x509 -req -in asr.csr -CA ca.pem -CAkey ca.key -CAcreateserial "
+                                          "-days 2 -extfile san.txt -out asr.pem 2>/dev/null;"
+                                          "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes "
+                                          "-days 2 -subj /CN=Other-CA -keyout other.key -out other.pem 2>/dev/null")
+                               .arg(dir);
     QProcess openssl;
     openssl.start(QStringLiteral("sh"), {QStringLiteral("-c"), script});
     return openssl.waitForFinished(60000) && openssl.exitCode() == 0;
@@ -476,7 +503,8 @@ TEST(FunAsrClient, PlainWsGoesToThisMachineOnly)
     Recorder recorder(client);
     client.start(QStringLiteral("call-0014"), 8000); // refused before any connection is tried
     ASSERT_EQ(recorder.troubles.size(), 1);
-    EXPECT_TRUE(recorder.troubles.first().contains(QStringLiteral("allow-plain-ws"))) << qPrintable(recorder.troubles.first());
+    EXPECT_TRUE(recorder.troubles.first().contains(QStringLiteral("allow-plain-ws")))
+        << qPrintable(recorder.troubles.first());
     client.feed(tone(8000, 100));
     client.finish();
     EXPECT_EQ(recorder.finished, 1);

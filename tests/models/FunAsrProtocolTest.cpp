@@ -18,7 +18,8 @@ TEST(FunAsrProtocol, StartAndEndMessages)
     FunAsrSettings settings;
     settings.mode = FunAsrSettings::Mode::Online;
     settings.itn = false;
-    const QJsonObject start = QJsonDocument::fromJson(FunAsrProtocol::startMessage(settings, QStringLiteral("sip-42"), 8000)).object();
+    const QJsonObject start =
+        QJsonDocument::fromJson(FunAsrProtocol::startMessage(settings, QStringLiteral("sip-42"), 8000)).object();
     EXPECT_EQ(start.value(QLatin1String("mode")).toString(), QStringLiteral("online"));
     EXPECT_EQ(start.value(QLatin1String("wav_name")).toString(), QStringLiteral("sip-42"));
     EXPECT_EQ(start.value(QLatin1String("audio_fs")).toInt(), 8000);
@@ -45,10 +46,12 @@ TEST(FunAsrProtocol, ResultsOfTheRuntimeAndOfThePythonServer)
     EXPECT_FALSE(parsed.value().isFinal);
 
     // Without start_time: the word stamps, as text or as an array; stamp_sents first.
-    parsed = FunAsrProtocol::parse(QByteArrayLiteral(R"({"mode":"2pass-offline","text":"好","timestamp":"[[430,670],[670,1130]]"})"));
+    parsed = FunAsrProtocol::parse(
+        QByteArrayLiteral(R"({"mode":"2pass-offline","text":"好","timestamp":"[[430,670],[670,1130]]"})"));
     EXPECT_EQ(parsed.value().startMs, 430);
     EXPECT_EQ(parsed.value().endMs, 1130);
-    parsed = FunAsrProtocol::parse(QByteArrayLiteral(R"({"mode":"offline","text":"好","is_final":true,"timestamp":[[100,200],[200,900]]})"));
+    parsed = FunAsrProtocol::parse(
+        QByteArrayLiteral(R"({"mode":"offline","text":"好","is_final":true,"timestamp":[[100,200],[200,900]]})"));
     EXPECT_EQ(parsed.value().startMs, 100);
     EXPECT_EQ(parsed.value().endMs, 900);
     EXPECT_TRUE(parsed.value().isFinal);
@@ -58,21 +61,25 @@ TEST(FunAsrProtocol, ResultsOfTheRuntimeAndOfThePythonServer)
     EXPECT_EQ(parsed.value().endMs, 1130);
 
     // A streaming piece stamped with the runtime's wall clock has no span.
-    parsed = FunAsrProtocol::parse(QByteArrayLiteral(R"({"mode":"2pass-online","text":"路灯","timestamp":1732000000000,"is_final":false})"));
+    parsed = FunAsrProtocol::parse(
+        QByteArrayLiteral(R"({"mode":"2pass-online","text":"路灯","timestamp":1732000000000,"is_final":false})"));
     ASSERT_TRUE(parsed.ok());
     EXPECT_TRUE(parsed.value().isStreaming());
     EXPECT_EQ(parsed.value().startMs, -1);
 
     // The runtime's last result may have no mode and no text.
-    parsed = FunAsrProtocol::parse(QByteArrayLiteral(R"({"text":"","wav_name":"c1","is_final":true,"timestamp":1732000000000})"));
+    parsed = FunAsrProtocol::parse(
+        QByteArrayLiteral(R"({"text":"","wav_name":"c1","is_final":true,"timestamp":1732000000000})"));
     ASSERT_TRUE(parsed.ok());
     EXPECT_TRUE(parsed.value().isFinal);
     EXPECT_TRUE(parsed.value().error.isEmpty());
 
     // Complaints: the runtime's text, the Python server's acknowledgement.
-    parsed = FunAsrProtocol::parse(QByteArrayLiteral(R"({"text":"ERROR. Real-time transcription service ONLY SUPPORT PCM stream.","is_final":true})"));
+    parsed = FunAsrProtocol::parse(QByteArrayLiteral(
+        R"({"text":"ERROR. Real-time transcription service ONLY SUPPORT PCM stream.","is_final":true})"));
     EXPECT_TRUE(parsed.value().error.contains(QLatin1String("ONLY SUPPORT PCM")));
-    parsed = FunAsrProtocol::parse(QByteArrayLiteral(R"({"mode":"2pass","wav_name":"c1","is_final":false,"is_end":true,"error":"offline inference failed"})"));
+    parsed = FunAsrProtocol::parse(QByteArrayLiteral(
+        R"({"mode":"2pass","wav_name":"c1","is_final":false,"is_end":true,"error":"offline inference failed"})"));
     ASSERT_TRUE(parsed.ok());
     EXPECT_TRUE(parsed.value().isEnd);
     EXPECT_EQ(parsed.value().error, QStringLiteral("offline inference failed"));
@@ -105,7 +112,8 @@ TEST(FunAsrSettings, ReadFromTheSiteFile)
     ASSERT_TRUE(loaded.ok()) << qPrintable(loaded.error());
     EXPECT_EQ(loaded.value().url, QUrl(QStringLiteral("wss://asr.example.gov.cn:10095")));
     EXPECT_EQ(loaded.value().mode, FunAsrSettings::Mode::TwoPass);
-    EXPECT_EQ(loaded.value().caCertificate, QStringLiteral("/etc/hotline/centre-ca.pem")) << "the site's CA unless told otherwise";
+    EXPECT_EQ(loaded.value().caCertificate, QStringLiteral("/etc/hotline/centre-ca.pem"))
+        << "the site's CA unless told otherwise";
     {
         QSettings ini(path, QSettings::IniFormat);
         ini.setValue(QStringLiteral("asr/mode"), QStringLiteral("online"));

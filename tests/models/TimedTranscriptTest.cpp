@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The simulation's timed transcript: sentences said at their times, lines growing before
 // them, through the same transcript model the panel shows.
-#include "itemmodels/TranscriptModel.h"
 #include "telephony/TimedTranscript.h"
+#include "itemmodels/TranscriptModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -15,16 +15,18 @@ using namespace hotline;
 TEST(TimedTranscript, SaysItsSentencesInOrderWithLinesGrowingBeforeThem)
 {
     TimedTranscript transcript({
-        {QStringLiteral("喂，你好。"), -1, 0, true},             // at once, without a growing line
-        {QStringLiteral("我要反映噪音。"), 20, 160, true},        // grows from 20 ms on
+        {QStringLiteral("喂，你好。"), -1, 0, true},       // at once, without a growing line
+        {QStringLiteral("我要反映噪音。"), 20, 160, true}, // grows from 20 ms on
         {QStringLiteral("就在小区门口。"), 180, 200, true},
     });
     TranscriptModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setSource(&transcript);
     QStringList events;
-    QObject::connect(&transcript, &TranscriptSource::partial, &model, [&](const QString &text) { events.append(QStringLiteral("partial ") + text); });
-    QObject::connect(&transcript, &TranscriptSource::sentence, &model, [&](const TranscriptSentence &s) { events.append(QStringLiteral("sentence ") + s.text); });
+    QObject::connect(&transcript, &TranscriptSource::partial, &model,
+                     [&](const QString &text) { events.append(QStringLiteral("partial ") + text); });
+    QObject::connect(&transcript, &TranscriptSource::sentence, &model,
+                     [&](const TranscriptSentence &s) { events.append(QStringLiteral("sentence ") + s.text); });
     QSignalSpy finished(&transcript, &TranscriptSource::finished);
 
     transcript.start(QStringLiteral("sim-1"));
@@ -35,11 +37,19 @@ TEST(TimedTranscript, SaysItsSentencesInOrderWithLinesGrowingBeforeThem)
 
     const QStringList expected = {
         QStringLiteral("sentence 喂，你好。"),
-        QStringLiteral("partial 我"), QStringLiteral("partial 我要"), QStringLiteral("partial 我要反"), QStringLiteral("partial 我要反映"),
-        QStringLiteral("partial 我要反映噪"), QStringLiteral("partial 我要反映噪音"),
+        QStringLiteral("partial 我"),
+        QStringLiteral("partial 我要"),
+        QStringLiteral("partial 我要反"),
+        QStringLiteral("partial 我要反映"),
+        QStringLiteral("partial 我要反映噪"),
+        QStringLiteral("partial 我要反映噪音"),
         QStringLiteral("sentence 我要反映噪音。"),
-        QStringLiteral("partial 就"), QStringLiteral("partial 就在"), QStringLiteral("partial 就在小"), QStringLiteral("partial 就在小区"),
-        QStringLiteral("partial 就在小区门"), QStringLiteral("partial 就在小区门口"),
+        QStringLiteral("partial 就"),
+        QStringLiteral("partial 就在"),
+        QStringLiteral("partial 就在小"),
+        QStringLiteral("partial 就在小区"),
+        QStringLiteral("partial 就在小区门"),
+        QStringLiteral("partial 就在小区门口"),
         QStringLiteral("sentence 就在小区门口。"),
     };
     EXPECT_EQ(events, expected);

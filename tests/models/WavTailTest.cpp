@@ -2,8 +2,8 @@
 // Following a call's recording while it is written, as baresip's sndfile module writes it: the
 // file appears late, the header's sizes are placeholders until the file is closed, samples
 // arrive half-written; a recording that is not 16-bit PCM is refused with a reason.
-#include "support/TestAudio.h"
 #include "telephony/WavTail.h"
+#include "support/TestAudio.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -20,7 +20,8 @@ namespace {
 
 // A WAV header as a writer puts it down before the audio: RIFF and data sizes of `dataSize`
 // (0 while the file is still being written).
-QByteArray header(int rate, int channels, int bits, quint16 format = 1, quint32 dataSize = 0, const QByteArray &extraChunk = {})
+QByteArray header(int rate, int channels, int bits, quint16 format = 1, quint32 dataSize = 0,
+                  const QByteArray &extraChunk = {})
 {
     QByteArray bytes;
     const auto u16 = [&bytes](quint16 v) { bytes.append(reinterpret_cast<const char *>(&v), 2); };
@@ -138,7 +139,8 @@ TEST(WavTail, ARecordingThatIsNot16BitPcmIsRefused)
     QSignalSpy finished(&tail, &WavTail::finished);
     tail.start(path, 10);
     ASSERT_EQ(trouble.size(), 1) << "the file is there: refused as soon as it is read";
-    EXPECT_TRUE(trouble.first().first().toString().contains(QStringLiteral("不是 16 位 PCM"))) << qPrintable(trouble.first().first().toString());
+    EXPECT_TRUE(trouble.first().first().toString().contains(QStringLiteral("不是 16 位 PCM")))
+        << qPrintable(trouble.first().first().toString());
     EXPECT_TRUE(trouble.first().first().toString().contains(path));
     QTest::qWait(40);
     tail.finish();
@@ -174,7 +176,8 @@ TEST(WavTail, HeaderParsing)
 {
     EXPECT_FALSE(WavTail::parseHeader(QByteArrayLiteral("RIFF")).value().has_value()) << "too little yet";
     EXPECT_FALSE(WavTail::parseHeader(header(8000, 1, 16).left(30)).value().has_value());
-    const auto plain = WavTail::parseHeader(header(16000, 1, 16, 1, 0, QByteArrayLiteral("PEAK\x03\x00\x00\x00xyz\x00")));
+    const auto plain =
+        WavTail::parseHeader(header(16000, 1, 16, 1, 0, QByteArrayLiteral("PEAK\x03\x00\x00\x00xyz\x00")));
     ASSERT_TRUE(plain.ok()) << qPrintable(plain.error());
     ASSERT_TRUE(plain.value().has_value());
     EXPECT_EQ(plain.value()->sampleRate, 16000);
@@ -185,8 +188,12 @@ TEST(WavTail, HeaderParsing)
     extensible[20] = char(0xFE);
     extensible[21] = char(0xFF);
     QByteArray fmt = extensible.mid(20, 16);
-    fmt += QByteArray::fromHex("1600" "1000" "04000000" "0100000000001000800000aa00389b71");
-    QByteArray full = extensible.left(12) + QByteArrayLiteral("fmt ") + QByteArray::fromHex("28000000") + fmt + extensible.mid(36);
+    fmt += QByteArray::fromHex("1600"
+                               "1000"
+                               "04000000"
+                               "0100000000001000800000aa00389b71");
+    QByteArray full =
+        extensible.left(12) + QByteArrayLiteral("fmt ") + QByteArray::fromHex("28000000") + fmt + extensible.mid(36);
     const auto parsed = WavTail::parseHeader(full);
     ASSERT_TRUE(parsed.ok()) << qPrintable(parsed.error());
     ASSERT_TRUE(parsed.value().has_value());

@@ -59,7 +59,9 @@ bool FakeFunAsrServer::listen(const std::optional<QSslConfiguration> &tls)
     connect(m_server, &QWebSocketServer::newConnection, this, &FakeFunAsrServer::accept);
     if (!m_server->listen(QHostAddress::LocalHost, 0))
         return false;
-    m_url = QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(tls ? QStringLiteral("wss") : QStringLiteral("ws")).arg(m_server->serverPort()));
+    m_url = QUrl(QStringLiteral("%1://127.0.0.1:%2")
+                     .arg(tls ? QStringLiteral("wss") : QStringLiteral("ws"))
+                     .arg(m_server->serverPort()));
     return true;
 }
 
@@ -81,7 +83,8 @@ void FakeFunAsrServer::accept()
         Client *c = client.get();
         m_clients.push_back(std::move(client));
         connect(socket, &QWebSocket::textMessageReceived, this, [this, c](const QString &text) { onText(*c, text); });
-        connect(socket, &QWebSocket::binaryMessageReceived, this, [this, c](const QByteArray &audio) { onAudio(*c, audio); });
+        connect(socket, &QWebSocket::binaryMessageReceived, this,
+                [this, c](const QByteArray &audio) { onAudio(*c, audio); });
         Q_EMIT streamOpened();
     }
 }
@@ -125,9 +128,12 @@ void FakeFunAsrServer::onText(Client &client, const QString &text)
         if (mode != QLatin1String("2pass") && mode != QLatin1String("online") && mode != QLatin1String("offline"))
             problems.append(QStringLiteral("unsupported mode: '%1'").arg(mode));
         const QJsonArray chunk = message.value(QLatin1String("chunk_size")).toArray();
-        if (chunk.size() != 3 || !chunk.at(0).isDouble() || !chunk.at(1).isDouble() || !chunk.at(2).isDouble() || chunk.at(1).toInt() == 0)
+        if (chunk.size() != 3 || !chunk.at(0).isDouble() || !chunk.at(1).isDouble() || !chunk.at(2).isDouble() ||
+            chunk.at(1).toInt() == 0)
             problems.append(QStringLiteral("Wrong chunk_size!"));
-        if (message.value(QLatin1String("wav_format")).toString(QStringLiteral("pcm")).compare(QLatin1String("pcm"), Qt::CaseInsensitive) != 0)
+        if (message.value(QLatin1String("wav_format"))
+                .toString(QStringLiteral("pcm"))
+                .compare(QLatin1String("pcm"), Qt::CaseInsensitive) != 0)
             problems.append(QStringLiteral("ONLY SUPPORT PCM stream"));
         const QJsonValue rate = message.value(QLatin1String("audio_fs"));
         if (!rate.isUndefined() && (!rate.isDouble() || rate.toInt() < 8000 || rate.toInt() > 48000))
@@ -189,13 +195,18 @@ QList<QJsonObject> FakeFunAsrServer::hear(Client &client, bool ending)
         const QString words = spoken(line.text);
         if (client.mode != QLatin1String("offline")) {
             const qint64 span = std::max<qint64>(1, line.endMs - line.startMs);
-            const qsizetype heard = ending ? words.size()
-                                           : std::min<qsizetype>(words.size(), qsizetype(std::ceil(double(words.size()) * double(now - line.startMs) / double(span))));
+            const qsizetype heard =
+                ending ? words.size()
+                       : std::min<qsizetype>(
+                             words.size(),
+                             qsizetype(std::ceil(double(words.size()) * double(now - line.startMs) / double(span))));
             if (heard > client.shown.at(i)) {
-                QJsonObject piece{{QStringLiteral("mode"), client.mode == QLatin1String("online") ? QStringLiteral("online") : QStringLiteral("2pass-online")},
-                                  {QStringLiteral("text"), words.mid(client.shown.at(i), heard - client.shown.at(i))},
-                                  {QStringLiteral("wav_name"), m_streams.at(client.stream).start.value(QLatin1String("wav_name"))},
-                                  {QStringLiteral("is_final"), false}};
+                QJsonObject piece{
+                    {QStringLiteral("mode"), client.mode == QLatin1String("online") ? QStringLiteral("online")
+                                                                                    : QStringLiteral("2pass-online")},
+                    {QStringLiteral("text"), words.mid(client.shown.at(i), heard - client.shown.at(i))},
+                    {QStringLiteral("wav_name"), m_streams.at(client.stream).start.value(QLatin1String("wav_name"))},
+                    {QStringLiteral("is_final"), false}};
                 if (m_style == Style::Runtime) {
                     // The runtime stamps a result without word stamps with its wall clock.
                     piece.insert(QStringLiteral("timestamp"), QDateTime::currentMSecsSinceEpoch());
@@ -218,13 +229,16 @@ QList<QJsonObject> FakeFunAsrServer::hear(Client &client, bool ending)
 QJsonObject FakeFunAsrServer::corrected(Client &client, int line) const
 {
     const Line &said = m_script.at(line);
-    QJsonObject result{{QStringLiteral("mode"), client.mode == QLatin1String("offline") ? QStringLiteral("offline") : QStringLiteral("2pass-offline")},
-                       {QStringLiteral("text"), said.text},
-                       {QStringLiteral("wav_name"), m_streams.at(client.stream).start.value(QLatin1String("wav_name"))}};
+    QJsonObject result{
+        {QStringLiteral("mode"),
+         client.mode == QLatin1String("offline") ? QStringLiteral("offline") : QStringLiteral("2pass-offline")},
+        {QStringLiteral("text"), said.text},
+        {QStringLiteral("wav_name"), m_streams.at(client.stream).start.value(QLatin1String("wav_name"))}};
     if (m_style == Style::Runtime) {
         // The runtime: stamps as text, the sentence's span, its number; is_final only at the end.
         result.insert(QStringLiteral("is_final"), false);
-        result.insert(QStringLiteral("timestamp"), QString::fromUtf8(QJsonDocument(stamps(said)).toJson(QJsonDocument::Compact)));
+        result.insert(QStringLiteral("timestamp"),
+                      QString::fromUtf8(QJsonDocument(stamps(said)).toJson(QJsonDocument::Compact)));
         result.insert(QStringLiteral("start_time"), said.startMs);
         result.insert(QStringLiteral("end_time"), said.endMs);
         result.insert(QStringLiteral("slice_type"), 2);
@@ -261,7 +275,9 @@ void FakeFunAsrServer::end(Client &client)
     for (const QJsonObject &result : std::as_const(results))
         send(client, result);
     if (client.isEnd) {
-        QJsonObject acknowledgement{{QStringLiteral("mode"), client.mode.isEmpty() ? stream.start.value(QLatin1String("mode")).toString() : client.mode},
+        QJsonObject acknowledgement{{QStringLiteral("mode"), client.mode.isEmpty()
+                                                                 ? stream.start.value(QLatin1String("mode")).toString()
+                                                                 : client.mode},
                                     {QStringLiteral("wav_name"), stream.start.value(QLatin1String("wav_name"))},
                                     {QStringLiteral("is_final"), stream.problems.isEmpty()},
                                     {QStringLiteral("is_end"), true}};

@@ -86,7 +86,7 @@ private:
         QString mode;
         QList<qsizetype> shown; // per script line: characters sent as online pieces
         QList<bool> done;       // per script line: corrected result sent
-        int index = 0; // the runtime numbers its sentences
+        int index = 0;          // the runtime numbers its sentences
     };
 
     void accept();

@@ -16,7 +16,8 @@ inline QByteArray tone(int sampleRate, int ms, double hz = 440.0)
     const qsizetype samples = qsizetype(sampleRate) * ms / 1000;
     QByteArray pcm(samples * 2, Qt::Uninitialized);
     for (qsizetype i = 0; i < samples; ++i)
-        qToLittleEndian<qint16>(qint16(3000 * std::sin(2 * std::numbers::pi * hz * double(i) / sampleRate)), pcm.data() + 2 * i);
+        qToLittleEndian<qint16>(qint16(3000 * std::sin(2 * std::numbers::pi * hz * double(i) / sampleRate)),
+                                pcm.data() + 2 * i);
     return pcm;
 }
 

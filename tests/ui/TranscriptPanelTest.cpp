@@ -3,9 +3,9 @@
 // or F7 hand it to the form; it follows the newest sentence unless the operator moved up; the
 // chosen row is legible; without a recogniser it says so; a recogniser that dies mid-call is
 // one line in the panel while the rest stays usable.
+#include "operator/TranscriptPanel.h"
 #include "ShortcutCatalog.h"
 #include "itemmodels/TranscriptModel.h"
-#include "operator/TranscriptPanel.h"
 #include "support/FakeFunAsrServer.h"
 #include "support/TestAudio.h"
 #include "telephony/FunAsrClient.h"
@@ -149,7 +149,8 @@ TEST_F(TranscriptPanelTest, KeysChooseASentenceAndTheListFollowsTheNewestUnlessM
 
 TEST_F(TranscriptPanelTest, ARecogniserThatDiesMidCallIsOneLineAndTheRestGoesOn)
 {
-    FakeFunAsrServer server({{QStringLiteral("我家楼下的路灯坏了。"), 200, 1400}, {QStringLiteral("在广安门内大街。"), 1600, 2600}});
+    FakeFunAsrServer server(
+        {{QStringLiteral("我家楼下的路灯坏了。"), 200, 1400}, {QStringLiteral("在广安门内大街。"), 1600, 2600}});
     ASSERT_TRUE(server.listen());
     server.dieAfterAudioMs(2200);
     FunAsrSettings settings;
@@ -167,19 +168,24 @@ TEST_F(TranscriptPanelTest, ARecogniserThatDiesMidCallIsOneLineAndTheRestGoesOn)
     for (qsizetype at = 0; at < audio.size() && label("transcriptTrouble")->isHidden(); at += 1600) {
         client.feed(audio.mid(at, 1600));
         const qint64 fed = at + 1600;
-        (void)QTest::qWaitFor([&] {
-            return !label("transcriptTrouble")->isHidden() || (!server.streams().isEmpty() && server.streams().first().audioBytes + 960 > fed);
-        }, 10000);
+        (void)QTest::qWaitFor(
+            [&] {
+                return !label("transcriptTrouble")->isHidden() ||
+                       (!server.streams().isEmpty() && server.streams().first().audioBytes + 960 > fed);
+            },
+            10000);
     }
     ASSERT_TRUE(QTest::qWaitFor([&] { return !label("transcriptTrouble")->isHidden(); }, 10000));
-    EXPECT_TRUE(label("transcriptTrouble")->text().contains(QStringLiteral("中断"))) << qPrintable(label("transcriptTrouble")->text());
+    EXPECT_TRUE(label("transcriptTrouble")->text().contains(QStringLiteral("中断")))
+        << qPrintable(label("transcriptTrouble")->text());
 
     // The partial line grew in the panel, and the sentence landed in the list, in order.
     ASSERT_FALSE(partials.isEmpty());
     EXPECT_EQ(partials.first(), QStringLiteral("我"));
     EXPECT_TRUE(partials.contains(QStringLiteral("我家楼下的路灯坏了")));
     ASSERT_GE(panel.model().rowCount(), 1);
-    EXPECT_EQ(panel.model().index(0).data(TranscriptModel::TextRole).toString(), QStringLiteral("我家楼下的路灯坏了。"));
+    EXPECT_EQ(panel.model().index(0).data(TranscriptModel::TextRole).toString(),
+              QStringLiteral("我家楼下的路灯坏了。"));
 
     // The call goes on: more audio, the panel's keys still work, the end comes at once.
     client.feed(tone(8000, 500));

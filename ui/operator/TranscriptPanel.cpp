@@ -48,8 +48,9 @@ TranscriptPanel::TranscriptPanel(QWidget *parent)
     layout->addWidget(m_partial);
     m_hint->setObjectName(QStringLiteral("transcriptHint"));
     m_hint->setStyleSheet(QStringLiteral("color: #555555;"));
-    m_hint->setText(tr("↑↓ 选句，回车或 %1 加入诉求内容")
-                        .arg(ShortcutCatalog::keys(QStringLiteral("transcriptCopy")).toString(QKeySequence::NativeText)));
+    m_hint->setText(
+        tr("↑↓ 选句，回车或 %1 加入诉求内容")
+            .arg(ShortcutCatalog::keys(QStringLiteral("transcriptCopy")).toString(QKeySequence::NativeText)));
     layout->addWidget(m_hint);
     setFocusProxy(m_list);
 
@@ -61,9 +62,10 @@ TranscriptPanel::TranscriptPanel(QWidget *parent)
     connect(m_model, &TranscriptModel::liveChanged, this, &TranscriptPanel::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_following = true; });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &TranscriptPanel::follow);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        m_following = !current.isValid() || current.row() == m_model->rowCount() - 1;
-    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_following = !current.isValid() || current.row() == m_model->rowCount() - 1;
+            });
     setSource(nullptr);
 }
 
@@ -108,8 +110,8 @@ bool TranscriptPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_list && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        const bool enter = (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
-                           && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+        const bool enter = (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+                           (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
         if (enter || QKeySequence(key->keyCombination()) == ShortcutCatalog::keys(QStringLiteral("transcriptCopy"))) {
             chooseCurrent();
             return true;
