@@ -2552,6 +2552,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>把所选转写句子（未选则最新一句）加入诉求内容</source>
+        <translation>Add the chosen transcript sentence (the newest if none is chosen) to the description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>右侧：知识库</source>
         <translation>Right pane: knowledge base</translation>
     </message>
