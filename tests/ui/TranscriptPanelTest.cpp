@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The transcript panel beside the form, from the keyboard: Up/Down choose a sentence, Enter
-// or F7 hand it to the form; it follows the newest sentence unless the operator moved up; the
+// or F12 hand it to the form; it follows the newest sentence unless the operator moved up; the
 // chosen row is legible; without a recogniser it says so; a recogniser that dies mid-call is
 // one line in the panel while the rest stays usable.
 #include "operator/TranscriptPanel.h"
-#include "ShortcutCatalog.h"
+#include "operator/ShortcutCatalog.h"
 #include "itemmodels/TranscriptModel.h"
 #include "support/FakeFunAsrServer.h"
 #include "support/TestAudio.h"
@@ -74,7 +74,7 @@ TEST_F(TranscriptPanelTest, WithoutARecogniserItSaysSo)
 {
     EXPECT_EQ(label("transcriptStatus")->text(), QStringLiteral("未连接语音转写服务"));
     EXPECT_EQ(panel.model().rowCount(), 0);
-    key(Qt::Key_F7);
+    key(Qt::Key_F12);
     key(Qt::Key_Return);
     EXPECT_TRUE(chosen.isEmpty()) << "nothing to copy, and nothing breaks";
     EXPECT_TRUE(label("transcriptTrouble")->isHidden());
@@ -97,10 +97,10 @@ TEST_F(TranscriptPanelTest, KeysChooseASentenceAndTheListFollowsTheNewestUnlessM
     EXPECT_EQ(panel.model().index(1).data().toString(), QStringLiteral("01:04  在广安门内大街。"));
     EXPECT_EQ(current(), 2) << "following the newest";
 
-    key(Qt::Key_F7);
+    key(Qt::Key_F12);
     ASSERT_EQ(chosen.size(), 1);
     EXPECT_EQ(chosen.last().first().toString(), QStringLiteral("已经三天没亮了。"));
-    EXPECT_EQ(ShortcutCatalog::keys(QStringLiteral("transcriptCopy")), QKeySequence(Qt::Key_F7));
+    EXPECT_EQ(ShortcutCatalog::keys(QStringLiteral("transcriptCopy")), QKeySequence(Qt::Key_F12));
 
     key(Qt::Key_Up);
     EXPECT_EQ(current(), 1);
@@ -192,7 +192,7 @@ TEST_F(TranscriptPanelTest, ARecogniserThatDiesMidCallIsOneLineAndTheRestGoesOn)
     panel.setFocus();
     key(Qt::Key_Up);
     key(Qt::Key_Home);
-    key(Qt::Key_F7);
+    key(Qt::Key_F12);
     ASSERT_FALSE(chosen.isEmpty());
     EXPECT_EQ(chosen.last().first().toString(), QStringLiteral("我家楼下的路灯坏了。"));
     QSignalSpy finished(&client, &TranscriptSource::finished);

@@ -31,7 +31,7 @@ QList<ShortcutEntry> ShortcutCatalog::actions()
         {QStringLiteral("kbSearch"), QKeySequence(Qt::CTRL | Qt::Key_K), tr("搜索知识库（任何位置）")},
         {QStringLiteral("useAnswer"), QKeySequence(Qt::Key_F9), tr("采用所选知识的答案，记为直接答复")},
         {QStringLiteral("takeSuggestion"), QKeySequence(Qt::Key_F2), tr("采用第一条分类建议（再按换下一条）")},
-        {QStringLiteral("transcriptCopy"), QKeySequence(Qt::Key_F7), tr("把所选转写句子（未选则最新一句）加入诉求内容")},
+        {QStringLiteral("transcriptCopy"), QKeySequence(Qt::Key_F12), tr("把所选转写句子（未选则最新一句）加入诉求内容")},
         {QStringLiteral("tabKnowledge"), QKeySequence(Qt::CTRL | Qt::Key_1), tr("右侧：知识库")},
         {QStringLiteral("tabHistory"), QKeySequence(Qt::CTRL | Qt::Key_2), tr("右侧：来电历史")},
         {QStringLiteral("tabMap"), QKeySequence(Qt::CTRL | Qt::Key_3), tr("右侧：地图")},

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TranscriptPanel.h"
+#include "operator/TranscriptPanel.h"
 
-#include "ShortcutCatalog.h"
+#include "operator/ShortcutCatalog.h"
 #include "itemmodels/TranscriptModel.h"
 #include "telephony/TranscriptSource.h"
 

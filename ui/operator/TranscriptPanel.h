@@ -14,7 +14,7 @@ class TranscriptSource;
 // Beside the form: the call's live transcript, a sentence a row with its time into the call,
 // the line being recognised below it in grey. It follows the newest sentence unless the
 // operator has moved up to an earlier one. Up/Down choose a sentence; Enter (or the copy key,
-// F7) hands it to the form as sentenceChosen(). Without a source it says that no recogniser
+// F12) hands it to the form as sentenceChosen(). Without a source it says that no recogniser
 // is connected; a recogniser in trouble is one line above the list, and the rest goes on.
 class TranscriptPanel : public QWidget {
     Q_OBJECT
