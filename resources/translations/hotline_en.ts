@@ -588,7 +588,12 @@
 <context>
     <name>hotline::AgentSession</name>
     <message>
-        <location filename="../../models/desk/AgentSession.cpp" line="+12"/>
+        <location filename="../../models/telephony/AgentSession.cpp" line="+30"/>
+        <source>离线</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>示闲</source>
         <translation>Ready</translation>
     </message>
@@ -606,6 +611,133 @@
         <location line="+1"/>
         <source>话后整理</source>
         <translation>After-call work</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>通话中不能示闲：挂机后再示闲</source>
+        <translation>Cannot go ready during a call: hang up first</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1”不是示忙原因；可选：%2</source>
+        <translation>&quot;%1&quot; is not a not-ready reason; choose one of: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>通话中不能离线：先挂机</source>
+        <translation>Cannot go offline during a call: hang up first</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+19"/>
+        <source>已在通话中</source>
+        <translation>Already in a call</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>没有通话可挂断</source>
+        <translation>No call to hang up</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::AgentSettings</name>
+    <message>
+        <location filename="../../models/telephony/AgentSettings.cpp" line="+18"/>
+        <source>小休</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>就餐</source>
+        <translation>Meal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>培训</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>减压</source>
+        <translation>Decompression</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>会议</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>示忙原因“%1”中有空的一项（用分号分隔，如 小休;就餐;培训）</source>
+        <translation>The not-ready reasons &quot;%1&quot; have an empty entry (separate them with semicolons, e.g. 小休;就餐;培训)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>示忙原因“%1”太长（最多 20 个字）</source>
+        <translation>The not-ready reason &quot;%1&quot; is too long (20 characters at most)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>示忙原因“%1”重复</source>
+        <translation>The not-ready reason &quot;%1&quot; is listed twice</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>示忙原因最多 9 个（数字键 1–9 选择），给了 %1 个</source>
+        <translation>At most 9 not-ready reasons (chosen with the keys 1–9); %1 were given</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>话后整理时长“%1”应为 0–3600 秒（0 为不限）</source>
+        <translation>After-call work time &quot;%1&quot; must be 0–3600 seconds (0: no limit)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>示忙转接号码“%1”不是电话号码或分机号</source>
+        <translation>The divert number &quot;%1&quot; is not a phone number or extension</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::AgentStateReport</name>
+    <message>
+        <location filename="../../models/telephony/AgentStateReport.cpp" line="+36"/>
+        <source>坐席状态中有未知字段“%1”</source>
+        <translation>Unknown field &quot;%1&quot; in the agent state</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>坐席状态需要 UUID 形式的 id</source>
+        <translation>An agent state needs an id in UUID form</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>坐席状态“%1”（原状态“%2”）不认识；应为 offline、ready、not_ready、in_call、after_call</source>
+        <translation>Agent state &quot;%1&quot; (from &quot;%2&quot;) is not known; use offline, ready, not_ready, in_call or after_call</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>坐席状态的 reason 应为字符串</source>
+        <translation>The agent state&apos;s reason must be a string</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>示忙原因超过 %1 个字</source>
+        <translation>The not-ready reason is longer than %1 characters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>示忙需要原因</source>
+        <translation>Not ready needs a reason</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>坐席状态的时间“%1”应为 UTC 的 ISO 8601 时间</source>
+        <translation>The agent state&apos;s time &quot;%1&quot; must be ISO 8601 in UTC</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>坐席状态的 seconds 应为非负整数</source>
+        <translation>The agent state&apos;s seconds must be a whole number, 0 or more</translation>
     </message>
 </context>
 <context>
@@ -644,6 +776,143 @@
         <location line="+5"/>
         <source>文件中没有任何日期</source>
         <translation>The file holds no dates</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::CallBar</name>
+    <message>
+        <location filename="../../ui/operator/CallBar.cpp" line="+74"/>
+        <location line="+70"/>
+        <source>未显示号码</source>
+        <translation>Number withheld</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>来电 %1</source>
+        <translation>Call from %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来电人未显示号码：接听后请询问联系电话</source>
+        <translation>The caller&apos;s number is withheld: ask for a contact number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在查找来电历史…</source>
+        <translation>Looking up the caller&apos;s history…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 接听 · %2 拒接</source>
+        <translation>%1 answer · %2 refuse</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>首次来电：没有历史工单</source>
+        <translation>First call: no earlier orders</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>历史工单 %1 张，未办结 %2 张</source>
+        <translation>%1 earlier orders, %2 open</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>重复来电</source>
+        <translation>Repeat call</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>可能催问进度（%1）</source>
+        <translation>May ask about progress (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>手工受理</source>
+        <translation>Taken by hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>通话中 %1 · %2</source>
+        <translation>In call %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保持中</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已静音</source>
+        <translation>Muted</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>正在咨询 %1（%2）：来电人在保持；%3 完成转接，%4 挂断咨询</source>
+        <translation>Consulting %1 (%2): the caller is on hold; %3 completes the transfer, %4 ends the consultation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 结束（话后整理）</source>
+        <translation>%1 end (after-call work)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 保持/恢复 · %2 静音 · %3 转接 · %4 咨询转接 · %5 挂机</source>
+        <translation>%1 hold/resume · %2 mute · %3 transfer · %4 consult · %5 hang up</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>未接来电 %1</source>
+        <translation>Missed call %1</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::CallControl</name>
+    <message>
+        <location filename="../../models/telephony/CallControl.cpp" line="+48"/>
+        <source>这通电话是手工受理的，话机上没有它</source>
+        <translation>This call was taken by hand; it is not on the phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>现在没有通话</source>
+        <translation>There is no call now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>来电尚未接听</source>
+        <translation>The call has not been answered yet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已在通话中：先挂机（F4）</source>
+        <translation>Already in a call: hang up first (F4)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>现在没有通话可挂断</source>
+        <translation>There is no call to hang up</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>咨询中，来电人已在保持：完成转接（Ctrl+Shift+T）或挂断咨询（F4）</source>
+        <translation>Consulting, the caller is on hold: complete the transfer (Ctrl+Shift+T) or end the consultation (F4)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>已在咨询 %1</source>
+        <translation>Already consulting %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>没有在咨询：先咨询转接（Ctrl+Shift+T）</source>
+        <translation>No consultation: start one first (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>话机故障</source>
+        <translation>Phone fault</translation>
     </message>
 </context>
 <context>
@@ -695,7 +964,7 @@
 <context>
     <name>hotline::CallerHistoryPanel</name>
     <message>
-        <location filename="../../ui/CallerHistoryPanel.cpp" line="+51"/>
+        <location filename="../../ui/operator/CallerHistoryPanel.cpp" line="+51"/>
         <source>输入来电号码后，这里列出该号码的历史工单。</source>
         <translation>Enter the caller&apos;s phone number to list that number&apos;s past work orders here.</translation>
     </message>
@@ -913,9 +1182,14 @@
 <context>
     <name>hotline::DeskWindow</name>
     <message>
-        <location filename="../../ui/DeskWindow.cpp" line="+45"/>
+        <location filename="../../ui/operator/DeskWindow.cpp" line="+59"/>
         <source>12345 热线坐席 — Hotline Desk</source>
         <translation>12345 Hotline Agent — Hotline Desk</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>工单草稿没能保存：%1</source>
+        <translation>The draft order could not be saved: %1</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -923,7 +1197,7 @@
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>来电历史</source>
         <translation>Call history</translation>
     </message>
@@ -933,7 +1207,7 @@
         <translation>Map</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-47"/>
         <source>工单地点已设为 %1</source>
         <translation>Work order location set to %1</translation>
     </message>
@@ -943,52 +1217,136 @@
         <translation>This call has been linked to nearby work order %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+45"/>
+        <source>通话转写</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已把转写句子加入诉求内容</source>
+        <translation>Transcript sentence added to the description</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>该号码没有未办结的工单</source>
         <translation>This number has no unresolved work orders</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-93"/>
         <source>按 F1 查看全部快捷键</source>
         <translation>Press F1 to see all shortcuts</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>坐席：%1</source>
-        <translation>Agent: %1</translation>
+        <translation type="vanished">Agent: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>通话 %1:%2</source>
-        <translation>Call %1:%2</translation>
+        <translation type="vanished">Call %1:%2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>未同步 %1</source>
-        <translation>Unsynced: %1</translation>
+        <translation type="vanished">Unsynced: %1</translation>
+    </message>
+    <message>
+        <source>中心：%1 · 未同步 %2</source>
+        <translation type="vanished">Center: %1 · unsynced: %2</translation>
+    </message>
+    <message>
+        <source> · 上次同步 %1</source>
+        <translation type="vanished"> · last sync %1</translation>
+    </message>
+    <message>
+        <source>（Ctrl+Shift+I 登录）</source>
+        <translation type="vanished"> (Ctrl+Shift+I to sign in)</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>面板已恢复默认布局</source>
+        <translation>Panels put back in their default places</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>本次通话结束后示忙（%1）</source>
+        <translation>Not ready after this call (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>中心：%1 · 未同步 %2</source>
-        <translation>Center: %1 · unsynced: %2</translation>
+        <source>下线</source>
+        <translation>Signed off</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已挂机：完成工单后按 Ctrl+Enter 提交</source>
+        <translation>Hung up: finish the order and submit with Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>话机故障：%1。工单仍可手工受理（Ctrl+N）</source>
+        <translation>Phone fault: %1. Orders can still be taken by hand (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source> · 上次同步 %1</source>
-        <translation> · last sync %1</translation>
+        <source>话机已恢复</source>
+        <translation>The phone is back</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>（Ctrl+Shift+I 登录）</source>
-        <translation> (Ctrl+Shift+I to sign in)</translation>
+        <location line="+22"/>
+        <source>已恢复上次未提交的工单草稿（%1 保存）。核对后按 Ctrl+Enter 提交，或 Ctrl+Shift+L 清空。</source>
+        <translation>The unsubmitted order from last time is back (saved %1). Check it and submit with Ctrl+Enter, or clear it with Ctrl+Shift+L.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+46"/>
+        <source>表单中有未提交的工单：先提交（Ctrl+Enter）或清空（Ctrl+Shift+L），再接听</source>
+        <translation>The form holds an unsubmitted order: submit it (Ctrl+Enter) or clear it (Ctrl+Shift+L) before answering</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>现在没有可转接的通话</source>
+        <translation>There is no call to transfer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>正在咨询 %1 %2：通话后按 Ctrl+Shift+T 完成转接</source>
+        <translation>Consulting %1 %2: after talking, press Ctrl+Shift+T to complete the transfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已转接至 %1 %2</source>
+        <translation>Transferred to %1 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>通话进行中</source>
+        <translation>Call in progress</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>正在通话。退出会挂断这通电话；已填写的工单会作为草稿保留，下次启动时恢复。确定退出吗？</source>
+        <translation>A call is in progress. Quitting hangs it up; the order typed so far is kept as a draft and restored at the next start. Quit?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>挂断并退出</source>
+        <translation>Hang up and quit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>继续通话</source>
+        <translation>Stay on the call</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>中心拒绝了本席的一项操作：%1</source>
         <translation>The center rejected an operation from this desk: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>这台坐席没有启用与中心的同步</source>
         <translation>Sync with the center is not enabled on this desk</translation>
     </message>
@@ -1018,7 +1376,7 @@
         <translation>The role “%1” has no work list: sign in as a dispatcher, a responsible unit or an operator</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+46"/>
         <source>该号码没有未办结的工单可催问</source>
         <translation>This number has no unresolved work order to ask about</translation>
     </message>
@@ -1058,7 +1416,7 @@
         <translation>&lt;br&gt;Progress inquiry not recorded: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>还没有分类建议：先在诉求内容里说明情况</source>
         <translation>No classification suggestions yet: describe the matter in the appeal details first</translation>
     </message>
@@ -1438,6 +1796,95 @@
     </message>
 </context>
 <context>
+    <name>hotline::FunAsrClient</name>
+    <message>
+        <location filename="../../models/telephony/FunAsrClient.cpp" line="+31"/>
+        <source>%1 秒内没有应答</source>
+        <translation>no answer within %1 seconds</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>语音转写服务 %1 连接不上：%2</source>
+        <translation>Cannot reach the speech recogniser %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>语音转写服务 %1 中断了（%2）：本次通话的转写到此为止，通话照常进行</source>
+        <translation>The speech recogniser %1 went away (%2): no more transcript for this call; the call goes on</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>语音转写服务的 CA 证书 %1 读不出来：请管理员检查 [asr] ca-certificate</source>
+        <translation>The speech recogniser&apos;s CA certificate %1 cannot be read: ask the administrator to check [asr] ca-certificate</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>连接被关闭</source>
+        <translation>connection closed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>连接断开</source>
+        <translation>connection lost</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>语音转写服务发来无法解读的消息（%1），已忽略</source>
+        <translation>The speech recogniser sent a message that does not read (%1); ignored</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>语音转写服务报告错误：%1</source>
+        <translation>The speech recogniser reports an error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::FunAsrProtocol</name>
+    <message>
+        <location filename="../../models/telephony/FunAsrProtocol.cpp" line="+101"/>
+        <source>不是 JSON（第 %1 个字节：%2）</source>
+        <translation>not JSON (byte %1: %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不是 JSON 对象</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>字段 %1 应为文字</source>
+        <translation>field %1 must be text</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>不认识的 mode“%1”</source>
+        <translation>unknown mode &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::FunAsrSettings</name>
+    <message>
+        <location filename="../../models/telephony/FunAsrSettings.cpp" line="+26"/>
+        <source>未配置语音转写服务</source>
+        <translation>No speech recogniser configured</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>语音转写服务地址“%1”不对：应为 wss://主机:端口 或 ws://主机:端口</source>
+        <translation>Speech recogniser address &quot;%1&quot; is wrong: use wss://host:port or ws://host:port</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>不加密的 ws:// 只允许连本机：来电人的声音不能明文传到 %1。请用 wss://，或由管理员在 [asr] 里设 allow-plain-ws=true</source>
+        <translation>Unencrypted ws:// is only allowed to this machine: the caller&apos;s voice must not travel in clear to %1. Use wss://, or have the administrator set allow-plain-ws=true in [asr]</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 里 [asr] mode=%2 不对：应为 2pass、online 或 offline</source>
+        <translation>[asr] mode=%2 in %1 is wrong: use 2pass, online or offline</translation>
+    </message>
+</context>
+<context>
     <name>hotline::GeoJsonReader</name>
     <message>
         <location filename="../../models/geo/GeoJsonReader.cpp" line="+30"/>
@@ -1589,7 +2036,7 @@
 <context>
     <name>hotline::KbEditorWindow</name>
     <message>
-        <location filename="../../ui/KbEditorWindow.cpp" line="+38"/>
+        <location filename="../../ui/editor/KbEditorWindow.cpp" line="+38"/>
         <source>知识库编辑 — Hotline Desk</source>
         <translation>Knowledge Base Editor — Hotline Desk</translation>
     </message>
@@ -1927,13 +2374,14 @@
 <context>
     <name>hotline::KnowledgePanel</name>
     <message>
-        <location filename="../../ui/KnowledgePanel.cpp" line="+34"/>
+        <location filename="../../ui/operator/KnowledgePanel.cpp" line="+34"/>
         <source>搜索知识库：汉字、繁体、拼音首字母或来电人的原话（Ctrl+K）</source>
         <translation>Search the knowledge base: Chinese characters (simplified or traditional), pinyin initials or the caller&apos;s own words (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+6"/>
         <source>输入即搜索；↑↓ 选择，回车打开，F9 采用答案</source>
         <translation>Type to search; ↑↓ to select, Enter to open, F9 to use the answer</translation>
     </message>
@@ -2101,7 +2549,7 @@
 <context>
     <name>hotline::MapPanel</name>
     <message>
-        <location filename="../../ui/MapPanel.cpp" line="+28"/>
+        <location filename="../../ui/operator/MapPanel.cpp" line="+28"/>
         <source>地名、地铁站、小区、街道或社区，汉字或拼音首字母（Ctrl+G）</source>
         <translation>Place name, metro station, residential compound, street or community, in Chinese characters or pinyin initials (Ctrl+G)</translation>
     </message>
@@ -2164,7 +2612,7 @@
 <context>
     <name>hotline::MapView</name>
     <message>
-        <location filename="../../ui/MapView.cpp" line="+27"/>
+        <location filename="../../ui/operator/MapView.cpp" line="+27"/>
         <source>地图</source>
         <translation>Map</translation>
     </message>
@@ -2499,14 +2947,81 @@
     </message>
 </context>
 <context>
-    <name>hotline::ShortcutCatalog</name>
+    <name>hotline::SeatStatus</name>
     <message>
-        <location filename="../../ui/ShortcutCatalog.cpp" line="+18"/>
-        <source>接听来电，新建工单</source>
-        <translation>Answer call, new work order</translation>
+        <location filename="../../ui/operator/SeatStatus.cpp" line="+54"/>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（剩 %1 秒）</source>
+        <translation> (%1 s left)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（结束后示忙）</source>
+        <translation> (not ready next)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>坐席：%1</source>
+        <translation>Seat: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>通话 %1:%2</source>
+        <translation>Call %1:%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>话机故障</source>
+        <translation>Phone fault</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>话机：未接入（手工受理）</source>
+        <translation>Phone: none (by hand)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>话机：就绪</source>
+        <translation>Phone: ready</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>话机：连接中</source>
+        <translation>Phone: connecting</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>未同步 %1</source>
+        <translation>%1 unsynced</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>中心：%1 · 未同步 %2</source>
+        <translation>Center: %1 · %2 unsynced</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · 上次同步 %1</source>
+        <translation> · last sync %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（Ctrl+Shift+I 登录）</source>
+        <translation> (Ctrl+Shift+I to sign in)</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ShortcutCatalog</name>
+    <message>
+        <source>接听来电，新建工单</source>
+        <translation type="vanished">Answer call, new work order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/ShortcutCatalog.cpp" line="+19"/>
         <source>提交工单</source>
         <translation>Submit work order</translation>
     </message>
@@ -2516,14 +3031,57 @@
         <translation>Clear form</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>挂机（进入话后整理）</source>
-        <translation>Hang up (start after-call work)</translation>
+        <translation type="vanished">Hang up (start after-call work)</translation>
+    </message>
+    <message>
+        <source>示闲 / 示忙</source>
+        <translation type="vanished">Ready / Not ready</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>接听来电（无来电时手工受理），新建工单</source>
+        <translation>Answer the call (or take one by hand): new work order</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>挂机（振铃时拒接，咨询中挂断咨询）</source>
+        <translation>Hang up (refuse while ringing, end a consultation)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>示闲 / 示忙</source>
-        <translation>Ready / Not ready</translation>
+        <source>保持 / 恢复通话</source>
+        <translation>Hold / resume the call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>静音 / 取消静音</source>
+        <translation>Mute / unmute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>转接：选单位或同事的号码</source>
+        <translation>Transfer: pick a unit&apos;s or colleague&apos;s number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>咨询转接：先通话，再按一次完成转接</source>
+        <translation>Consulted transfer: talk first, press again to complete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>示闲 / 示忙（通话中按：结束后示忙）</source>
+        <translation>Ready / not ready (during a call: not ready after it)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>示忙并选择原因</source>
+        <translation>Not ready, with a reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>离线（下班，不再接听）</source>
+        <translation>Offline (end of shift, no more calls)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2569,6 +3127,16 @@
         <location line="+1"/>
         <source>右侧：地图</source>
         <translation>Right pane: map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>右侧：通话转写</source>
+        <translation>Right: transcript</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复默认面板布局（拆到副屏的面板收回）</source>
+        <translation>Default panel layout (brings back torn-off panels)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2694,7 +3262,7 @@
 <context>
     <name>hotline::ShortcutOverlay</name>
     <message>
-        <location filename="../../ui/ShortcutOverlay.cpp" line="+22"/>
+        <location filename="../../ui/operator/ShortcutOverlay.cpp" line="+22"/>
         <source>&lt;h2&gt;快捷键一览&lt;/h2&gt;按 F1 或 Esc 关闭</source>
         <translation>&lt;h2&gt;Keyboard shortcuts&lt;/h2&gt;Press F1 or Esc to close</translation>
     </message>
@@ -2712,7 +3280,7 @@
 <context>
     <name>hotline::SignInDialog</name>
     <message>
-        <location filename="../../ui/SignInDialog.cpp" line="+16"/>
+        <location filename="../../ui/common/SignInDialog.cpp" line="+16"/>
         <source>登录中心</source>
         <translation>Sign In to the Center</translation>
     </message>
@@ -2756,19 +3324,28 @@
 <context>
     <name>hotline::SimulatedPhone</name>
     <message>
-        <location filename="../../models/telephony/SimulatedPhone.cpp" line="+13"/>
         <source>示忙中：来电未振铃</source>
-        <translation>Not ready: the call did not ring</translation>
+        <translation type="vanished">Not ready: the call did not ring</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../models/telephony/SimulatedPhone.cpp" line="+18"/>
         <source>正在通话：来电 %1 未振铃</source>
         <translation>In a call: %1 did not ring</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>来电号码“%1”不是电话号码</source>
         <translation>Caller ID “%1” is not a telephone number</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>示忙中，来电已拒接</source>
+        <translation>Not ready: the call was refused</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>示忙中，来电已转至 %1</source>
+        <translation>Not ready: the call was diverted to %1</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2842,19 +3419,57 @@
         <translation>“%1” is not a telephone number or extension</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1至 %2</source>
-        <translation>%1 to %2</translation>
+        <location line="+8"/>
+        <source>转接</source>
+        <translation>Transfer</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>直接转接</source>
-        <translation>Blind transfer</translation>
+        <location line="+3"/>
+        <source>已转接至 %1</source>
+        <translation>Transferred to %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>咨询转接</source>
+        <translation>Consulted transfer</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>已在咨询 %1</source>
+        <translation>Already consulting %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+5"/>
+        <source>完成转接</source>
+        <translation>complete the transfer</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>通话 %1 不是对 %2 的咨询</source>
+        <translation>Call %1 is not a consultation for %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>咨询后已转接</source>
+        <translation>Transferred after consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>咨询后已转接至 %1</source>
+        <translation>Transferred to %1 after consultation</translation>
+    </message>
+    <message>
+        <source>%1至 %2</source>
+        <translation type="vanished">%1 to %2</translation>
+    </message>
+    <message>
+        <source>直接转接</source>
+        <translation type="vanished">Blind transfer</translation>
+    </message>
+    <message>
         <source>咨询后转接</source>
-        <translation>Consulted transfer</translation>
+        <translation type="vanished">Consulted transfer</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3764,103 @@
     </message>
 </context>
 <context>
+    <name>hotline::TranscriptModel</name>
+    <message>
+        <location filename="../../models/itemmodels/TranscriptModel.cpp" line="+46"/>
+        <source>实时识别结果，未经校正</source>
+        <translation>Live result, not yet corrected</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::TranscriptPanel</name>
+    <message>
+        <location filename="../../ui/operator/TranscriptPanel.cpp" line="+52"/>
+        <source>↑↓ 选句，回车或 %1 加入诉求内容</source>
+        <translation>↑↓ choose a sentence, Enter or %1 adds it to the description</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>未连接语音转写服务</source>
+        <translation>No speech recogniser connected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>通话转写中</source>
+        <translation>Transcribing the call</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>通话 %1 的转写</source>
+        <translation>Transcript of call %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>接通来电后，这里逐句显示来电人的话</source>
+        <translation>Once a call is answered, what the caller says appears here sentence by sentence</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::TransferDirectory</name>
+    <message>
+        <location filename="../../models/telephony/TransferDirectory.cpp" line="+35"/>
+        <source>转接目录中的“%1”应写作 名称=号码</source>
+        <translation>&quot;%1&quot; in the transfer directory must be written name=number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>转接目录中的名称“%1”应为 1–40 个字</source>
+        <translation>The name &quot;%1&quot; in the transfer directory must be 1–40 characters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>转接目录中“%1”的号码“%2”不是电话号码或分机号</source>
+        <translation>The number &quot;%2&quot; of &quot;%1&quot; in the transfer directory is not a phone number or extension</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>转接目录中“%1”出现了两次</source>
+        <translation>&quot;%1&quot; appears twice in the transfer directory</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::TransferPicker</name>
+    <message>
+        <location filename="../../ui/operator/TransferPicker.cpp" line="+18"/>
+        <source>转接</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>咨询转接</source>
+        <translation>Consulted transfer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>单位、同事名称或号码</source>
+        <translation>Unit, colleague or number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>↑↓ 选择，回车转接（来电人转给对方，本席挂机），Esc 取消</source>
+        <translation>↑↓ choose, Enter transfers (the caller goes over, this seat hangs up), Esc cancels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>↑↓ 选择，回车呼叫对方（来电人保持），通话后再按咨询转接键完成，Esc 取消</source>
+        <translation>↑↓ choose, Enter calls them (the caller waits on hold); after talking press the consult key again to complete, Esc cancels</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>拨打 %1</source>
+        <translation>Dial %1</translation>
+    </message>
+</context>
+<context>
     <name>hotline::UnitCsv</name>
     <message>
         <location filename="../../models/units/UnitCsv.cpp" line="+34"/>
@@ -3197,9 +3909,67 @@
     </message>
 </context>
 <context>
+    <name>hotline::WavTail</name>
+    <message>
+        <location filename="../../models/telephony/WavTail.cpp" line="+33"/>
+        <source>不是 WAV 文件（开头不是 RIFF/WAVE）</source>
+        <translation>not a WAV file (it does not begin with RIFF/WAVE)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>WAV 文件的 fmt 块不在数据之前</source>
+        <translation>the WAV file&apos;s fmt chunk does not come before the data</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>WAV 文件的 fmt 块太短</source>
+        <translation>the WAV file&apos;s fmt chunk is too short</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>录音不是 16 位 PCM（格式 %1，%2 位）：无法转写</source>
+        <translation>the recording is not 16-bit PCM (format %1, %2 bits): cannot be transcribed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>录音有 %1 个声道：只能转写单声道或双声道</source>
+        <translation>the recording has %1 channels: only mono or stereo can be transcribed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>录音的采样率 %1 Hz 不对</source>
+        <translation>the recording&apos;s sample rate %1 Hz is wrong</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>WAV 文件的头部超过 %1 字节仍没有音频数据</source>
+        <translation>no audio after %1 bytes of WAV header</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>通话录音 %1 打不开：%2</source>
+        <translation>The call recording %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>通话录音 %1 无法转写：%2</source>
+        <translation>The call recording %1 cannot be transcribed: %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>通话录音 %1 没有出现：本次通话没有转写</source>
+        <translation>The call recording %1 never appeared: no transcript for this call</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>通话录音 %1 没有音频：本次通话没有转写</source>
+        <translation>The call recording %1 has no audio: no transcript for this call</translation>
+    </message>
+</context>
+<context>
     <name>hotline::WorkListWindow</name>
     <message>
-        <location filename="../../ui/dispatch/WorkListWindow.cpp" line="+43"/>
+        <location filename="../../ui/dispatch/WorkListWindow.cpp" line="+31"/>
         <source>派单审核</source>
         <translation>Dispatch Review</translation>
     </message>
@@ -3217,7 +3987,7 @@
 <context>
     <name>hotline::WorkOrderForm</name>
     <message>
-        <location filename="../../ui/WorkOrderForm.cpp" line="+82"/>
+        <location filename="../../ui/operator/WorkOrderForm.cpp" line="+83"/>
         <source>手机 11 位或带区号的座机</source>
         <translation>11-digit mobile or landline with area code</translation>
     </message>
@@ -3278,12 +4048,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+249"/>
+        <location line="+320"/>
         <source>首次来电</source>
         <translation>First call</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-316"/>
         <source>来电号码(&amp;P)</source>
         <translation>&amp;Phone number</translation>
     </message>
@@ -3363,7 +4133,12 @@
         <translation>Call type (&amp;R)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+107"/>
+        <source>答复引自知识库（第 %1 版）；提交后工单记为“已直接答复”</source>
+        <translation>Answer from the knowledge base (version %1); the order is filed as answered on the call</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>已在地图上定位</source>
         <translation>located on the map</translation>
     </message>
@@ -3404,7 +4179,7 @@
         <translation>Suggested items (%1 takes the first): %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>承办单位：%1 · %2</source>
         <translation>Responsible unit: %1 · %2</translation>
     </message>
@@ -3560,7 +4335,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/desk/main.cpp" line="+68"/>
+        <location filename="../../app/desk/main.cpp" line="+69"/>
         <source>无法打开本地数据库</source>
         <translation>Cannot open the local database</translation>
     </message>

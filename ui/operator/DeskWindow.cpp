@@ -22,6 +22,7 @@
 #include "operator/SeatStatus.h"
 #include "operator/ShortcutCatalog.h"
 #include "operator/ShortcutOverlay.h"
+#include "operator/TranscriptPanel.h"
 #include "operator/TransferPicker.h"
 #include "operator/WorkOrderForm.h"
 #include "store/LocalStore.h"
@@ -145,6 +146,13 @@ void DeskWindow::buildPanels()
     m_nearby = new NearbyLookup(m_store, this);
     m_mapPanel->setNearbyLookup(m_nearby);
     m_docks->add(QStringLiteral("mapDock"), tr("地图"), m_mapPanel);
+    m_transcript = new TranscriptPanel(this);
+    m_docks->add(QStringLiteral("transcriptDock"), tr("通话转写"), m_transcript);
+    // A sentence the caller said goes to the end of the description: no retyping.
+    connect(m_transcript, &TranscriptPanel::sentenceChosen, this, [this](const QString &text) {
+        m_form->appendToDescription(text);
+        statusBar()->showMessage(tr("已把转写句子加入诉求内容"), 3000);
+    });
     connect(m_docks, &DeskDocks::layoutChanged, this, &DeskWindow::saveLayout);
 }
 
@@ -182,6 +190,8 @@ void DeskWindow::buildActions()
     bind(QStringLiteral("tabKnowledge"), [this] { m_docks->show(m_knowledge); });
     bind(QStringLiteral("tabHistory"), [this] { m_docks->show(m_historyPanel); });
     bind(QStringLiteral("tabMap"), [this] { m_docks->show(m_mapPanel); });
+    bind(QStringLiteral("tabTranscript"), [this] { m_docks->show(m_transcript); });
+    bind(QStringLiteral("transcriptCopy"), [this] { m_transcript->chooseCurrent(); });
     bind(QStringLiteral("resetLayout"), [this] {
         m_docks->resetLayout();
         saveLayout();
@@ -249,6 +259,11 @@ void DeskWindow::connectCalls()
         statusBar()->showMessage(tr("话机故障：%1。工单仍可手工受理（Ctrl+N）").arg(reason), 15000);
     });
     connect(m_calls, &CallControl::recovered, this, [this] { statusBar()->showMessage(tr("话机已恢复"), 5000); });
+}
+
+void DeskWindow::setTranscriptSource(TranscriptSource *source)
+{
+    m_transcript->setSource(source);
 }
 
 void DeskWindow::setPhone(Phone *phone)

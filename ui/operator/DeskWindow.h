@@ -32,6 +32,8 @@ class SeatStatus;
 class ShortcutOverlay;
 class SignInDialog;
 class SyncEngine;
+class TranscriptPanel;
+class TranscriptSource;
 class WorkOrderForm;
 class WorkOrderListModel;
 
@@ -50,6 +52,10 @@ public:
     KnowledgePanel *knowledgePanel() const { return m_knowledge; }
     CallerHistoryPanel *historyPanel() const { return m_historyPanel; }
     MapPanel *mapPanel() const { return m_mapPanel; }
+    TranscriptPanel *transcriptPanel() const { return m_transcript; }
+    // The call's live transcript (the centre's speech recogniser, or a scenario's script);
+    // none: the panel says no recogniser is connected.
+    void setTranscriptSource(TranscriptSource *source);
     DeskDocks *docks() const { return m_docks; }
     CallControl *calls() const { return m_calls; }
     CallBar *callBar() const { return m_callBar; }
@@ -124,6 +130,7 @@ private:
     QVector<WorkOrderSummary> m_openOrders; // the caller's, as last found
     CallerHistoryPanel *m_historyPanel;
     MapPanel *m_mapPanel;
+    TranscriptPanel *m_transcript;
     ShortcutOverlay *m_overlay;
     QLabel *m_resultBanner;
     SeatStatus *m_status;

@@ -35,6 +35,7 @@ QList<ShortcutEntry> ShortcutCatalog::actions()
         {QStringLiteral("tabKnowledge"), QKeySequence(Qt::CTRL | Qt::Key_1), tr("右侧：知识库")},
         {QStringLiteral("tabHistory"), QKeySequence(Qt::CTRL | Qt::Key_2), tr("右侧：来电历史")},
         {QStringLiteral("tabMap"), QKeySequence(Qt::CTRL | Qt::Key_3), tr("右侧：地图")},
+        {QStringLiteral("tabTranscript"), QKeySequence(Qt::CTRL | Qt::Key_4), tr("右侧：通话转写")},
         {QStringLiteral("resetLayout"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), tr("恢复默认面板布局（拆到副屏的面板收回）")},
         {QStringLiteral("focusHistory"), QKeySequence(Qt::CTRL | Qt::Key_H), tr("光标移到来电历史列表")},
         {QStringLiteral("mapSearch"), QKeySequence(Qt::CTRL | Qt::Key_G), tr("地图定位：搜索地名（任何位置）")},

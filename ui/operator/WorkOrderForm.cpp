@@ -281,6 +281,14 @@ void WorkOrderForm::setCallerPhone(const QString &number)
     m_phone->setText(number);
 }
 
+void WorkOrderForm::appendToDescription(const QString &text)
+{
+    const QString current = m_description->toPlainText();
+    const bool joins = current.isEmpty() || current.endsWith(u'\n') || current.endsWith(u'。') || current.endsWith(u'，');
+    m_description->setPlainText(current + (joins ? QString() : QStringLiteral("。")) + text.trimmed());
+    m_description->moveCursor(QTextCursor::End);
+}
+
 void WorkOrderForm::onClassificationTaken(const Suggestion &suggestion)
 {
     m_itemByOperator = true;

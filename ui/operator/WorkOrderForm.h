@@ -35,6 +35,8 @@ public:
     void restore(const WorkOrderDraft &draft, const QString &chosenUnitCode);
     // The caller ID of the call answered: the phone field, and the caller's history looked up.
     void setCallerPhone(const QString &number);
+    // Adds what the caller said (a transcript sentence) at the end of the description.
+    void appendToDescription(const QString &text);
     // Shows each message next to its field and focuses the first one; empty hides them all.
     void showErrors(const QList<FieldError> &errors);
     void focusField(FormField field);
