@@ -7,6 +7,7 @@
 #include "server/open311/Open311Service.h"
 #include "server/orders/AutoUrge.h"
 #include "server/orders/OrderRoutes.h"
+#include "server/recordings/RecordingRoutes.h"
 #include "server/sync/NumberLeases.h"
 #include "server/users/AccountRoutes.h"
 #include "sync/ReferenceData.h"
@@ -43,6 +44,10 @@ CentralServer::CentralServer(CentralDatabase &db, const CentralConfig &config, Q
     m_orders = std::make_unique<OrderRoutes>(db, m_guard, [this](AuditEntry read, HttpResponse response, HttpReply reply) {
         answerAudited(std::move(read), std::move(response), std::move(reply));
     });
+    m_recordings = std::make_unique<RecordingRoutes>(db, m_guard, config.recordingsDir, config.recordingRetentionDays,
+                                                     [this](AuditEntry read, HttpResponse response, HttpReply reply) {
+                                                         answerAudited(std::move(read), std::move(response), std::move(reply));
+                                                     });
     // A session that ended takes its stream with it at once.
     connect(m_accounts.get(), &AccountRoutes::sessionsEnded, this, [this] { m_nudges.recheckSessions(); });
     m_autoUrge = std::make_unique<AutoUrge>(db, m_pushes, config.autoUrgeSeconds,
@@ -112,6 +117,7 @@ void CentralServer::addRoutes()
                  m_guard.guarded({Role::Operator, Role::TeamLead, Role::Dispatcher, Role::Admin, Role::Department},
                                  Deferred([this](const Session &s, HttpRequest &&r, HttpReply reply) { readOrder(s, std::move(r), std::move(reply)); })));
     m_orders->addTo(m_http);
+    m_recordings->addTo(m_http);
     m_http.setUpgradeHandler([this](QTcpSocket *socket, const HttpRequest &request) { return openStream(socket, request); });
     addOpen311Routes();
 }

@@ -21,6 +21,7 @@ class CentralDatabase;
 class NumberLeases;
 class Open311Service;
 class OrderRoutes;
+class RecordingRoutes;
 class AutoUrge;
 
 // The centre on the network: the HTTP/JSON API (/api/v1), the desks' nudge stream on the same
@@ -73,6 +74,7 @@ private:
     NudgeServer m_nudges;
     std::unique_ptr<AccountRoutes> m_accounts;
     std::unique_ptr<OrderRoutes> m_orders;
+    std::unique_ptr<RecordingRoutes> m_recordings;
     std::unique_ptr<AutoUrge> m_autoUrge;
     QDateTime m_started;
 };
