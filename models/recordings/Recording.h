@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <QUuid>
@@ -36,3 +37,5 @@ struct Recording {
 QString toCode(Recording::Status status);
 
 } // namespace hotline
+
+Q_DECLARE_METATYPE(hotline::Recording)

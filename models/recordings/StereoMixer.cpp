@@ -161,7 +161,7 @@ Result<MixedRecording> write(Side &citizen, Side &operatorSide, const QString &t
     SndfilePtr out(sf_open(QFile::encodeName(temporary).constData(), SFM_WRITE, &info));
     if (!out)
         return Error{StereoMixer::tr("无法写入录音 %1：%2").arg(temporary, QString::fromUtf8(sf_strerror(nullptr)))};
-    double level = compressionLevelFor(StereoMixer::bitsPerSecondPerChannel);
+    double level = compressionLevelFor(StereoMixer::bitsPerSecondPerChannel(rate));
     sf_command(out.get(), SFC_SET_COMPRESSION_LEVEL, &level, sizeof level);
 
     std::vector<float> left(block), right(block), interleaved(2 * block);
@@ -191,6 +191,15 @@ Result<MixedRecording> write(Side &citizen, Side &operatorSide, const QString &t
 }
 
 } // namespace
+
+int StereoMixer::bitsPerSecondPerChannel(int sampleRate)
+{
+    if (sampleRate <= 12000)
+        return 16000; // narrowband, the telephone's 300–3,400 Hz: the least that keeps the sides apart
+    if (sampleRate <= 24000)
+        return 20000; // wideband (G.722)
+    return 32000;
+}
 
 int StereoMixer::outputRate(int inputRate)
 {

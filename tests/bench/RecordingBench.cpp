@@ -186,6 +186,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     RecordingRepository recordings(*store);
+    QDir().mkpath(recordings.directory());
     RecordingUploader uploader(*store, sync);
 
     std::printf("%-4s %12s %12s %12s %12s %14s %12s\n", "run", "mix ms", "hash ms", "store ms", "upload ms", "hang-up→up ms", "bytes");
