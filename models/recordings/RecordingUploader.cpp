@@ -191,7 +191,10 @@ void RecordingUploader::complete(const Recording &recording)
                  Q_EMIT uploaded(recording.id);
                  return done();
              }
-             if (status == 409) // the centre holds another amount than the whole file
+             // The centre holds less than the whole file (a chunk lost on its disk): send the
+             // rest. More than the file cannot be mended from here: said, and tried again later.
+             if (status == 409 && body.value(QLatin1String("bytes")).toInteger(-1) >= 0
+                 && body.value(QLatin1String("bytes")).toInteger() < recording.bytes)
                  return sendChunk(recording, body.value(QLatin1String("bytes")).toInteger());
              if (status == 422) // the hash did not match: the centre dropped its copy
                  (void)m_recordings->setProgress(recording.id, 0);
