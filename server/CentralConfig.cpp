@@ -44,6 +44,8 @@ const Setting settings[] = {
     {"sign-in-failures-per-login", "Failed sign-ins per login within the window before 429 (10).", "count"},
     {"sign-in-failures-per-address", "Failed sign-ins per address within the window before 429 (30).", "count"},
     {"sign-in-window", "Seconds the failed sign-ins are counted over (300).", "seconds"},
+    {"recordings-dir", "Folder of the call recordings (recordings beside a SQLite database).", "dir"},
+    {"recording-retention-days", "Days a call recording is kept after the call (180).", "days"},
 };
 
 struct Task {
@@ -203,6 +205,13 @@ std::variant<CentralConfig, Refusal> CentralConfig::fromArguments(const QStringL
     config.databaseUrl = read.text("database", QStringLiteral("sqlite:")
                                                    + QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                                    + QStringLiteral("/central.sqlite"));
+    // Beside the database, so that the package's state directory holds both.
+    const QString dataDir = config.databaseUrl.startsWith(QLatin1String("sqlite:"))
+        ? QFileInfo(config.databaseUrl.mid(7)).absolutePath()
+        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    config.recordingsDir = read.text("recordings-dir", dataDir + QStringLiteral("/recordings"));
+    if (config.recordingsDir.isEmpty())
+        return Refusal{2, QStringLiteral("recordings-dir must name a folder")};
     HttpLimits &limits = config.limits;
     const std::optional<QString> problems[] = {
         readListen(read, config),
@@ -223,6 +232,7 @@ std::variant<CentralConfig, Refusal> CentralConfig::fromArguments(const QStringL
         read.number("sign-in-failures-per-login", 1, 1'000'000, config.signIn.failuresPerLogin),
         read.number("sign-in-failures-per-address", 1, 1'000'000, config.signIn.failuresPerAddress),
         read.number("sign-in-window", 1, 7 * 24 * 3600, config.signIn.windowSeconds),
+        read.number("recording-retention-days", 1, 36500, config.recordingRetentionDays),
     };
     for (const std::optional<QString> &problem : problems)
         if (problem)

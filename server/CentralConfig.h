@@ -42,6 +42,10 @@ struct CentralConfig {
     // The open-file limit the service raises itself to: every desk holds a WebSocket and
     // usually an HTTP connection, and 1,800 desks do not fit in the default 1,024.
     int openFiles = 65536;
+    // Call recordings: the folder they are stored in (by default `recordings` beside a SQLite
+    // database) and how many days after the call they are kept.
+    QString recordingsDir;
+    int recordingRetentionDays = 180;
 
     bool tlsEnabled() const { return !tlsCertificate.isEmpty(); }
 

@@ -8,6 +8,7 @@
 #include "server/orders/AutoUrge.h"
 #include "server/agents/AgentRoutes.h"
 #include "server/orders/OrderRoutes.h"
+#include "server/recordings/RecordingRoutes.h"
 #include "server/sync/NumberLeases.h"
 #include "server/users/AccountRoutes.h"
 #include "sync/ReferenceData.h"
@@ -45,6 +46,10 @@ CentralServer::CentralServer(CentralDatabase &db, const CentralConfig &config, Q
         answerAudited(std::move(read), std::move(response), std::move(reply));
     });
     m_agents = std::make_unique<AgentRoutes>(db, m_guard);
+    m_recordings = std::make_unique<RecordingRoutes>(db, m_guard, config.recordingsDir, config.recordingRetentionDays,
+                                                     [this](AuditEntry read, HttpResponse response, HttpReply reply) {
+                                                         answerAudited(std::move(read), std::move(response), std::move(reply));
+                                                     });
     // A session that ended takes its stream with it at once.
     connect(m_accounts.get(), &AccountRoutes::sessionsEnded, this, [this] { m_nudges.recheckSessions(); });
     m_autoUrge = std::make_unique<AutoUrge>(db, m_pushes, config.autoUrgeSeconds,
@@ -115,6 +120,7 @@ void CentralServer::addRoutes()
                                  Deferred([this](const Session &s, HttpRequest &&r, HttpReply reply) { readOrder(s, std::move(r), std::move(reply)); })));
     m_orders->addTo(m_http);
     m_agents->addTo(m_http);
+    m_recordings->addTo(m_http);
     m_http.setUpgradeHandler([this](QTcpSocket *socket, const HttpRequest &request) { return openStream(socket, request); });
     addOpen311Routes();
 }

@@ -22,6 +22,7 @@ class CentralDatabase;
 class NumberLeases;
 class Open311Service;
 class OrderRoutes;
+class RecordingRoutes;
 class AutoUrge;
 
 // The centre on the network: the HTTP/JSON API (/api/v1), the desks' nudge stream on the same
@@ -75,6 +76,7 @@ private:
     std::unique_ptr<AccountRoutes> m_accounts;
     std::unique_ptr<OrderRoutes> m_orders;
     std::unique_ptr<AgentRoutes> m_agents;
+    std::unique_ptr<RecordingRoutes> m_recordings;
     std::unique_ptr<AutoUrge> m_autoUrge;
     QDateTime m_started;
 };

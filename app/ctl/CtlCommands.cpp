@@ -55,6 +55,7 @@ int CtlCommands::usage(const QString &problem)
           << "       hotline-ctl --store PATH seed-demo" << Qt::endl
           << "       hotline-ctl --store PATH sign-in URL LOGIN   (password from HOTLINE_PASSWORD or stdin)" << Qt::endl
           << "       hotline-ctl --store PATH sync" << Qt::endl
+          << "       hotline-ctl --store PATH recordings upload [--chunk-bytes N] [--chunk-pause-ms MS] | list | retention DAYS" << Qt::endl
           << "       hotline-ctl --store PATH config workstation N" << Qt::endl
           << "       hotline-ctl --store PATH config nearby-radius METRES | nearby-days DAYS" << Qt::endl
           << "       hotline-ctl --store PATH config dispatch-review all|none|confidence<0.8|items:路灯;井盖[,…]" << Qt::endl;
@@ -91,6 +92,8 @@ int CtlCommands::run(const QStringList &arguments, bool json)
         return signIn(rest);
     if (command == QLatin1String("sync") && rest.isEmpty())
         return sync();
+    if (command == QLatin1String("recordings"))
+        return recordings(rest);
     return usage(QStringLiteral("unknown command: ") + command);
 }
 

@@ -31,6 +31,7 @@ private:
     int classifyTrain(const QString &file, const QStringList &textColumns, const QString &labelColumn);
     int classifySuggest(int limit);
     int config(const QStringList &arguments);
+    int recordings(const QStringList &arguments); // RecordingCommands.cpp
     int signIn(const QStringList &arguments);
     int sync();
     int usage(const QString &problem);

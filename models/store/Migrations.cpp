@@ -142,6 +142,26 @@ const std::vector<Migration> &allMigrations()
              "CREATE TABLE classifier_models (name TEXT PRIMARY KEY, trained_at TEXT NOT NULL,"
              " examples INTEGER NOT NULL, labels TEXT NOT NULL, model BLOB NOT NULL)",
          }},
+        {11, "call recordings and the work orders of each call",
+         {
+             // One stereo file per call (models/recordings), uploaded to the centre in chunks:
+             // uploaded_bytes is how far it got, so a restarted desk asks the centre and goes on.
+             // The file is deleted after the retention period once uploaded (file_deleted_at);
+             // the row stays, with its links.
+             "CREATE TABLE recordings (id TEXT PRIMARY KEY, call_id TEXT NOT NULL UNIQUE, path TEXT NOT NULL,"
+             " bytes INTEGER NOT NULL, sha256 TEXT NOT NULL, duration_ms INTEGER NOT NULL,"
+             " started_at TEXT NOT NULL, ended_at TEXT NOT NULL, caller_number TEXT NOT NULL DEFAULT '',"
+             " status TEXT NOT NULL CHECK (status IN ('recorded','uploading','uploaded')),"
+             " uploaded_bytes INTEGER NOT NULL DEFAULT 0, uploaded_at TEXT, file_deleted_at TEXT,"
+             " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '')",
+             "CREATE INDEX recordings_status ON recordings (status, ended_at)",
+             // Several orders may come of one call, and an order filed after hang-up is linked
+             // then: sent_at is set once the centre has the link.
+             "CREATE TABLE recording_orders (recording_id TEXT NOT NULL REFERENCES recordings (id),"
+             " order_number TEXT NOT NULL, linked_at TEXT NOT NULL, sent_at TEXT,"
+             " PRIMARY KEY (recording_id, order_number))",
+             "CREATE INDEX recording_orders_unsent ON recording_orders (sent_at, recording_id)",
+         }},
     };
     return migrations;
 }

@@ -95,6 +95,18 @@ QNetworkRequest SyncEngine::request(const QUrl &url) const
     return request;
 }
 
+QNetworkRequest SyncEngine::centreRequest(const QString &path) const
+{
+    return request(endpoint(path));
+}
+
+QString SyncEngine::centreRefusal() const
+{
+    if (!m_settings.isSignedIn())
+        return tr("未登录中心");
+    return m_site.refusalFor(m_settings.url);
+}
+
 QNetworkReply *SyncEngine::send(const QString &method, const QString &path, const QJsonObject &body)
 {
     QNetworkRequest call = request(endpoint(path));

@@ -64,6 +64,14 @@ public:
     QDateTime lastSync() const { return m_lastSync; }
     static QString displayName(State state);
 
+    // For the desk's other clients of the centre (the recordings' uploader), so that they use
+    // the one signed-in session, the site's TLS settings and this engine's network manager:
+    // a request to `path` at the centre with the session's token. centreRefusal() says why
+    // nothing may go to the centre now (not signed in, plain http refused), or nothing.
+    QNetworkRequest centreRequest(const QString &path) const;
+    QString centreRefusal() const;
+    QNetworkAccessManager *network() const { return m_network; }
+
 Q_SIGNALS:
     void stateChanged(hotline::SyncEngine::State state);
     // A round finished with everything pushed and pulled.

@@ -114,6 +114,21 @@ const std::vector<CentralMigration> &centralMigrations()
              // Open orders near a place: possible duplicates of the problem being reported.
              "CREATE INDEX work_orders_place ON work_orders (lng, lat)",
          }},
+        {5,
+         {
+             // Call recordings (server/recordings): the file under the recordings folder (path
+             // relative to it), its row from the first chunk on; complete once the desk's
+             // SHA-256 matched the stored bytes. A purged row keeps who, when and which orders.
+             "CREATE TABLE recordings (id TEXT PRIMARY KEY, desk TEXT NOT NULL, uploader TEXT NOT NULL,"
+             " call_id TEXT NOT NULL DEFAULT '', caller_number TEXT NOT NULL DEFAULT '', started_at TEXT NOT NULL DEFAULT '',"
+             " ended_at TEXT NOT NULL DEFAULT '', duration_ms BIGINT NOT NULL DEFAULT 0, bytes BIGINT NOT NULL DEFAULT 0,"
+             " sha256 TEXT NOT NULL DEFAULT '', path TEXT NOT NULL, complete INTEGER NOT NULL DEFAULT 0,"
+             " received_bytes BIGINT NOT NULL DEFAULT 0, created_at TEXT NOT NULL, completed_at TEXT, purged_at TEXT)",
+             "CREATE INDEX recordings_retention ON recordings (purged_at, complete, ended_at)",
+             "CREATE TABLE recording_orders (recording_id TEXT NOT NULL, order_number TEXT NOT NULL, linked_at TEXT NOT NULL,"
+             " linked_by TEXT NOT NULL, PRIMARY KEY (recording_id, order_number))",
+             "CREATE INDEX recording_orders_order ON recording_orders (order_number)",
+         }},
         {6,
          {
              // Each change of an operator's state, as the desk sent it (once, by its id): the

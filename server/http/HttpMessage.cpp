@@ -11,6 +11,7 @@ QByteArray reasonPhrase(HttpStatus status)
     case HttpStatus::SwitchingProtocols: return "Switching Protocols";
     case HttpStatus::Ok: return "OK";
     case HttpStatus::Created: return "Created";
+    case HttpStatus::PartialContent: return "Partial Content";
     case HttpStatus::BadRequest: return "Bad Request";
     case HttpStatus::Unauthorized: return "Unauthorized";
     case HttpStatus::Forbidden: return "Forbidden";
@@ -21,6 +22,8 @@ QByteArray reasonPhrase(HttpStatus status)
     case HttpStatus::PayloadTooLarge: return "Payload Too Large";
     case HttpStatus::UriTooLong: return "URI Too Long";
     case HttpStatus::UnsupportedMediaType: return "Unsupported Media Type";
+    case HttpStatus::RangeNotSatisfiable: return "Range Not Satisfiable";
+    case HttpStatus::UnprocessableContent: return "Unprocessable Content";
     case HttpStatus::TooManyRequests: return "Too Many Requests";
     case HttpStatus::HeaderFieldsTooLarge: return "Request Header Fields Too Large";
     case HttpStatus::InternalServerError: return "Internal Server Error";
