@@ -191,11 +191,23 @@ void BaresipPhone::transferFailed(Line &line, const QString &param)
 
 void BaresipPhone::resumeHeldAfterClose()
 {
-    // baresip resumes the most recent held call when a call ends (ua.c, resume_call).
+    // baresip resumes the most recent held call whenever another call ends (ua.c,
+    // resume_call) — also a refused or missed one.
     for (auto id = m_order.crbegin(); id != m_order.crend(); ++id) {
         Line &line = m_lines[*id];
         if (line.call.state != PhoneCall::State::OnHold)
             continue;
+        bool talking = false;
+        for (const Line &other : std::as_const(m_lines))
+            talking = talking || (other.open && !other.silent && other.call.id != line.call.id
+                                  && other.call.state == PhoneCall::State::Established);
+        if (talking) {
+            // The operator is talking to someone else (the consulted colleague) and a third
+            // call came and went: the caller must not hear that conversation. Held again at
+            // once; for the desk it never stopped being held.
+            command(line, QStringLiteral("hold"), {}, tr("baresip 未能重新保持通话"));
+            return;
+        }
         line.call.state = PhoneCall::State::Established;
         line.resumedByBaresip = true;
         changedIfShown(line);

@@ -302,12 +302,32 @@ TEST(BaresipPhone, CancellingAConsultationGetsTheCallerBackAsBaresipDoes)
     EXPECT_TRUE(rig.fake.quiet());
     EXPECT_FALSE(rig.phone.resume(id).ok()) << "only once";
 
+    // A third caller while consulting: refused as busy — and since baresip then takes the held
+    // caller back, the caller is held again at once rather than hear the consultation.
+    const QString second = rig.phone.consult(id, QStringLiteral("12319")).value();
+    rig.fake.next(3);
+    rig.fake.call(QStringLiteral("CALL_ESTABLISHED"), QStringLiteral("c-3"), QStringLiteral("sip:12319@10.0.0.9"), true);
+    ASSERT_TRUE(waitFor([&] { return rig.phone.call(second)->state == PhoneCall::State::Established; }));
+    const qsizetype before = rig.changed.size();
+    rig.fake.call(QStringLiteral("CALL_INCOMING"), QStringLiteral("third"), QStringLiteral("sip:13800000000@10.0.0.2"));
+    EXPECT_EQ(rig.fake.next(2), (QStringList{QStringLiteral("callfind third"), QStringLiteral("hangup")}));
+    rig.fake.call(QStringLiteral("CALL_CLOSED"), QStringLiteral("third"), QStringLiteral("sip:13800000000@10.0.0.2"), false,
+                  QStringLiteral("Connection reset by user"));
+    EXPECT_EQ(rig.fake.next(2), (QStringList{QStringLiteral("callfind ") + caller, QStringLiteral("hold")}));
+    EXPECT_EQ(rig.phone.call(id)->state, PhoneCall::State::OnHold);
+    EXPECT_EQ(rig.changed.size(), before) << "nothing changed for the desk";
+    ASSERT_TRUE(rig.phone.hangUp(second).ok());
+    rig.fake.next(2);
+    rig.fake.call(QStringLiteral("CALL_CLOSED"), QStringLiteral("c-3"), QStringLiteral("sip:12319@10.0.0.9"), true, QStringLiteral("Connection reset by user"));
+    ASSERT_TRUE(waitFor([&] { return rig.phone.call(id)->state == PhoneCall::State::Established; }));
+
     // A colleague who does not answer, and a number baresip cannot dial.
     const QString unanswered = rig.phone.consult(id, QStringLiteral("12320")).value();
     rig.fake.next(3);
     rig.fake.call(QStringLiteral("CALL_CLOSED"), QStringLiteral("c-2"), QStringLiteral("sip:12320@10.0.0.9"), true, QStringLiteral("486 Busy Here"));
     ASSERT_TRUE(waitFor([&] { return rig.failed.size() == 1; }));
     EXPECT_EQ(rig.failed.last().at(0).value<PhoneCall>().id, unanswered);
+    EXPECT_EQ(rig.turnedAway.size(), 1);
     EXPECT_TRUE(rig.failed.last().at(1).toString().contains(QStringLiteral("486 Busy Here")));
     EXPECT_EQ(rig.phone.call(id)->state, PhoneCall::State::Established) << "baresip took the caller back again";
     rig.fake.refuse.insert(QStringLiteral("dial"), QStringLiteral("Invalid argument"));
