@@ -134,8 +134,9 @@ void BaresipPhone::setTrouble(const QString &reason, bool unavailable)
 {
     if (unavailable)
         m_unavailableTrouble = true;
-    // A retry loop meets the same trouble again and again; the status bar needs it once.
-    if (reason == m_trouble)
+    // A retry loop meets the same outage again and again; the status bar needs it once. A
+    // refused command is said every time.
+    if (unavailable && reason == m_trouble)
         return;
     m_trouble = reason;
     Q_EMIT trouble(reason);
