@@ -2,7 +2,7 @@
 #pragma once
 
 #include "recordings/Recording.h"
-#include "sync/Backoff.h"
+#include "core/Backoff.h"
 
 #include <QObject>
 #include <QPointer>

@@ -36,7 +36,7 @@ void BaresipControl::open(const QString &host, quint16 port)
     m_host = host;
     m_port = port;
     m_open = true;
-    m_backoff.reset();
+    m_backoff.succeeded();
     attempt();
 }
 
@@ -77,7 +77,7 @@ void BaresipControl::attempt()
 void BaresipControl::onConnected()
 {
     m_connected = true;
-    m_backoff.reset();
+    m_backoff.succeeded();
     Q_EMIT connected();
     sendNext();
 }
@@ -97,7 +97,7 @@ void BaresipControl::drop(const QString &reason)
     m_socket->deleteLater();
     m_socket = nullptr;
     if (m_open)
-        m_retry->start(m_backoff.next());
+        m_retry->start(m_backoff.failed());
     Q_EMIT lost(reason, wasConnected);
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Backoff.h"
+#include "core/Backoff.h"
 #include "BaresipMessage.h"
 #include "NetstringCodec.h"
 

@@ -39,7 +39,7 @@ void BaresipProcess::start(const QString &program, const QString &configFolder)
     m_program = program;
     m_folder = configFolder;
     m_stopped = false;
-    m_backoff.reset();
+    m_backoff.succeeded();
     // A fresh log per start of the desk; restarts append, so a crash and what came after it
     // are read together.
     delete m_log;
@@ -155,7 +155,7 @@ void BaresipProcess::finished(int exitCode, QProcess::ExitStatus status)
     m_process->deleteLater();
     m_process = nullptr;
     if (up >= m_healthyMs)
-        m_backoff.reset();
+        m_backoff.succeeded();
     QString reason = status == QProcess::CrashExit ? tr("baresip 意外终止（崩溃或被杀死）")
                                                    : tr("baresip 已退出（退出码 %1）").arg(exitCode);
     const QString words = lastWords();
@@ -179,7 +179,7 @@ void BaresipProcess::scheduleRestart(const QString &reason)
 {
     if (m_stopped)
         return;
-    const int delay = m_backoff.next();
+    const int delay = m_backoff.failed();
     m_restart->start(delay);
     Q_EMIT ended(reason + tr("；%1 秒后重新启动").arg(QString::number(delay / 1000.0, 'g', 3)));
 }

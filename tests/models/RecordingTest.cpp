@@ -8,7 +8,7 @@
 #include "recordings/RecordingRepository.h"
 #include "recordings/StereoMixer.h"
 #include "store/LocalStore.h"
-#include "sync/Backoff.h"
+#include "core/Backoff.h"
 
 #include <QDir>
 #include <QFile>

@@ -5,9 +5,9 @@
 
 namespace hotline {
 
-// How long to wait before trying the centre again: from `first`, doubled after every failure,
-// never beyond `ceiling`; back to `first` after a success. A centre that comes back is tried
-// within `ceiling`, and a thousand desks do not hammer one that is struggling.
+// How long to wait before trying again (the centre, a softphone): from `first`, doubled after
+// every failure, never beyond `ceiling`; back to `first` after a success. What comes back is
+// tried within `ceiling`, and a thousand desks do not hammer what is struggling.
 class Backoff {
 public:
     Backoff(int firstMs, int ceilingMs) : m_first(std::max(1, firstMs)), m_ceiling(std::max(m_first, ceilingMs)), m_next(m_first) {}
@@ -20,6 +20,7 @@ public:
         return wait;
     }
     void succeeded() { m_next = m_first; }
+    void setDelays(int firstMs, int ceilingMs) { *this = Backoff(firstMs, ceilingMs); }
     int nextWaitMs() const { return m_next; }
 
 private:
