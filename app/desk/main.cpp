@@ -6,6 +6,8 @@
 #include "telephony/AgentSession.h"
 #include "telephony/AgentStateLog.h"
 #include "desk/FormProposals.h"
+#include "desk/SeatServices.h"
+#include "telephony/CallControl.h"
 #include "desk/ReferenceIndexes.h"
 #include "geo/MbTiles.h"
 #include "kb/KnowledgeBase.h"
@@ -17,6 +19,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
@@ -82,6 +85,7 @@ int main(int argc, char *argv[])
     // Syncs in the background once the desk has signed in to a centre (Ctrl+Shift+I).
     SyncEngine sync(*store.value(), kb.articles());
     sync.start();
+    std::unique_ptr<SeatServices> seat;
     std::unique_ptr<QMainWindow> shown;
     std::unique_ptr<MbTiles> basemap;
     const QString basemapPath = parser.isSet(basemapOption) ? parser.value(basemapOption)
@@ -101,6 +105,21 @@ int main(int argc, char *argv[])
         desk->setBasemap(basemap.get());
         desk->setSync(&sync);
         desk->setProposals(&proposals);
+        // The phone, the recording of every call and its transcript, as the site file says.
+        SeatServices::Options seatOptions;
+        seatOptions.siteConfig = DeskSiteConfig::defaultPath();
+        seatOptions.storeFolder = QFileInfo(store.value()->path()).absolutePath();
+        seat = std::make_unique<SeatServices>(*store.value(), sync, seatOptions);
+        desk->setPhone(seat->phone());
+        desk->setTranscriptSource(seat->transcript());
+        QObject::connect(desk->calls(), &CallControl::answered, seat.get(), &SeatServices::callAnswered);
+        QObject::connect(desk->calls(), &CallControl::callEnded, seat.get(), &SeatServices::callEnded);
+        QObject::connect(desk.get(), &DeskWindow::orderFiledForCall, seat.get(), &SeatServices::orderFiled);
+        QObject::connect(seat.get(), &SeatServices::trouble, desk.get(), &DeskWindow::notify);
+        for (const QString &problem : seat->problems()) {
+            std::fprintf(stderr, "%s\n", qPrintable(problem));
+            desk->notify(problem);
+        }
         shown = std::move(desk);
     }
     QMainWindow &window = *shown;

@@ -29,6 +29,8 @@ public:
     // The call ringing, in hand or on hold (none between calls).
     std::optional<PhoneCall> call() const { return m_call; }
     std::optional<PhoneCall> consultation() const { return m_consultation; }
+    // The operator took the call by hand (no phone in it): filing its order ends it.
+    bool isByHand() const { return m_byHand; }
     bool isRinging() const { return m_call && m_call->state == PhoneCall::State::Ringing; }
     // Seconds since the call was answered, from the phone's own clock.
     qint64 talkSeconds(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;

@@ -85,6 +85,7 @@ void CallBar::showCaller(const QString &phone, const QVector<WorkOrderSummary> &
         return; // the history of a call no longer ringing
     if (orders.isEmpty()) {
         m_details->setText(tr("首次来电：没有历史工单") + (scopeNote.isEmpty() ? QString() : QStringLiteral(" · ") + scopeNote.toHtmlEscaped()));
+        Q_EMIT callerShown(phone);
         return;
     }
     QVector<WorkOrderSummary> open;
@@ -108,6 +109,7 @@ void CallBar::showCaller(const QString &phone, const QVector<WorkOrderSummary> &
     if (!scopeNote.isEmpty())
         text += QStringLiteral("<br><span style='color:#666'>%1</span>").arg(scopeNote.toHtmlEscaped());
     m_details->setText(text);
+    Q_EMIT callerShown(phone);
 }
 
 void CallBar::showInCall(const PhoneCall &call, const std::optional<PhoneCall> &consultation, qint64 talkSeconds)

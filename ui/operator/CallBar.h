@@ -34,6 +34,10 @@ public:
     // What the strip says, as plain text (for tests and the accessibility name).
     QString text() const;
 
+Q_SIGNALS:
+    // The caller's history is on the screen pop (what the operator reads before answering).
+    void callerShown(const QString &phone);
+
 private:
     void setTone(const char *background, const char *border);
 

@@ -246,7 +246,9 @@ void DeskWindow::connectCalls()
         m_callBar->showIdle();
         if (m_call && m_call->id == call.id)
             m_call = call; // ended, with its recording, until its order is filed
-        statusBar()->showMessage(tr("已挂机：完成工单后按 Ctrl+Enter 提交"), 6000);
+        // Ended by filing its order (a call by hand) there is nothing left to say.
+        if (formHoldsAnOrder())
+            statusBar()->showMessage(tr("已挂机：完成工单后按 Ctrl+Enter 提交"), 6000);
         m_status->refresh();
         Q_EMIT callEnded(call);
     });
@@ -300,6 +302,11 @@ void DeskWindow::saveLayout()
     // A seat's own preference: nothing to say if the store cannot take it now.
     (void)m_store.setMeta(layoutKey, QString::fromLatin1(m_docks->state().toBase64()));
     (void)m_store.setMeta(geometryKey, QString::fromLatin1(saveGeometry().toBase64()));
+}
+
+void DeskWindow::notify(const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
 }
 
 void DeskWindow::say(const Status &status, int ms)
@@ -655,7 +662,10 @@ void DeskWindow::submit()
     resetForNextCall();
     showBanner(tr("已受理，工单编号 <b>%1</b>（读作：%2）。表单已清空，可接下一个电话。").arg(m_lastFiled, OrderNumber::spoken(m_lastFiled)),
                "background: #E8F5E9; color: #1B5E20; padding: 8px; font-size: 15px;");
-    // A call still in progress keeps its strip; one that ended is done with its order.
+    // A call taken by hand is over once its order is filed; a phone call still on keeps its
+    // strip (the operator hangs up), one that ended is done with its order.
+    if (m_calls->isByHand())
+        (void)m_calls->hangUp();
     if (!m_calls->call())
         m_call.reset();
     m_agent.orderFiled();

@@ -67,6 +67,8 @@ public:
     void setSync(SyncEngine *sync);
     // What the form proposes as the operator types, and the dispatch of each filed order.
     void setProposals(const FormProposals *proposals);
+    // Something the operator must know (a phone or recording problem): in the status bar.
+    void notify(const QString &message);
     // Opens the sign-in dialog (also the action's handler); returns it for tests.
     SignInDialog *openSignIn();
     // The number of the last stored work order, as announced to the operator.
