@@ -58,7 +58,10 @@ int CtlCommands::usage(const QString &problem)
           << "       hotline-ctl --store PATH recordings upload [--chunk-bytes N] [--chunk-pause-ms MS] | list | retention DAYS" << Qt::endl
           << "       hotline-ctl --store PATH config workstation N" << Qt::endl
           << "       hotline-ctl --store PATH config nearby-radius METRES | nearby-days DAYS" << Qt::endl
-          << "       hotline-ctl --store PATH config dispatch-review all|none|confidence<0.8|items:路灯;井盖[,…]" << Qt::endl;
+          << "       hotline-ctl --store PATH config dispatch-review all|none|confidence<0.8|items:路灯;井盖[,…]" << Qt::endl
+          << "       hotline-ctl --store PATH config agent-reasons 小休;就餐;培训;减压;会议 | after-call-seconds N (0: no limit)" << Qt::endl
+          << "       hotline-ctl --store PATH config divert-to NUMBER ('' refuses calls while not ready)" << Qt::endl
+          << "       hotline-ctl --store PATH config transfer-directory 名称=号码;名称=号码" << Qt::endl;
     return 2;
 }
 
@@ -336,11 +339,14 @@ int CtlCommands::config(const QStringList &arguments)
         m_out << key << ' ' << FilingDispatch::reviewPolicy(m_store).toText() << Qt::endl;
         return 0;
     }
+    if (isSeatSetting(key) && arguments.size() == 2)
+        return seatConfig(key, arguments.at(1));
     const bool known = key == QLatin1String("workstation") || key == QLatin1String("nearby-radius")
         || key == QLatin1String("nearby-days");
     if (arguments.size() != 2 || !known)
         return usage(QStringLiteral("config takes: workstation N | nearby-radius METRES | nearby-days DAYS"
-                                    " | dispatch-review all|none|confidence<0.8|items:路灯;井盖"));
+                                    " | dispatch-review all|none|confidence<0.8|items:路灯;井盖"
+                                    " | agent-reasons 小休;就餐;… | after-call-seconds N | divert-to NUMBER | transfer-directory 名称=号码;…"));
     bool ok = false;
     const int number = arguments.at(1).toInt(&ok);
     Status status;

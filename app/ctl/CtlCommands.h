@@ -31,6 +31,8 @@ private:
     int classifyTrain(const QString &file, const QStringList &textColumns, const QString &labelColumn);
     int classifySuggest(int limit);
     int config(const QStringList &arguments);
+    static bool isSeatSetting(const QString &key);
+    int seatConfig(const QString &key, const QString &value); // SeatCommands.cpp
     int recordings(const QStringList &arguments); // RecordingCommands.cpp
     int signIn(const QStringList &arguments);
     int sync();

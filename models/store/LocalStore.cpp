@@ -118,7 +118,8 @@ Status LocalStore::setMeta(const QString &key, const QString &value)
     query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"
                                  " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);
-    query.addBindValue(value);
+    // An empty setting is an empty string: a null QString would bind as NULL, which the table refuses.
+    query.addBindValue(value.isNull() ? QStringLiteral("") : value);
     return execSql(query, QT_TRANSLATE_NOOP("LocalStore", "保存设置"));
 }
 

@@ -189,6 +189,37 @@ TEST(Ctl, GeographyImportFindAndWhereThroughTheDesksCode)
     EXPECT_TRUE(unreadable.err.contains(QStringLiteral("sometimes"))) << qPrintable(unreadable.err);
 }
 
+TEST(Ctl, SeatSettingsAreCheckedWholeBeforeTheyAreKept)
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("desk.sqlite"));
+    const auto config = [&](const char *key, const QString &value) { return ctl(store, {QStringLiteral("config"), QString::fromLatin1(key), value}); };
+    const auto reasons = config("agent-reasons", QStringLiteral("小休;就餐;减压"));
+    ASSERT_EQ(reasons.exitCode, 0) << qPrintable(reasons.err);
+    EXPECT_TRUE(reasons.out.contains(QStringLiteral("agent-reasons 小休;就餐;减压")));
+    EXPECT_TRUE(reasons.out.contains(QStringLiteral("after-call-seconds 60"))) << "the rest keeps its default";
+    const auto seconds = config("after-call-seconds", QStringLiteral("45"));
+    ASSERT_EQ(seconds.exitCode, 0) << qPrintable(seconds.err);
+    EXPECT_TRUE(seconds.out.contains(QStringLiteral("agent-reasons 小休;就餐;减压"))) << "kept from before";
+    const auto divert = config("divert-to", QStringLiteral("8001"));
+    ASSERT_EQ(divert.exitCode, 0) << qPrintable(divert.err);
+    EXPECT_TRUE(divert.out.contains(QStringLiteral("divert-to 8001")));
+
+    for (const auto &[key, value] : std::vector<std::pair<const char *, QString>>{
+             {"after-call-seconds", QStringLiteral("-5")}, {"agent-reasons", QStringLiteral("小休;;就餐")}, {"divert-to", QStringLiteral("前台")},
+             {"transfer-directory", QStringLiteral("班长")}, {"transfer-directory", QStringLiteral("班长=8001;班长=8002")}}) {
+        const auto refused = config(key, value);
+        EXPECT_EQ(refused.exitCode, 1) << key << " " << qPrintable(value);
+        EXPECT_FALSE(refused.err.isEmpty()) << key;
+    }
+    const auto still = config("after-call-seconds", QStringLiteral("45"));
+    EXPECT_TRUE(still.out.contains(QStringLiteral("divert-to 8001"))) << "a refused value changed nothing";
+
+    const auto directory = config("transfer-directory", QStringLiteral("值班班长=8001; 供热热线=96069"));
+    ASSERT_EQ(directory.exitCode, 0) << qPrintable(directory.err);
+    EXPECT_TRUE(directory.out.contains(QStringLiteral("值班班长=8001;供热热线=96069")));
+}
+
 TEST(Ctl, CalendarImportAndDueDateAcrossTheNationalDayHoliday)
 {
     QTemporaryDir dir;

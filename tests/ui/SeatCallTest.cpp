@@ -147,6 +147,7 @@ TEST_F(SeatCallTest, HoldMuteAndHangUpFromTheKeyboardThenTheOrderIsLinkedToTheCa
     EXPECT_EQ(linked.at(0).at(1).toString(), id);
     EXPECT_EQ(orders.find(linked.at(0).at(0).toString())->draft.phone, caller);
     EXPECT_EQ(agent.state(), State::Ready);
+    EXPECT_TRUE(fx.store->meta(QStringLiteral("desk.draft")).isEmpty()) << "filed: no draft left to restore";
 }
 
 TEST_F(SeatCallTest, TransfersBlindAndConsultedFromThePicker)
