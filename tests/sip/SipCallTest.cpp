@@ -91,14 +91,7 @@ TEST_F(SipCallTest, ARealCallIsPoppedAnsweredFiledHeldHungUpRecordedAndReachesTh
     QTest::qWait(1000);
     key(Qt::Key_F3);
     EXPECT_EQ(window.calls()->call()->state, PhoneCall::State::Established);
-    key(Qt::Key_E, Qt::AltModifier);
-    commit(QStringLiteral("家楼下的路灯坏了，请帮忙报修"));
-    key(Qt::Key_C, Qt::AltModifier);
-    type(QStringLiteral("xqgl"));
-    key(Qt::Key_Return);
-    key(Qt::Key_A, Qt::AltModifier);
-    type(QStringLiteral("njxlerq"));
-    key(Qt::Key_Return);
+    describeItemAndPlace(QStringLiteral("家楼下的路灯坏了，请帮忙报修"));
     QSignalSpy filed(&window, &DeskWindow::orderFiledForCall);
     key(Qt::Key_Return, Qt::ControlModifier);
     ASSERT_EQ(filed.size(), 1) << "filed during the call";

@@ -20,6 +20,21 @@ public:
         QApplication::sendEvent(focused(), &event);
     }
     static void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier) { QTest::keyClick(focused(), k, modifiers); }
+    // The three things every order needs, as an operator types them on the desk: the
+    // description (Alt+E, committed by the input method), the catalogue item (Alt+C, pinyin
+    // initials, Enter) and the place (Alt+A, pinyin initials, Enter).
+    static void describeItemAndPlace(const QString &description, const QString &item = QStringLiteral("xqgl"),
+                                     const QString &place = QStringLiteral("njxlerq"))
+    {
+        key(Qt::Key_E, Qt::AltModifier);
+        commit(description);
+        key(Qt::Key_C, Qt::AltModifier);
+        type(item);
+        key(Qt::Key_Return);
+        key(Qt::Key_A, Qt::AltModifier);
+        type(place);
+        key(Qt::Key_Return);
+    }
     // Lets the window lay itself out after a key (a dock raised applies at the next layout).
     static void settle() { QTest::qWait(20); }
 };

@@ -62,17 +62,7 @@ protected:
     QString callId() const { return window->calls()->call() ? window->calls()->call()->id : QString(); }
 
     // A valid order for the caller, typed as an operator would after answering.
-    void fillTheOrder()
-    {
-        key(Qt::Key_E, Qt::AltModifier);
-        commit(QStringLiteral("小区门口路灯不亮一周了"));
-        key(Qt::Key_C, Qt::AltModifier);
-        type(QStringLiteral("xqgl"));
-        key(Qt::Key_Return);
-        key(Qt::Key_A, Qt::AltModifier);
-        type(QStringLiteral("njxlerq"));
-        key(Qt::Key_Return);
-    }
+    void fillTheOrder() { describeItemAndPlace(QStringLiteral("小区门口路灯不亮一周了")); }
 
     StoreFixture fx;
     WorkOrderRepository orders{*fx.store};
