@@ -18,31 +18,6 @@ using namespace hotline::test;
 
 namespace {
 
-// A WAV header as a writer puts it down before the audio: RIFF and data sizes of `dataSize`
-// (0 while the file is still being written).
-QByteArray header(int rate, int channels, int bits, quint16 format = 1, quint32 dataSize = 0,
-                  const QByteArray &extraChunk = {})
-{
-    QByteArray bytes;
-    const auto u16 = [&bytes](quint16 v) { bytes.append(reinterpret_cast<const char *>(&v), 2); };
-    const auto u32 = [&bytes](quint32 v) { bytes.append(reinterpret_cast<const char *>(&v), 4); };
-    bytes.append("RIFF");
-    u32(dataSize ? 36 + dataSize : 0);
-    bytes.append("WAVE");
-    bytes.append("fmt ");
-    u32(16);
-    u16(format);
-    u16(quint16(channels));
-    u32(quint32(rate));
-    u32(quint32(rate * channels * bits / 8));
-    u16(quint16(channels * bits / 8));
-    u16(quint16(bits));
-    bytes.append(extraChunk);
-    bytes.append("data");
-    u32(dataSize);
-    return bytes;
-}
-
 void append(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -82,7 +57,7 @@ TEST(WavTail, FollowsARecordingThatAppearsLateAndGrows)
     EXPECT_TRUE(trouble.isEmpty());
     EXPECT_TRUE(format.isEmpty());
 
-    const QByteArray head = header(8000, 1, 16);
+    const QByteArray head = wavHeader(8000, 1, 16);
     append(path, head.left(20)); // the writer is in the middle of its header
     QTest::qWait(40);
     EXPECT_TRUE(format.isEmpty());
@@ -117,7 +92,7 @@ TEST(WavTail, StereoIsMixedToMono)
     qToLittleEndian<qint16>(3000, samples.data() + 2);
     qToLittleEndian<qint16>(-200, samples.data() + 4);
     qToLittleEndian<qint16>(-400, samples.data() + 6);
-    append(path, header(48000, 2, 16) + samples);
+    append(path, wavHeader(48000, 2, 16) + samples);
     WavTail tail;
     QSignalSpy audio(&tail, &WavTail::audio);
     tail.start(path, 10);
@@ -132,7 +107,7 @@ TEST(WavTail, ARecordingThatIsNot16BitPcmIsRefused)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("float.wav"));
-    append(path, header(8000, 1, 32, 3) + QByteArray(3200, '\0')); // IEEE float, as sndfile writes AUFMT_FLOAT
+    append(path, wavHeader(8000, 1, 32, 3) + QByteArray(3200, '\0')); // IEEE float, as sndfile writes AUFMT_FLOAT
     WavTail tail;
     QSignalSpy audio(&tail, &WavTail::audio);
     QSignalSpy trouble(&tail, &WavTail::trouble);
@@ -175,16 +150,16 @@ TEST(WavTail, ARecordingThatNeverAppearsIsSaidAtTheEnd)
 TEST(WavTail, HeaderParsing)
 {
     EXPECT_FALSE(WavTail::parseHeader(QByteArrayLiteral("RIFF")).value().has_value()) << "too little yet";
-    EXPECT_FALSE(WavTail::parseHeader(header(8000, 1, 16).left(30)).value().has_value());
+    EXPECT_FALSE(WavTail::parseHeader(wavHeader(8000, 1, 16).left(30)).value().has_value());
     const auto plain =
-        WavTail::parseHeader(header(16000, 1, 16, 1, 0, QByteArrayLiteral("PEAK\x03\x00\x00\x00xyz\x00")));
+        WavTail::parseHeader(wavHeader(16000, 1, 16, 1, 0, QByteArrayLiteral("PEAK\x03\x00\x00\x00xyz\x00")));
     ASSERT_TRUE(plain.ok()) << qPrintable(plain.error());
     ASSERT_TRUE(plain.value().has_value());
     EXPECT_EQ(plain.value()->sampleRate, 16000);
     EXPECT_EQ(plain.value()->dataOffset, 44 + 12) << "an odd-sized chunk is padded";
 
     // WAVE_FORMAT_EXTENSIBLE with the PCM subformat.
-    QByteArray extensible = header(8000, 1, 16);
+    QByteArray extensible = wavHeader(8000, 1, 16);
     extensible[20] = char(0xFE);
     extensible[21] = char(0xFF);
     QByteArray fmt = extensible.mid(20, 16);
@@ -199,7 +174,7 @@ TEST(WavTail, HeaderParsing)
     ASSERT_TRUE(parsed.value().has_value());
     EXPECT_EQ(parsed.value()->sampleRate, 8000);
 
-    EXPECT_FALSE(WavTail::parseHeader(header(8000, 1, 8)).ok()) << "8-bit";
-    EXPECT_FALSE(WavTail::parseHeader(header(8000, 6, 16)).ok()) << "six channels";
+    EXPECT_FALSE(WavTail::parseHeader(wavHeader(8000, 1, 8)).ok()) << "8-bit";
+    EXPECT_FALSE(WavTail::parseHeader(wavHeader(8000, 6, 16)).ok()) << "six channels";
     EXPECT_FALSE(WavTail::parseHeader(QByteArrayLiteral("RIFF\0\0\0\0WAVEdata\0\0\0\0")).ok()) << "data before fmt";
 }

@@ -14,6 +14,7 @@
 #include "operator/MapPanel.h"
 #include "operator/WorkOrderForm.h"
 #include "telephony/AgentSession.h"
+#include "telephony/BaresipPhone.h"
 #include "telephony/CallControl.h"
 #include "telephony/SimulatedPhone.h"
 #include "telephony/TransferDirectory.h"
@@ -269,4 +270,34 @@ TEST_F(SeatCallTest, APanelTornOffStaysWhereItWasAndCtrlShiftDPutsItBack)
     key(Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
     EXPECT_FALSE(map->isFloating());
     EXPECT_EQ(window->dockWidgetArea(map), Qt::RightDockWidgetArea);
+}
+
+TEST_F(SeatCallTest, ASoftphoneThatIsMissingIsSaidInTheStatusBarAndOrdersAreStillFiledByHand)
+{
+    // The seat's real adapter, told to run a baresip that is not installed.
+    QTemporaryDir folder;
+    BaresipSettings settings;
+    settings.seat = QStringLiteral("desk1");
+    settings.sipAddress = QStringLiteral("127.0.0.1");
+    settings.sipPort = 25060;
+    settings.controlPort = 25444;
+    settings.audioSource = QStringLiteral("ausine,440");
+    settings.audioPlayer = QStringLiteral("alsa,null");
+    BaresipPhone missing;
+    window->setPhone(&missing);
+    const Status started = missing.start(settings, folder.path(), folder.filePath(QStringLiteral("no-such-baresip")));
+    auto *phoneState = field<QLabel>("phoneState");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return phoneState->text().contains(QStringLiteral("话机故障")); }, 10000))
+        << qPrintable(phoneState->text()) << " " << qPrintable(started.error());
+    EXPECT_TRUE(phoneState->toolTip().contains(QStringLiteral("baresip"))) << qPrintable(phoneState->toolTip());
+    EXPECT_EQ(agent.state(), State::Offline) << "the floor sees a seat that cannot take calls";
+
+    key(Qt::Key_N, Qt::ControlModifier); // by hand
+    EXPECT_EQ(agent.state(), State::InCall);
+    type(QStringLiteral("13911112222"));
+    fillTheOrder();
+    QSignalSpy filed(window.get(), &DeskWindow::workOrderFiled);
+    key(Qt::Key_Return, Qt::ControlModifier);
+    EXPECT_EQ(filed.size(), 1) << "the desk keeps working";
+    window->setPhone(nullptr);
 }
