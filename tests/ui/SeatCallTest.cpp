@@ -21,6 +21,7 @@
 #include "workorder/WorkOrderRepository.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -101,6 +102,9 @@ TEST_F(SeatCallTest, TheScreenPopShowsTheCallerBeforeAnsweringAndCtrlNOpensTheir
     EXPECT_TRUE(bar->text().contains(first.value()));
     EXPECT_TRUE(field<QLineEdit>("phone")->text().isEmpty()) << "the form waits for the answer";
     EXPECT_EQ(agent.state(), State::Ready);
+    QDir().mkpath(QStringLiteral(HOTLINE_ARTIFACT_DIR));
+    settle();
+    EXPECT_TRUE(window->grab().save(QStringLiteral(HOTLINE_ARTIFACT_DIR "/seat-ringing.png")));
 
     key(Qt::Key_N, Qt::ControlModifier);
     EXPECT_EQ(agent.state(), State::InCall);
@@ -110,6 +114,8 @@ TEST_F(SeatCallTest, TheScreenPopShowsTheCallerBeforeAnsweringAndCtrlNOpensTheir
     EXPECT_TRUE(QTest::qWaitFor([&] { return field<QLineEdit>("callerName")->text() == QStringLiteral("钱女士"); }, 5000))
         << "the caller's name from their last order";
     EXPECT_TRUE(window->findChild<QLabel *>(QStringLiteral("repeatBanner"))->isVisible());
+    settle();
+    EXPECT_TRUE(window->grab().save(QStringLiteral(HOTLINE_ARTIFACT_DIR "/seat-in-call.png")));
 }
 
 TEST_F(SeatCallTest, HoldMuteAndHangUpFromTheKeyboardThenTheOrderIsLinkedToTheCall)
