@@ -4,6 +4,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QPainter>
+#include <QTextCursor>
 #include <QTextDocument>
 
 namespace hotline {
@@ -30,8 +31,20 @@ void HtmlItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QTextDocument document;
     layOut(document, option, html);
     QAbstractTextDocumentLayout::PaintContext context;
-    if (option.state & QStyle::State_Selected)
-        context.palette.setColor(QPalette::Text, option.palette.color(QPalette::HighlightedText));
+    if (option.state & QStyle::State_Selected) {
+        // On the selection every span takes the selection's text colour: a snippet's grey or
+        // any other colour of the HTML's own would be dark on the dark selection.
+        const QPalette::ColorGroup group = !(option.state & QStyle::State_Enabled) ? QPalette::Disabled
+                                           : (option.state & QStyle::State_Active) ? QPalette::Active
+                                                                                   : QPalette::Inactive;
+        const QColor ink = option.palette.color(group, QPalette::HighlightedText);
+        QTextCursor all(&document);
+        all.select(QTextCursor::Document);
+        QTextCharFormat format;
+        format.setForeground(ink);
+        all.mergeCharFormat(format);
+        context.palette.setColor(QPalette::Text, ink);
+    }
     painter->save();
     painter->translate(option.rect.topLeft());
     painter->setClipRect(option.rect.translated(-option.rect.topLeft()));

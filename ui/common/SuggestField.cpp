@@ -2,6 +2,7 @@
 #include "common/SuggestField.h"
 
 #include "common/ListNavigation.h"
+#include "common/SelectionColours.h"
 #include "itemmodels/SuggestionListModel.h"
 
 #include <QKeyEvent>
@@ -65,6 +66,7 @@ void SuggestField::refresh(const QString &text)
         m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
         m_list->setSelectionMode(QAbstractItemView::SingleSelection);
         m_list->setUniformItemSizes(true);
+        SelectionColours::apply(*m_list);
         connect(m_list, &QListView::clicked, this, [this](const QModelIndex &index) { acceptRow(index.row()); });
     }
     m_list->setCurrentIndex(m_model->index(0));

@@ -2,6 +2,7 @@
 #include "OrderQueueView.h"
 
 #include "PromptBar.h"
+#include "common/SelectionColours.h"
 #include "desk/QueueSource.h"
 
 #include <QAction>
@@ -47,6 +48,9 @@ OrderQueueView::OrderQueueView(QString queue, QueueSource &source, const OrderAc
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);
+    // Selected, an overdue row is drawn in the selection's white like the others: red on the
+    // selection's blue would be unreadable, and the time-left column still says it is overdue.
+    SelectionColours::apply(*m_table);
     // Every column as wide as its contents, the title taking what is left: the time left is
     // never cut off.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/KbEditorWindow.h"
 
+#include "common/SelectionColours.h"
 #include "kb/KbValidator.h"
 #include "kb/KnowledgeBase.h"
 
@@ -66,6 +67,7 @@ void KbEditorWindow::build()
     m_filter->setPlaceholderText(tr("按标题查找（Ctrl+F）"));
     m_list = new QListWidget(left);
     m_list->setObjectName(QStringLiteral("kbArticleList"));
+    SelectionColours::apply(*m_list);
     leftLayout->addWidget(m_filter);
     leftLayout->addWidget(m_list, 1);
     connect(m_filter, &QLineEdit::textChanged, this, &KbEditorWindow::refreshList);
@@ -110,6 +112,7 @@ void KbEditorWindow::build()
     m_preview->setObjectName(QStringLiteral("kbPreview"));
     m_history = new QListWidget(right);
     m_history->setObjectName(QStringLiteral("kbHistory"));
+    SelectionColours::apply(*m_history);
     rightLayout->addWidget(new QLabel(tr("预览（F5 刷新）"), right));
     rightLayout->addWidget(m_preview, 2);
     rightLayout->addWidget(new QLabel(tr("历史版本（Ctrl+H，回车查看）"), right));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "operator/CallerHistoryPanel.h"
 
+#include "common/SelectionColours.h"
 #include "itemmodels/WorkOrderListModel.h"
 
 #include <QHeaderView>
@@ -28,6 +29,7 @@ CallerHistoryPanel::CallerHistoryPanel(WorkOrderListModel &model, QWidget *paren
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
+    SelectionColours::apply(*m_table);
     m_table->setColumnHidden(WorkOrderListModel::DistanceColumn, true); // only nearby orders have one
     connect(&m_model, &QAbstractItemModel::modelReset, this, &CallerHistoryPanel::updateHeading);
     updateHeading();

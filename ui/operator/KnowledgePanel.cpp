@@ -2,6 +2,7 @@
 #include "operator/KnowledgePanel.h"
 
 #include "common/HtmlItemDelegate.h"
+#include "common/SelectionColours.h"
 #include "itemmodels/KbHitListModel.h"
 #include "kb/KnowledgeBase.h"
 
@@ -38,6 +39,7 @@ KnowledgePanel::KnowledgePanel(const KnowledgeBase &kb, QWidget *parent)
     m_results->setObjectName(QStringLiteral("kbResults"));
     m_results->setModel(m_model);
     m_results->setItemDelegate(new HtmlItemDelegate(KbHitListModel::HtmlRole, m_results));
+    SelectionColours::apply(*m_results);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setWordWrap(true);
     m_results->installEventFilter(this);

@@ -2,6 +2,7 @@
 #include "operator/MapPanel.h"
 
 #include "operator/MapView.h"
+#include "common/SelectionColours.h"
 #include "common/SuggestField.h"
 #include "desk/ReferenceIndexes.h"
 #include "geo/MbTiles.h"
@@ -49,6 +50,7 @@ MapPanel::MapPanel(const ReferenceIndexes &indexes, const LocalStore &store, QWi
     m_nearbyTable->verticalHeader()->hide();
     m_nearbyTable->horizontalHeader()->setStretchLastSection(true);
     m_nearbyTable->setMaximumHeight(150);
+    SelectionColours::apply(*m_nearbyTable);
     m_nearbyTable->installEventFilter(this);
     layout->addWidget(m_nearbyTable);
     setTabOrder(m_search, m_map);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "operator/TranscriptPanel.h"
 
+#include "common/SelectionColours.h"
 #include "operator/ShortcutCatalog.h"
 #include "itemmodels/TranscriptModel.h"
 #include "telephony/TranscriptSource.h"
@@ -32,13 +33,8 @@ TranscriptPanel::TranscriptPanel(QWidget *parent)
     m_list->setWordWrap(true);
     m_list->setUniformItemSizes(false);
     // The chosen sentence is read while the cursor is elsewhere (in the form): light text on
-    // a dark selection whether the list has focus or not, never the style's pale grey.
-    QPalette palette = m_list->palette();
-    for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
-        palette.setColor(group, QPalette::Highlight, QColor(0x1F, 0x4E, 0x79));
-        palette.setColor(group, QPalette::HighlightedText, Qt::white);
-    }
-    m_list->setPalette(palette);
+    // a dark selection whether the list has focus or not.
+    SelectionColours::apply(*m_list);
     m_list->installEventFilter(this);
     layout->addWidget(m_list, 1);
 

@@ -2,6 +2,7 @@
 #include "operator/TransferPicker.h"
 
 #include "common/ListNavigation.h"
+#include "common/SelectionColours.h"
 
 #include <QKeyEvent>
 #include <QLabel>
@@ -19,6 +20,7 @@ TransferPicker::TransferPicker(const QVector<TransferTarget> &directory, Kind ki
     m_filter->setObjectName(QStringLiteral("transferFilter"));
     m_filter->setPlaceholderText(tr("单位、同事名称或号码"));
     m_list->setObjectName(QStringLiteral("transferList"));
+    SelectionColours::apply(*m_list);
     m_hint->setWordWrap(true);
     m_hint->setText(kind == Kind::Blind ? tr("↑↓ 选择，回车转接（来电人转给对方，本席挂机），Esc 取消")
                                         : tr("↑↓ 选择，回车呼叫对方（来电人保持），通话后再按咨询转接键完成，Esc 取消"));
