@@ -85,18 +85,24 @@ bool DeskDocks::restore(const QByteArray &state)
 
 void DeskDocks::resetLayout()
 {
-    for (QDockWidget *dock : std::as_const(m_docks)) {
-        dock->setFloating(false);
-        m_window.addDockWidget(Qt::RightDockWidgetArea, dock);
-        dock->show();
-    }
-    for (qsizetype i = 1; i < m_docks.size(); ++i)
-        m_window.tabifyDockWidget(m_docks.first(), m_docks.at(i));
     if (m_docks.isEmpty())
         return;
-    m_docks.first()->raise();
+    // Each panel goes straight into the first one's tab group. Put back one under the other
+    // first, even for a moment, their minimum heights add up (~860 px) and the window grows
+    // past a 1280×800 screen, never to shrink back by itself.
+    QDockWidget *first = m_docks.first();
+    first->setFloating(false);
+    if (m_window.dockWidgetArea(first) != Qt::RightDockWidgetArea)
+        m_window.addDockWidget(Qt::RightDockWidgetArea, first);
+    first->show();
+    for (qsizetype i = 1; i < m_docks.size(); ++i) {
+        m_docks.at(i)->setFloating(false);
+        m_window.tabifyDockWidget(first, m_docks.at(i));
+        m_docks.at(i)->show();
+    }
+    first->raise();
     // The form keeps three fifths of the window, as the split screen always had it.
-    m_window.resizeDocks({m_docks.first()}, {m_window.width() * 2 / 5}, Qt::Horizontal);
+    m_window.resizeDocks({first}, {m_window.width() * 2 / 5}, Qt::Horizontal);
 }
 
 } // namespace hotline
