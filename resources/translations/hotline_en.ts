@@ -2376,7 +2376,7 @@
     <message>
         <location filename="../../ui/operator/KnowledgePanel.cpp" line="+34"/>
         <source>搜索知识库：汉字、繁体、拼音首字母或来电人的原话（Ctrl+K）</source>
-        <translation>Search the knowledge base: Chinese characters (simplified or traditional), pinyin initials or the caller&apos;s own words (Ctrl+K)</translation>
+        <translation>Search: characters, pinyin initials, the caller&apos;s words (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2551,7 +2551,7 @@
     <message>
         <location filename="../../ui/operator/MapPanel.cpp" line="+28"/>
         <source>地名、地铁站、小区、街道或社区，汉字或拼音首字母（Ctrl+G）</source>
-        <translation>Place name, metro station, residential compound, street or community, in Chinese characters or pinyin initials (Ctrl+G)</translation>
+        <translation>Place, metro station, compound, street or community (Ctrl+G)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3131,7 +3131,7 @@
     <message>
         <location line="+1"/>
         <source>右侧：通话转写</source>
-        <translation>Right: transcript</translation>
+        <translation>Right pane: transcript</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3999,7 +3999,7 @@
     <message>
         <location line="+3"/>
         <source>区、街道（乡镇）或社区（村）名称，汉字或拼音首字母</source>
-        <translation>District, street (township) or community (village) name, in Chinese characters or pinyin initials</translation>
+        <translation>District, street or community, in characters or pinyin initials</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4009,7 +4009,7 @@
     <message>
         <location line="+2"/>
         <source>事项名称，汉字或拼音首字母，如 gs 供水</source>
-        <translation>Item name in Chinese characters or pinyin initials, e.g. gs for 供水 (water supply)</translation>
+        <translation>Item name in characters or pinyin initials, e.g. gs 供水</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4039,7 +4039,7 @@
     <message>
         <location line="+1"/>
         <source>保密（不向承办单位透露来电人信息）</source>
-        <translation>Confidential (caller details are not disclosed to the handling unit)</translation>
+        <translation>Keep the caller&apos;s details from the handling unit</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -15,6 +15,9 @@ CallerHistoryPanel::CallerHistoryPanel(WorkOrderListModel &model, QWidget *paren
     : QWidget(parent), m_model(model), m_heading(new QLabel(this)), m_table(new QTableView(this)), m_scope(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
+    m_heading->setObjectName(QStringLiteral("callerHistoryHeading"));
+    // Wrapped: a long heading would otherwise set the width of every panel beside the form.
+    m_heading->setWordWrap(true);
     layout->addWidget(m_heading);
     m_scope->setObjectName(QStringLiteral("callerHistoryScope"));
     m_scope->setWordWrap(true);

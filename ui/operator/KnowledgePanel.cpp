@@ -36,6 +36,8 @@ KnowledgePanel::KnowledgePanel(const KnowledgeBase &kb, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
     m_heading->setObjectName(QStringLiteral("kbHeading"));
+    // Wrapped: a long heading would otherwise set the width of every panel beside the form.
+    m_heading->setWordWrap(true);
     m_results->setObjectName(QStringLiteral("kbResults"));
     m_results->setModel(m_model);
     m_results->setItemDelegate(new HtmlItemDelegate(KbHitListModel::HtmlRole, m_results));

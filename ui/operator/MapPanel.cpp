@@ -39,6 +39,8 @@ MapPanel::MapPanel(const ReferenceIndexes &indexes, const LocalStore &store, QWi
     layout->addWidget(m_map, 1);
     m_nearbyHeading = new QLabel(this);
     m_nearbyHeading->setObjectName(QStringLiteral("nearbyHeading"));
+    // Wrapped: a long heading would otherwise set the width of every panel beside the form.
+    m_nearbyHeading->setWordWrap(true);
     layout->addWidget(m_nearbyHeading);
     m_nearby = new WorkOrderListModel(this);
     m_nearbyTable = new QTableView(this);
@@ -48,7 +50,9 @@ MapPanel::MapPanel(const ReferenceIndexes &indexes, const LocalStore &store, QWi
     m_nearbyTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_nearbyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_nearbyTable->verticalHeader()->hide();
-    m_nearbyTable->horizontalHeader()->setStretchLastSection(true);
+    // Every column as wide as its contents and its heading, the title taking what is left.
+    m_nearbyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_nearbyTable->horizontalHeader()->setSectionResizeMode(WorkOrderListModel::TitleColumn, QHeaderView::Stretch);
     m_nearbyTable->setMaximumHeight(150);
     SelectionColours::apply(*m_nearbyTable);
     m_nearbyTable->installEventFilter(this);

@@ -19,6 +19,7 @@ TranscriptPanel::TranscriptPanel(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     m_status->setObjectName(QStringLiteral("transcriptStatus"));
+    m_status->setWordWrap(true);
     layout->addWidget(m_status);
     m_trouble->setObjectName(QStringLiteral("transcriptTrouble"));
     m_trouble->setWordWrap(true);
@@ -44,6 +45,8 @@ TranscriptPanel::TranscriptPanel(QWidget *parent)
     layout->addWidget(m_partial);
     m_hint->setObjectName(QStringLiteral("transcriptHint"));
     m_hint->setStyleSheet(QStringLiteral("color: #555555;"));
+    // Wrapped: a long hint would otherwise set the width of every panel beside the form.
+    m_hint->setWordWrap(true);
     m_hint->setText(
         tr("↑↓ 选句，回车或 %1 加入诉求内容")
             .arg(ShortcutCatalog::keys(QStringLiteral("transcriptCopy")).toString(QKeySequence::NativeText)));

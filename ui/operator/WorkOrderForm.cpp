@@ -60,6 +60,9 @@ void WorkOrderForm::buildFields()
         auto *error = new QLabel(cell);
         error->setObjectName(widget->objectName() + QStringLiteral("-error"));
         error->setStyleSheet(QStringLiteral("color: #C0392B;"));
+        // Wrapped, a long message (English runs long) takes another line instead of widening
+        // the form past its pane, where the end of it would be cut off.
+        error->setWordWrap(true);
         error->hide();
         column->addWidget(error);
         auto *labelWidget = new QLabel(label, this);
@@ -93,6 +96,7 @@ void WorkOrderForm::buildFields()
     m_address->setSource(&m_indexes.divisions());
     m_addressPath = named(new QLabel(this), "addressPath");
     m_addressPath->setStyleSheet(QStringLiteral("color: #2E6B30;"));
+    m_addressPath->setWordWrap(true);
     m_addressPath->hide();
     m_addressDetail = named(new QLineEdit(this), "addressDetail");
     m_addressDetail->setPlaceholderText(tr("楼号、门牌、路口、标志物"));
@@ -102,6 +106,7 @@ void WorkOrderForm::buildFields()
     m_classification->setNoMatchText(tr("没有与“%1”相符的事项：换个说法，或用事项名称的拼音首字母"));
     m_classificationPath = named(new QLabel(this), "classificationPath");
     m_classificationPath->setStyleSheet(QStringLiteral("color: #2E6B30;"));
+    m_classificationPath->setWordWrap(true);
     m_classificationPath->hide();
     m_suggestedItems = named(new QLabel(this), "suggestedItems");
     m_suggestedItems->setWordWrap(true);
@@ -138,6 +143,7 @@ void WorkOrderForm::buildFields()
     m_reply->setPlaceholderText(tr("在通话中直接答复时填写；知识库中按 F9 采用答案"));
     m_replySource = named(new QLabel(this), "replySource");
     m_replySource->setStyleSheet(QStringLiteral("color: #2E6B30;"));
+    m_replySource->setWordWrap(true);
     m_replySource->hide();
     m_repeat = named(new QComboBox(this), "repeatCall");
     m_repeat->addItem(tr("首次来电"));
