@@ -122,8 +122,15 @@ private:
             return;
         }
         for (QWidget *w = parent; w && w != m_window; w = w->parentWidget())
-            if (auto *scroll = qobject_cast<QAbstractScrollArea *>(w->parentWidget()); scroll && scroll->viewport() == w)
-                return; // judged above, through the content of the scroll area
+            if (auto *scroll = qobject_cast<QAbstractScrollArea *>(w->parentWidget()); scroll && scroll->viewport() == w) {
+                // Inside the content of a scroll area: up and down it scrolls, left and right
+                // whatever reaches past the viewport is cut off.
+                const QRect inView(widget->mapTo(w, QPoint()), widget->size());
+                if (inView.left() < 0 || inView.right() >= w->width())
+                    offence(widget, {}, QStringLiteral("from x %1 to %2, past the scroll area's %3 px")
+                                            .arg(inView.left()).arg(inView.right()).arg(w->width()));
+                return;
+            }
         const QRect inWindow(widget->mapTo(m_window, QPoint()), widget->size());
         if (!m_window->rect().contains(inWindow))
             offence(widget, {}, QStringLiteral("at %1,%2 %3 reaches past its window (%4)")
