@@ -6,8 +6,8 @@
 // own (an overdue order's red, a knowledge snippet's grey) as much as plain ones.
 #include "ComposedDesk.h"
 #include "KeyboardDriver.h"
+#include "QueueFixtures.h"
 #include "desk/OrderActions.h"
-#include "desk/QueueSource.h"
 #include "dispatch/CallbackListView.h"
 #include "dispatch/DepartmentView.h"
 #include "dispatch/DispatcherQueueView.h"
@@ -19,7 +19,6 @@
 #include "operator/TranscriptPanel.h"
 #include "operator/TransferPicker.h"
 #include "telephony/TranscriptSource.h"
-#include "workorder/Lifecycle.h"
 
 #include <QDir>
 #include <QLineEdit>
@@ -279,37 +278,9 @@ TEST_F(SelectionLegibilityTest, TheTransferPickerAndTheKnowledgeEditor)
 
 namespace {
 
-// The centre's answer, as a test writes it.
-class FixedQueue : public QueueSource {
-public:
-    QVector<WorkOrderState> orders;
-    void refresh(const QString &queue) override { Q_EMIT loaded(queue, orders, false, QString()); }
-};
-
-// An order created `hoursAgo`, then each event a minute later.
-WorkOrderState order(const QString &number, int hoursAgo, std::initializer_list<std::pair<EventType, QJsonObject>> events)
-{
-    WorkOrderDraft draft;
-    draft.phone = QStringLiteral("13901012345");
-    draft.callerName = QStringLiteral("李先生");
-    draft.title = QStringLiteral("路灯不亮 ") + number;
-    draft.description = QStringLiteral("牛街西里二区3号楼门口路灯一周不亮");
-    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3600 * hoursAgo);
-    std::optional<WorkOrderState> state =
-        Lifecycle::apply(std::nullopt, WorkOrderEvent::make(number, EventType::Created, QStringLiteral("op1"), start, draft.toJson())).value();
-    int minute = 0;
-    for (const auto &[type, payload] : events)
-        state = Lifecycle::apply(state, WorkOrderEvent::make(number, type, QStringLiteral("x"), start.addSecs(60 * ++minute), payload)).value();
-    return *state;
-}
-
 class QueueLegibilityTest : public ::testing::Test {
 protected:
-    // Signed within 2 hours, replied within 7 days, called back within 7 days.
-    TimeLimits limits{{{std::nullopt, std::nullopt, QString(), LimitStage::Sign, LimitSpan{2, LimitSpan::Unit::Hours}},
-                       {std::nullopt, std::nullopt, QString(), LimitStage::Reply, LimitSpan{7, LimitSpan::Unit::Days}},
-                       {std::nullopt, std::nullopt, QString(), LimitStage::Callback, LimitSpan{7, LimitSpan::Unit::Days}}},
-                      WorkingCalendar()};
+    TimeLimits limits = shortLimits();
     Deadlines deadlines{limits};
     FixedQueue source;
     OrderActions::Sink sink = [](const WorkOrderEvent &) { return Status::success(); };
@@ -346,8 +317,8 @@ const QJsonObject toUnit1{{QStringLiteral("unit"), QStringLiteral("UNIT-1")}};
 TEST_F(QueueLegibilityTest, TheDispatcherQueue)
 {
     const QJsonObject proposal{{QStringLiteral("unit"), QStringLiteral("UNIT-1")}, {QStringLiteral("review"), true}};
-    source.orders = {order(QStringLiteral("A-1"), 1, {{EventType::Dispatched, proposal}}),
-                     order(QStringLiteral("U-1"), 24 * 10, {{EventType::Dispatched, toUnit1}})};
+    source.orders = {queuedOrder(QStringLiteral("A-1"), 1, {{EventType::Dispatched, proposal}}),
+                     queuedOrder(QStringLiteral("U-1"), 24 * 10, {{EventType::Dispatched, toUnit1}})};
     OrderActions actions(Role::Dispatcher, {}, QStringLiteral("disp1"), sink);
     DispatcherQueueView view(source, actions, deadlines);
     expectEveryRowLegible(view, QStringLiteral("dispatcher queue"));
@@ -355,8 +326,8 @@ TEST_F(QueueLegibilityTest, TheDispatcherQueue)
 
 TEST_F(QueueLegibilityTest, TheDepartmentsOrders)
 {
-    source.orders = {order(QStringLiteral("B-1"), 1, {{EventType::Dispatched, toUnit1}}),
-                     order(QStringLiteral("B-2"), 24 * 10, {{EventType::Dispatched, toUnit1}})};
+    source.orders = {queuedOrder(QStringLiteral("B-1"), 1, {{EventType::Dispatched, toUnit1}}),
+                     queuedOrder(QStringLiteral("B-2"), 24 * 10, {{EventType::Dispatched, toUnit1}})};
     OrderActions actions(Role::Department, QStringLiteral("UNIT-1"), QStringLiteral("dept1"), sink);
     DepartmentView view(source, actions, deadlines);
     view.model().setUnitNames({{QStringLiteral("UNIT-1"), QStringLiteral("西城区城市管理委员会")}});
@@ -366,8 +337,8 @@ TEST_F(QueueLegibilityTest, TheDepartmentsOrders)
 TEST_F(QueueLegibilityTest, TheCallbackList)
 {
     const std::pair<EventType, QJsonObject> replied{EventType::Replied, {{QStringLiteral("text"), QStringLiteral("已修复")}}};
-    source.orders = {order(QStringLiteral("C-1"), 2, {{EventType::Dispatched, toUnit1}, {EventType::Signed, {}}, replied}),
-                     order(QStringLiteral("C-2"), 24 * 20, {{EventType::Dispatched, toUnit1}, {EventType::Signed, {}}, replied})};
+    source.orders = {queuedOrder(QStringLiteral("C-1"), 2, {{EventType::Dispatched, toUnit1}, {EventType::Signed, {}}, replied}),
+                     queuedOrder(QStringLiteral("C-2"), 24 * 20, {{EventType::Dispatched, toUnit1}, {EventType::Signed, {}}, replied})};
     OrderActions actions(Role::Operator, {}, QStringLiteral("op1"), sink);
     CallbackListView view(source, actions, deadlines);
     expectEveryRowLegible(view, QStringLiteral("callback list"));

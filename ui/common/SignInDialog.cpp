@@ -83,6 +83,11 @@ void SignInDialog::showProblem(const QString &message)
 {
     m_problem->setText(message);
     m_problem->show();
+    // The dialog is already open at its size: it grows by the message's wrapped lines, or the
+    // fields above it would be squeezed to make room.
+    layout()->activate();
+    if (const int needed = layout()->totalHeightForWidth(width()); needed > height())
+        resize(width(), needed);
     m_password->clear();
     m_password->setFocus();
     setBusy(false);

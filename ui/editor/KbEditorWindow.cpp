@@ -41,7 +41,8 @@ KbEditorWindow::KbEditorWindow(KnowledgeBase &kb, QString editorName, QWidget *p
     bindKeys();
     refreshList();
     newArticle();
-    resize(1280, 820);
+    // Within a 1280×800 screen, with room for the desktop's panel.
+    resize(1240, 760);
 }
 
 void KbEditorWindow::build()
