@@ -32,7 +32,7 @@
         <translation>Writing divisions</translation>
     </message>
     <message>
-        <location filename="../../models/store/LocalStore.cpp" line="+122"/>
+        <location filename="../../models/store/LocalStore.cpp" line="+123"/>
         <source>保存设置</source>
         <translation>Saving settings</translation>
     </message>
@@ -177,11 +177,47 @@
         <source>写入日历</source>
         <translation>Writing the calendar</translation>
     </message>
+    <message>
+        <location filename="../../models/recordings/RecordingRepository.cpp" line="+119"/>
+        <source>保存录音</source>
+        <translation>Saving the recording</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+22"/>
+        <source>关联录音与工单</source>
+        <translation>Linking the recording to the work order</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>记录录音上传进度</source>
+        <translation>Recording the upload&apos;s progress</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>记录录音已上传</source>
+        <translation>Marking the recording uploaded</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>记录录音关联已上传</source>
+        <translation>Marking the recording&apos;s links uploaded</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>记录录音上传失败</source>
+        <translation>Recording the failed upload</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>记录录音已删除</source>
+        <translation>Marking the recording deleted</translation>
+    </message>
 </context>
 <context>
     <name>hotline</name>
     <message>
-        <location filename="../../models/store/LocalStore.cpp" line="-101"/>
+        <location filename="../../models/store/LocalStore.cpp" line="-102"/>
         <source>%1失败：%2</source>
         <translation>%1 failed: %2</translation>
     </message>
@@ -741,6 +777,530 @@
     </message>
 </context>
 <context>
+    <name>hotline::BaresipConfig</name>
+    <message>
+        <location filename="../../models/telephony/BaresipConfig.cpp" line="+108"/>
+        <source>坐席账号“%1”不能用作 SIP 用户名：只能是字母、数字和 . _ ~ + -，最长 64 个</source>
+        <translation>The seat account &quot;%1&quot; cannot be a SIP user name: letters, digits and . _ ~ + - only, at most 64</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SIP 地址“%1”不是 IP 地址</source>
+        <translation>SIP address &quot;%1&quot; is not an IP address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SIP 地址不能是“%1”：请填本机的一个具体地址，呼叫的媒体从它所在的网卡收发</source>
+        <translation>SIP address cannot be &quot;%1&quot;: give one address of this machine; the call&apos;s media go through its interface</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SIP 地址 %1 不是本机的地址：baresip 无法在它上面收听</source>
+        <translation>SIP address %1 is not an address of this machine: baresip cannot listen on it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIP 端口</source>
+        <translation>SIP port</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>控制端口</source>
+        <translation>Control port</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 不在 1–65535 之间</source>
+        <translation>%1 %2 is not between 1 and 65535</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>控制端口与 SIP 端口都是 %1：SIP 也在 TCP 上收听，两者须不同</source>
+        <translation>The control port and the SIP port are both %1: SIP listens on TCP too, they must differ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>注册服务器“%1”应是“主机”或“主机:端口”</source>
+        <translation>Registrar &quot;%1&quot; must be &quot;host&quot; or &quot;host:port&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>注册用户名“%1”不能用作 SIP 用户名：只能是字母、数字和 . _ ~ + -</source>
+        <translation>Registration user &quot;%1&quot; cannot be a SIP user name: letters, digits and . _ ~ + - only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>向 %1 注册需要密码</source>
+        <translation>Registering with %1 needs a password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>密码含有空格或 ; , &quot; &lt; &gt; 之一：baresip 的账号行无法写入这样的密码</source>
+        <translation>The password holds a space or one of ; , &quot; &lt; &gt;: baresip&apos;s account line cannot hold it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>拨号域“%1”应是“主机”或“主机:端口”</source>
+        <translation>Dial domain &quot;%1&quot; must be &quot;host&quot; or &quot;host:port&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>音源</source>
+        <translation>Audio source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>放音设备</source>
+        <translation>Audio player</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1“%2”应写成“模块,设备”，如 alsa,default，且不含空格</source>
+        <translation>%1 &quot;%2&quot; must be written &quot;module,device&quot;, e.g. alsa,default, without spaces</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1的 WAV 文件 %2 不存在</source>
+        <translation>The WAV file %2 of the %1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>baresip 模块文件夹“%1”不能为空或含空格</source>
+        <translation>baresip&apos;s module folder &quot;%1&quot; must not be empty or hold spaces</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>baresip 模块 %1 不在 %2 中：请安装 Debian 软件包 baresip-core（或提供该模块的 baresip 软件包）</source>
+        <translation>baresip module %1 is not in %2: install the Debian package baresip-core (or the baresip package that has it)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>录音文件夹“%1”应是绝对路径</source>
+        <translation>Recordings folder &quot;%1&quot; must be an absolute path</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>录音文件夹“%1”含有空格：baresip 的配置在空格处截断</source>
+        <translation>Recordings folder &quot;%1&quot; holds a space: baresip&apos;s configuration stops at spaces</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>录音文件夹路径“%1”太长：baresip 的录音模块最多接受 %2 字节</source>
+        <translation>Recordings folder &quot;%1&quot; is too long: baresip&apos;s recording module takes at most %2 bytes</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>无法创建录音文件夹 %1</source>
+        <translation>Cannot create the recordings folder %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>录音文件夹 %1 不可写入</source>
+        <translation>The recordings folder %1 is not writable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>无法创建 baresip 配置文件夹 %1</source>
+        <translation>Cannot create baresip&apos;s configuration folder %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::BaresipControl</name>
+    <message>
+        <location filename="../../models/telephony/BaresipControl.cpp" line="+19"/>
+        <source>baresip 在 %1 秒内没有应答命令“%2”</source>
+        <translation>baresip did not answer the command &quot;%2&quot; within %1 seconds</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>baresip 关闭了控制连接 %1</source>
+        <translation>baresip closed the control connection %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法连接 baresip 控制端口 %1：%2</source>
+        <translation>Cannot connect to baresip&apos;s control port %1: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>baresip 控制端口 %1 发来无法解析的消息（%2），已断开重连</source>
+        <translation>baresip&apos;s control port %1 sent a message that does not read (%2); reconnecting</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>baresip 控制端口 %1 发来的数据不合协议（%2），已断开重连</source>
+        <translation>baresip&apos;s control port %1 broke the protocol (%2); reconnecting</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::BaresipMessage</name>
+    <message>
+        <location filename="../../models/telephony/BaresipMessage.cpp" line="+24"/>
+        <source>不是 JSON（第 %1 字符：%2）</source>
+        <translation>not JSON (character %1: %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不是 JSON 对象</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>字段“%1”应是字符串</source>
+        <translation>field &quot;%1&quot; must be a string</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>应答缺少布尔字段“ok”</source>
+        <translation>a response without the boolean field &quot;ok&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>既不是应答也不是事件</source>
+        <translation>neither a response nor an event</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>事件缺少类型“type”</source>
+        <translation>an event without its &quot;type&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::BaresipPhone</name>
+    <message>
+        <location filename="../../models/telephony/BaresipPhone.cpp" line="+106"/>
+        <source>软电话已停止</source>
+        <translation>The softphone has stopped</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>与软电话 baresip 的连接中断</source>
+        <translation>The connection to the baresip softphone is lost</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>软电话 baresip 意外退出</source>
+        <translation>The baresip softphone quit unexpectedly</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>没有通话 %1</source>
+        <translation>No call %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>通话当前为“%1”，不能%2</source>
+        <translation>The call is &quot;%1&quot;: cannot %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>软电话 baresip 未连接</source>
+        <translation>The baresip softphone is not connected</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>软电话 baresip 未连接：%1</source>
+        <translation>The baresip softphone is not connected: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>转接号码“%1”不是电话号码或分机号</source>
+        <translation>Transfer number &quot;%1&quot; is not a phone number or extension</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>baresip 找不到通话 %1（%2），随后的命令可能落在了别的通话上</source>
+        <translation>baresip cannot find call %1 (%2); a following command may have reached another call</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>接听</source>
+        <translation>answer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>通话 %1 是拨出的，不能接听</source>
+        <translation>Call %1 is outgoing: it cannot be answered</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>baresip 未能接听来电</source>
+        <translation>baresip could not answer the call</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>挂断</source>
+        <translation>hang up</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>通话 %1 正在挂断</source>
+        <translation>Call %1 is being hung up</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../models/telephony/BaresipPhoneEvents.cpp" line="+83"/>
+        <source>baresip 未能挂断通话</source>
+        <translation>baresip could not hang up the call</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>保持</source>
+        <translation>hold</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>baresip 未能保持通话</source>
+        <translation>baresip could not hold the call</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>恢复通话</source>
+        <translation>resume</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>baresip 未能恢复通话</source>
+        <translation>baresip could not resume the call</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>静音</source>
+        <translation>mute</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>baresip 未能切换静音</source>
+        <translation>baresip could not switch mute</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>按键“%1”不是电话按键（0–9、*、#、A–D）</source>
+        <translation>Keys &quot;%1&quot; are not phone keys (0–9, *, #, A–D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发送按键</source>
+        <translation>send keys</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>baresip 未能发送按键</source>
+        <translation>baresip could not send the keys</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>转接</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+71"/>
+        <source>通话 %1 正在转接至 %2</source>
+        <translation>Call %1 is being transferred to %2</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>baresip 未能转接通话</source>
+        <translation>baresip could not transfer the call</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>咨询转接</source>
+        <translation>Consulted transfer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已在咨询 %1</source>
+        <translation>Already consulting %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>上一个咨询还在拨出，请稍候</source>
+        <translation>The last consultation is still dialling: wait a moment</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>无法拨打 %1：%2</source>
+        <translation>Cannot dial %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>完成转接</source>
+        <translation>complete the transfer</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>通话 %1 不是对 %2 的咨询</source>
+        <translation>Call %1 is not a consultation for %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>baresip 未能完成转接</source>
+        <translation>baresip could not complete the transfer</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>baresip 未能挂断咨询</source>
+        <translation>baresip could not hang up the consultation</translation>
+    </message>
+    <message>
+        <location filename="../../models/telephony/BaresipPhoneEvents.cpp" line="-46"/>
+        <source>软电话注册失败：%1</source>
+        <translation>The softphone&apos;s registration failed: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>软电话的音频设备出错：%1</source>
+        <translation>The softphone&apos;s audio device failed: %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>示忙中，来电已转至 %1</source>
+        <translation>Not ready: the call was diverted to %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在通话，来电已拒接</source>
+        <translation>In a call: the incoming call was refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>示忙中，来电已拒接</source>
+        <translation>Not ready: the call was refused</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>baresip 未能接起要转移的来电</source>
+        <translation>baresip could not pick up the call to divert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>baresip 未能拒接来电</source>
+        <translation>baresip could not refuse the call</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>baresip 未能转移来电</source>
+        <translation>baresip could not divert the call</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>咨询后已转接至 %1</source>
+        <translation>Transferred to %1 after consultation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已转接至 %1</source>
+        <translation>Transferred to %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>咨询后已转接</source>
+        <translation>Transferred after consultation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>音频设备出错，通话中断（%1）</source>
+        <translation>The audio device failed; the call dropped (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>坐席挂断</source>
+        <translation>The operator hung up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>对方挂断</source>
+        <translation>The other side hung up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来电人挂断</source>
+        <translation>The caller hung up</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>坐席取消了咨询</source>
+        <translation>The operator cancelled the consultation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>坐席拒接</source>
+        <translation>The operator refused the call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>咨询对象未接通（%1）</source>
+        <translation>The consulted party did not answer (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来电人在接听前挂断（未接来电）</source>
+        <translation>The caller hung up before the answer (missed call)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>来电转至 %1 失败（%2）</source>
+        <translation>Diverting the call to %1 failed (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>转接至 %1 失败（%2），baresip 随即挂断了这个通话</source>
+        <translation>The transfer to %1 failed (%2); baresip then hung up the call</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>baresip 未能重新保持通话</source>
+        <translation>baresip could not put the call back on hold</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::BaresipProcess</name>
+    <message>
+        <location filename="../../models/telephony/BaresipProcess.cpp" line="+62"/>
+        <source>找不到 baresip 程序“%1”：请安装 Debian 软件包 baresip-core，或在设置中填写 baresip 的路径</source>
+        <translation>The baresip program &quot;%1&quot; was not found: install the Debian package baresip-core, or set baresip&apos;s path</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>baresip 意外终止（崩溃或被杀死）</source>
+        <translation>baresip ended unexpectedly (crashed or killed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>baresip 已退出（退出码 %1）</source>
+        <translation>baresip quit (exit code %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>，最后的输出：%1</source>
+        <translation>; its last output: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>无法启动 baresip（%1）：%2</source>
+        <translation>Cannot start baresip (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>；%1 秒后重新启动</source>
+        <translation>; started again in %1 s</translation>
+    </message>
+</context>
+<context>
     <name>hotline::CalendarCsv</name>
     <message>
         <location filename="../../models/timelimits/CalendarCsv.cpp" line="+21"/>
@@ -782,12 +1342,12 @@
     <name>hotline::CallBar</name>
     <message>
         <location filename="../../ui/operator/CallBar.cpp" line="+74"/>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>未显示号码</source>
         <translation>Number withheld</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <source>来电 %1</source>
         <translation>Call from %1</translation>
     </message>
@@ -812,7 +1372,7 @@
         <translation>First call: no earlier orders</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>历史工单 %1 张，未办结 %2 张</source>
         <translation>%1 earlier orders, %2 open</translation>
     </message>
@@ -827,7 +1387,7 @@
         <translation>May ask about progress (%1)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>手工受理</source>
         <translation>Taken by hand</translation>
     </message>
@@ -964,7 +1524,7 @@
 <context>
     <name>hotline::CallerHistoryPanel</name>
     <message>
-        <location filename="../../ui/operator/CallerHistoryPanel.cpp" line="+51"/>
+        <location filename="../../ui/operator/CallerHistoryPanel.cpp" line="+56"/>
         <source>输入来电号码后，这里列出该号码的历史工单。</source>
         <translation>Enter the caller&apos;s phone number to list that number&apos;s past work orders here.</translation>
     </message>
@@ -1276,7 +1836,7 @@
         <translation>Signed off</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>已挂机：完成工单后按 Ctrl+Enter 提交</source>
         <translation>Hung up: finish the order and submit with Ctrl+Enter</translation>
     </message>
@@ -1296,7 +1856,7 @@
         <translation>The unsubmitted order from last time is back (saved %1). Check it and submit with Ctrl+Enter, or clear it with Ctrl+Shift+L.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>表单中有未提交的工单：先提交（Ctrl+Enter）或清空（Ctrl+Shift+L），再接听</source>
         <translation>The form holds an unsubmitted order: submit it (Ctrl+Enter) or clear it (Ctrl+Shift+L) before answering</translation>
     </message>
@@ -2036,17 +2596,17 @@
 <context>
     <name>hotline::KbEditorWindow</name>
     <message>
-        <location filename="../../ui/editor/KbEditorWindow.cpp" line="+38"/>
+        <location filename="../../ui/editor/KbEditorWindow.cpp" line="+39"/>
         <source>知识库编辑 — Hotline Desk</source>
         <translation>Knowledge Base Editor — Hotline Desk</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>按标题查找（Ctrl+F）</source>
         <translation>Find by title (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>来电人的不同问法，每行一条</source>
         <translation>Question variants as callers put them, one per line</translation>
     </message>
@@ -2111,7 +2671,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>预览（F5 刷新）</source>
         <translation>Preview (F5 to refresh)</translation>
     </message>
@@ -2374,12 +2934,12 @@
 <context>
     <name>hotline::KnowledgePanel</name>
     <message>
-        <location filename="../../ui/operator/KnowledgePanel.cpp" line="+34"/>
+        <location filename="../../ui/operator/KnowledgePanel.cpp" line="+35"/>
         <source>搜索知识库：汉字、繁体、拼音首字母或来电人的原话（Ctrl+K）</source>
         <translation>Search: characters, pinyin initials, the caller&apos;s words (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <location line="+14"/>
         <location line="+6"/>
         <source>输入即搜索；↑↓ 选择，回车打开，F9 采用答案</source>
@@ -2466,6 +3026,14 @@
     </message>
 </context>
 <context>
+    <name>hotline::LiveTranscription</name>
+    <message>
+        <location filename="../../models/telephony/LiveTranscription.cpp" line="+52"/>
+        <source>本次通话没有找到来电人一侧的录音（%1）：没有转写</source>
+        <translation>The caller&apos;s side of this call was not found (%1): no transcript</translation>
+    </message>
+</context>
+<context>
     <name>hotline::LocalStore</name>
     <message>
         <location filename="../../models/store/LocalStore.cpp" line="+23"/>
@@ -2549,7 +3117,7 @@
 <context>
     <name>hotline::MapPanel</name>
     <message>
-        <location filename="../../ui/operator/MapPanel.cpp" line="+28"/>
+        <location filename="../../ui/operator/MapPanel.cpp" line="+29"/>
         <source>地名、地铁站、小区、街道或社区，汉字或拼音首字母（Ctrl+G）</source>
         <translation>Place, metro station, compound, street or community (Ctrl+G)</translation>
     </message>
@@ -2559,7 +3127,7 @@
         <translation>Enter to locate; click the map, or press Enter on the map to take the point under the center crosshair. Arrow keys pan, + − zoom, Home shows the whole city.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>地点 © OpenStreetMap 贡献者</source>
         <translation>Places © OpenStreetMap contributors</translation>
     </message>
@@ -2653,7 +3221,7 @@
 <context>
     <name>hotline::Migrations</name>
     <message>
-        <location filename="../../models/store/Migrations.cpp" line="+173"/>
+        <location filename="../../models/store/Migrations.cpp" line="+193"/>
         <source>无法读取数据库版本：%1</source>
         <translation>Cannot read the database version: %1</translation>
     </message>
@@ -2710,9 +3278,37 @@
     </message>
 </context>
 <context>
+    <name>hotline::NetstringCodec</name>
+    <message>
+        <location filename="../../models/telephony/NetstringCodec.cpp" line="+59"/>
+        <source>第 %1 字节处的消息长度“%2”超过上限 %3 字节</source>
+        <translation>The message length &quot;%2&quot; at byte %1 is over the limit of %3 bytes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>第 %1 字节处应是消息长度，收到的是“%2”</source>
+        <translation>A message length was expected at byte %1; got &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>第 %1 字节处的消息长度“%2”以 0 开头</source>
+        <translation>The message length &quot;%2&quot; at byte %1 starts with 0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>第 %1 字节处的消息长度后缺少“:”，收到的是“%2”</source>
+        <translation>No &quot;:&quot; after the message length at byte %1; got &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>第 %1 字节处的 %2 字节消息后缺少“,”，收到的是“%3”</source>
+        <translation>No &quot;,&quot; after the %2-byte message at byte %1; got &quot;%3&quot;</translation>
+    </message>
+</context>
+<context>
     <name>hotline::OrderQueueView</name>
     <message>
-        <location filename="../../ui/dispatch/OrderQueueView.cpp" line="+80"/>
+        <location filename="../../ui/dispatch/OrderQueueView.cpp" line="+84"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
@@ -2820,6 +3416,24 @@
     </message>
 </context>
 <context>
+    <name>hotline::PhoneSiteConfig</name>
+    <message>
+        <location filename="../../models/telephony/PhoneSiteConfig.cpp" line="+32"/>
+        <source>%1 里 [phone] %2=%3 应为 1–65535 的端口号</source>
+        <translation>[phone] %2=%3 in %1 must be a port number, 1–65535</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 里 [phone] kind=%2 不对：应为 baresip、attach 或 none</source>
+        <translation>[phone] kind=%2 in %1 is wrong: use baresip, attach or none</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 里的 [phone]：%2</source>
+        <translation>[phone] in %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>hotline::PointCsvReader</name>
     <message>
         <location filename="../../models/geo/PointCsvReader.cpp" line="+58"/>
@@ -2901,6 +3515,105 @@
     </message>
 </context>
 <context>
+    <name>hotline::RecordingFiles</name>
+    <message>
+        <location filename="../../models/recordings/RecordingFiles.cpp" line="+24"/>
+        <source>无法打开 %1：%2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>无法把 %1 写到磁盘：%2</source>
+        <translation>Cannot write %1 to disk: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>无法读取 %1：%2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>无法把 %1 改名为 %2：%3</source>
+        <translation>Cannot rename %1 to %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::RecordingPipeline</name>
+    <message>
+        <location filename="../../models/recordings/RecordingPipeline.cpp" line="+13"/>
+        <source>通话 %1 的录音没有保存：%2</source>
+        <translation>The recording of call %1 was not kept: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::RecordingRepository</name>
+    <message>
+        <location filename="../../models/recordings/CallRecorder.cpp" line="+29"/>
+        <location filename="../../models/recordings/RecordingRepository.cpp" line="-237"/>
+        <source>无法创建录音目录 %1</source>
+        <translation>Cannot create the recordings folder %1</translation>
+    </message>
+    <message>
+        <location filename="../../models/recordings/RecordingRepository.cpp" line="-2"/>
+        <source>电话 %1 没有录音文件</source>
+        <translation>Call %1 has no recording files</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>工单号是空的</source>
+        <translation>The work order number is empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>没有录音 %1</source>
+        <translation>No recording %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>电话 %1 没有录音</source>
+        <translation>Call %1 has no recording</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>录音保留天数应在 0 到 %1 之间</source>
+        <translation>Recording retention must be 0 to %1 days</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>无法删除过期录音 %1</source>
+        <translation>Cannot delete the expired recording %1</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::RecordingUploader</name>
+    <message>
+        <location filename="../../models/recordings/RecordingUploader.cpp" line="+120"/>
+        <source>连不上中心：%1</source>
+        <translation>Cannot reach the center: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中心答复 %1：%2</source>
+        <translation>The center answered %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>中心已有同一编号但内容不同的录音</source>
+        <translation>The center holds a different recording under the same id</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>无法读取录音 %1：%2</source>
+        <translation>Cannot read the recording %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>录音 %1 比记录的短：文件被改动过</source>
+        <translation>The recording %1 is shorter than recorded: the file was changed</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ReviewPolicy</name>
     <message>
         <location filename="../../models/dispatch/ReviewPolicy.cpp" line="+19"/>
@@ -2944,6 +3657,14 @@
         <location line="+19"/>
         <source>环自相交：第 %1 条边与第 %2 条边相交（约在 %3, %4）</source>
         <translation>The ring is self-intersecting: edge %1 crosses edge %2 (near %3, %4)</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::SeatServices</name>
+    <message>
+        <location filename="../../models/desk/SeatServices.cpp" line="+28"/>
+        <source>话机没有启动：%1</source>
+        <translation>The phone did not start: %1</translation>
     </message>
 </context>
 <context>
@@ -3262,12 +3983,12 @@
 <context>
     <name>hotline::ShortcutOverlay</name>
     <message>
-        <location filename="../../ui/operator/ShortcutOverlay.cpp" line="+22"/>
+        <location filename="../../ui/operator/ShortcutOverlay.cpp" line="+33"/>
         <source>&lt;h2&gt;快捷键一览&lt;/h2&gt;按 F1 或 Esc 关闭</source>
         <translation>&lt;h2&gt;Keyboard shortcuts&lt;/h2&gt;Press F1 or Esc to close</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>操作</source>
         <translation>Actions</translation>
     </message>
@@ -3301,12 +4022,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>登录</source>
         <translation>Sign In</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-29"/>
         <source>中心地址应为 http://主机:端口</source>
         <translation>The center URL should be http://host:port</translation>
     </message>
@@ -3316,7 +4037,7 @@
         <translation>Please enter your login name and password</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>正在登录…</source>
         <translation>Signing in…</translation>
     </message>
@@ -3576,6 +4297,52 @@
     </message>
 </context>
 <context>
+    <name>hotline::StereoMixer</name>
+    <message>
+        <location filename="../../models/recordings/StereoMixer.cpp" line="+41"/>
+        <source>录音文件 %1 不存在</source>
+        <translation>The recording file %1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>录音文件 %1 无法读取：%2</source>
+        <translation>The recording file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>录音文件 %1 的格式不对（%2 个声道，%3 Hz）</source>
+        <translation>The recording file %1 has the wrong format (%2 channels, %3 Hz)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+31"/>
+        <source>无法转换 %1 的采样率：%2</source>
+        <translation>Cannot convert the sample rate of %1: %2</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+7"/>
+        <source>录音文件 %1 读到一半出错：%2</source>
+        <translation>The recording file %1 failed part way: %2</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>录音文件 %1 和 %2 都是空的：这通电话没有录到声音</source>
+        <translation>The recording files %1 and %2 are both empty: no sound was recorded of this call</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+17"/>
+        <source>无法写入录音 %1：%2</source>
+        <translation>Cannot write the recording %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>无法写完录音 %1：%2</source>
+        <translation>Cannot finish writing the recording %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>hotline::SyncEngine</name>
     <message>
         <location filename="../../models/sync/SyncEngine.cpp" line="+40"/>
@@ -3603,7 +4370,7 @@
         <translation>Online</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+83"/>
         <source>登录已过期</source>
         <translation>Sign-in has expired</translation>
     </message>
@@ -3623,7 +4390,8 @@
         <translation>The center replied %1: %2</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="-33"/>
+        <location line="+161"/>
         <source>未登录中心</source>
         <translation>Not signed in to the center</translation>
     </message>
@@ -3774,7 +4542,7 @@
 <context>
     <name>hotline::TranscriptPanel</name>
     <message>
-        <location filename="../../ui/operator/TranscriptPanel.cpp" line="+52"/>
+        <location filename="../../ui/operator/TranscriptPanel.cpp" line="+51"/>
         <source>↑↓ 选句，回车或 %1 加入诉求内容</source>
         <translation>↑↓ choose a sentence, Enter or %1 adds it to the description</translation>
     </message>
@@ -3825,7 +4593,7 @@
 <context>
     <name>hotline::TransferPicker</name>
     <message>
-        <location filename="../../ui/operator/TransferPicker.cpp" line="+18"/>
+        <location filename="../../ui/operator/TransferPicker.cpp" line="+19"/>
         <source>转接</source>
         <translation>Transfer</translation>
     </message>
@@ -3840,7 +4608,7 @@
         <translation>Unit, colleague or number</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>↑↓ 选择，回车转接（来电人转给对方，本席挂机），Esc 取消</source>
         <translation>↑↓ choose, Enter transfers (the caller goes over, this seat hangs up), Esc cancels</translation>
     </message>
@@ -3987,7 +4755,7 @@
 <context>
     <name>hotline::WorkOrderForm</name>
     <message>
-        <location filename="../../ui/operator/WorkOrderForm.cpp" line="+83"/>
+        <location filename="../../ui/operator/WorkOrderForm.cpp" line="+86"/>
         <source>手机 11 位或带区号的座机</source>
         <translation>11-digit mobile or landline with area code</translation>
     </message>
@@ -4002,7 +4770,7 @@
         <translation>District, street or community, in characters or pinyin initials</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>楼号、门牌、路口、标志物</source>
         <translation>Building, door number, intersection, landmark</translation>
     </message>
@@ -4017,7 +4785,7 @@
         <translation>No item matches “%1”: try other words, or the pinyin initials of the item name</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>涉及的单位、企业或部门（可不填）</source>
         <translation>Unit, company or department involved (optional)</translation>
     </message>
@@ -4047,7 +4815,7 @@
         <translation>Fill in when you answer the caller on the call; press F9 in the knowledge base to use an answer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+320"/>
         <source>首次来电</source>
         <translation>First call</translation>
@@ -4335,7 +5103,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/desk/main.cpp" line="+69"/>
+        <location filename="../../app/desk/main.cpp" line="+72"/>
         <source>无法打开本地数据库</source>
         <translation>Cannot open the local database</translation>
     </message>
