@@ -214,66 +214,6 @@ void DeskWindow::buildActions()
     bind(QStringLiteral("quit"), [this] { close(); });
 }
 
-void DeskWindow::bindCallKeys(const std::function<QAction *(const QString &, std::function<void()>)> &bind)
-{
-    bind(QStringLiteral("newOrder"), [this] { answer(); });
-    bind(QStringLiteral("hangUp"), [this] { say(m_calls->hangUp()); });
-    bind(QStringLiteral("holdCall"), [this] { say(m_calls->toggleHold()); });
-    bind(QStringLiteral("muteCall"), [this] { say(m_calls->toggleMute()); });
-    bind(QStringLiteral("transferCall"), [this] { pickTransfer(false); });
-    bind(QStringLiteral("consultTransfer"), [this] {
-        // Pressed again during a consultation it completes the transfer.
-        if (m_calls->consultation())
-            say(m_calls->completeTransfer());
-        else
-            pickTransfer(true);
-    });
-    bind(QStringLiteral("toggleReady"), [this] {
-        say(m_agent.toggleReady());
-        if (m_agent.notReadyAfterCall())
-            statusBar()->showMessage(tr("本次通话结束后示忙（%1）").arg(m_agent.settings().notReadyReasons.value(0)), 5000);
-    });
-    bind(QStringLiteral("notReadyReason"), [this] { chooseNotReadyReason(); });
-    bind(QStringLiteral("signOff"), [this] { say(m_agent.goOffline(tr("下线"))); });
-}
-
-void DeskWindow::connectCalls()
-{
-    connect(m_calls, &CallControl::incoming, this, &DeskWindow::showIncoming);
-    connect(m_calls, &CallControl::answered, this, &DeskWindow::startCall);
-    connect(m_calls, &CallControl::changed, this, [this](const PhoneCall &) { tick(); });
-    connect(m_calls, &CallControl::callEnded, this, [this](const PhoneCall &call) {
-        m_callBar->showIdle();
-        if (m_call && m_call->id == call.id)
-            m_call = call; // ended, with its recording, until its order is filed
-        // Ended by filing its order (a call by hand) there is nothing left to say.
-        if (formHoldsAnOrder())
-            statusBar()->showMessage(tr("已挂机：完成工单后按 Ctrl+Enter 提交"), 6000);
-        m_status->refresh();
-        Q_EMIT callEnded(call);
-    });
-    connect(m_calls, &CallControl::missed, this, [this](const PhoneCall &call, const QString &reason) {
-        m_callBar->showMissed(call, reason);
-        statusBar()->showMessage(reason, 6000);
-    });
-    connect(m_calls, &CallControl::trouble, this, [this](const QString &reason) {
-        m_status->setPhoneTrouble(reason);
-        statusBar()->showMessage(tr("话机故障：%1。工单仍可手工受理（Ctrl+N）").arg(reason), 15000);
-    });
-    connect(m_calls, &CallControl::recovered, this, [this] { statusBar()->showMessage(tr("话机已恢复"), 5000); });
-}
-
-void DeskWindow::setTranscriptSource(TranscriptSource *source)
-{
-    m_transcript->setSource(source);
-}
-
-void DeskWindow::setPhone(Phone *phone)
-{
-    m_calls->setPhone(phone);
-    m_status->refresh();
-}
-
 void DeskWindow::restoreSeat()
 {
     // Where the operator put the panels (a second screen too), as this seat last had them.
@@ -323,44 +263,6 @@ void DeskWindow::showBanner(const QString &html, const char *style)
     m_resultBanner->show();
 }
 
-bool DeskWindow::formHoldsAnOrder() const
-{
-    return m_form->draft() != WorkOrderDraft{};
-}
-
-void DeskWindow::answer()
-{
-    // A new call clears the form: an order typed and not yet filed is never thrown away by it.
-    const bool inCall = m_calls->call() && m_calls->call()->state != PhoneCall::State::Ringing;
-    if (!inCall && m_agent.state() != AgentSession::State::InCall && formHoldsAnOrder()) {
-        statusBar()->showMessage(tr("表单中有未提交的工单：先提交（Ctrl+Enter）或清空（Ctrl+Shift+L），再接听"), 8000);
-        return;
-    }
-    say(m_calls->answer());
-}
-
-void DeskWindow::showIncoming(const PhoneCall &call)
-{
-    m_callBar->showRinging(call);
-    QApplication::alert(this);
-    if (!call.remoteNumber.isEmpty())
-        m_callerHistory->lookUp(call.remoteNumber);
-}
-
-void DeskWindow::startCall(const PhoneCall &call)
-{
-    // Each call starts clean: nothing of the last call's form, panels or query stays.
-    resetForNextCall();
-    m_call = call;
-    m_callBar->showInCall(call, m_calls->consultation(), m_calls->talkSeconds());
-    if (!call.remoteNumber.isEmpty()) {
-        m_form->setCallerPhone(call.remoteNumber);
-        m_form->focusField(FormField::CallerName);
-    }
-    keepDraft();
-    m_status->refresh();
-}
-
 void DeskWindow::resetForNextCall()
 {
     m_form->clear();
@@ -382,51 +284,6 @@ void DeskWindow::keepDraft()
         kept.callerNumber = m_call->remoteNumber;
     }
     m_drafts->changed(kept);
-}
-
-void DeskWindow::tick()
-{
-    // After-call work ends by itself only with nothing left to file: an order being typed
-    // keeps the seat out of the queue until it is filed (the lead sees the overrun).
-    if (!formHoldsAnOrder())
-        m_agent.tick();
-    if (const std::optional<PhoneCall> call = m_calls->call(); call && call->state != PhoneCall::State::Ringing)
-        m_callBar->showInCall(*call, m_calls->consultation(), m_calls->talkSeconds());
-    m_status->refresh();
-}
-
-void DeskWindow::chooseNotReadyReason()
-{
-    // One digit picks the reason: the menu is the keyboard's, no mouse needed.
-    QMenu menu(this);
-    menu.setObjectName(QStringLiteral("notReadyMenu"));
-    const QStringList reasons = m_agent.settings().notReadyReasons;
-    for (qsizetype i = 0; i < reasons.size(); ++i) {
-        QAction *action = menu.addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(reasons.at(i)));
-        connect(action, &QAction::triggered, this, [this, reason = reasons.at(i)] { say(m_agent.goNotReady(reason)); });
-    }
-    menu.exec(mapToGlobal(QPoint(width() / 3, height() / 3)));
-}
-
-void DeskWindow::pickTransfer(bool consulted)
-{
-    if (Status live = m_calls->call() && m_calls->call()->state != PhoneCall::State::Ringing ? Status::success()
-                                                                                          : Status(Error{tr("现在没有可转接的通话")});
-        !live) {
-        say(live);
-        return;
-    }
-    auto *picker = new TransferPicker(TransferDirectory::load(m_store), consulted ? TransferPicker::Kind::Consulted : TransferPicker::Kind::Blind, this);
-    picker->setAttribute(Qt::WA_DeleteOnClose);
-    connect(picker, &TransferPicker::chosen, this, [this, consulted](const QString &number, const QString &name) {
-        const Status done = consulted ? m_calls->consult(number) : m_calls->transfer(number);
-        say(done, 8000);
-        if (done)
-            statusBar()->showMessage(consulted ? tr("正在咨询 %1 %2：通话后按 Ctrl+Shift+T 完成转接").arg(name, number)
-                                               : tr("已转接至 %1 %2").arg(name, number),
-                                     8000);
-    });
-    picker->open();
 }
 
 void DeskWindow::closeEvent(QCloseEvent *event)
@@ -489,18 +346,6 @@ SignInDialog *DeskWindow::openSignIn()
     return dialog;
 }
 
-void DeskWindow::useAnswer()
-{
-    KbHit hit;
-    QString answer;
-    if (!m_knowledge->currentAnswer(&hit, &answer)) {
-        statusBar()->showMessage(tr("先在知识库中选中一条知识（Ctrl+K 搜索）"), 4000);
-        return;
-    }
-    m_form->useAnswer(hit.articleId, hit.version, hit.title, answer);
-    statusBar()->showMessage(tr("已采用《%1》的答案").arg(hit.title), 4000);
-}
-
 void DeskWindow::openEditor()
 {
     // One editor window per desk; it lives as long as the desk.
@@ -546,133 +391,10 @@ void DeskWindow::setBasemap(const MbTiles *tiles)
     m_mapPanel->setBasemap(tiles);
 }
 
-void DeskWindow::lookUpCaller(const QString &phone)
-{
-    m_callerHistory->lookUp(phone);
-}
-
-void DeskWindow::showCallerHistory(const QString &phone, const QVector<WorkOrderSummary> &orders, const QString &note)
-{
-    m_history->setOrders(orders);
-    m_historyPanel->setPhone(phone);
-    m_historyPanel->setScopeNote(note);
-    QVector<WorkOrderSummary> open;
-    for (const WorkOrderSummary &order : orders)
-        if (isOpen(order.status))
-            open.append(order);
-    m_openOrders = open;
-    m_form->setOpenOrders(open);
-    if (!orders.isEmpty()) {
-        if (const auto last = m_callerHistory->order(orders.first().number))
-            m_form->prefillCaller(last->draft.callerName, last->draft.gender);
-    }
-}
-
-void DeskWindow::recordProgressInquiry()
-{
-    // The order the caller asks about: the one chosen as repeated, else their newest open one.
-    const QString chosen = m_form->draft().repeatOf;
-    const QString number = !chosen.isEmpty() ? chosen : m_openOrders.isEmpty() ? QString() : m_openOrders.first().number;
-    const std::optional<WorkOrderState> order = number.isEmpty() ? std::nullopt : m_callerHistory->order(number);
-    if (!order) {
-        statusBar()->showMessage(tr("该号码没有未办结的工单可催问"), 5000);
-        return;
-    }
-    // What to read out: where the order is, who has it, what the unit last said.
-    QString text = tr("<b>工单 %1 · %2</b>").arg(order->number.toHtmlEscaped(), displayName(order->status));
-    if (!order->dispatchedTo.isEmpty())
-        text += tr("<br>承办单位：%1").arg(order->dispatchedTo.toHtmlEscaped());
-    text += order->reply.isEmpty() ? tr("<br>承办单位尚未答复") : tr("<br>最近答复：%1").arg(order->reply.toHtmlEscaped());
-    const Role role = m_sync ? roleFromCode(m_sync->role()).value_or(Role::Operator) : Role::Operator;
-    const OrderActions actions(role, m_sync ? m_sync->unit() : QString(),
-                               m_store.meta(QStringLiteral("operator"), qEnvironmentVariable("USER")), OrderActions::outboxOf(m_store, m_sync));
-    const Result<WorkOrderState> counted = actions.act(*order, EventType::ProgressInquiry, {{QStringLiteral("text"), tr("来电催问进度")}});
-    text += counted ? tr("<br>已记为第 %1 次催问进度").arg(counted.value().progressInquiries)
-                    : tr("<br>催问未记录：%1").arg(counted.error().toHtmlEscaped());
-    showBanner(text, "background: #EEF4FB; color: #123; padding: 8px;");
-}
-
 void DeskWindow::setProposals(const FormProposals *proposals)
 {
     m_proposals = proposals;
     m_form->setProposals(proposals);
-}
-
-void DeskWindow::takeSuggestedItem()
-{
-    switch (m_form->takeSuggestedItem()) {
-    case WorkOrderForm::ItemTaken::Taken:
-        break;
-    case WorkOrderForm::ItemTaken::NoneOffered:
-        statusBar()->showMessage(tr("还没有分类建议：先在诉求内容里说明情况"), 4000);
-        break;
-    case WorkOrderForm::ItemTaken::PickedByOperator:
-        statusBar()->showMessage(tr("事项分类已由接线员选定，建议不覆盖它"), 4000);
-        break;
-    }
-}
-
-void DeskWindow::dispatchFiled(const QString &number, const WorkOrderDraft &draft, const QString &chosenUnit,
-                               const QString &actor)
-{
-    if (!m_proposals)
-        return;
-    const Result<FilingOutcome> outcome = FilingDispatch(*m_proposals, m_orders, m_store).dispatch(number, draft, chosenUnit, actor);
-    if (!outcome) {
-        statusBar()->showMessage(outcome.error(), 10000);
-        return;
-    }
-    const QString unit = outcome.value().proposal.lead.name;
-    switch (outcome.value().kind) {
-    case FilingOutcome::Kind::NotDispatched:
-        break;
-    case FilingOutcome::Kind::Dispatched:
-        statusBar()->showMessage(tr("工单 %1 已派给 %2").arg(number, unit), 8000);
-        break;
-    case FilingOutcome::Kind::PendingReview:
-        statusBar()->showMessage(tr("工单 %1 拟派 %2，等待派单员审核").arg(number, unit), 8000);
-        break;
-    case FilingOutcome::Kind::LeftOpen:
-        statusBar()->showMessage(tr("工单 %1 没有可建议的承办单位，已转派单员派单").arg(number), 10000);
-        break;
-    }
-}
-
-void DeskWindow::submit()
-{
-    const WorkOrderDraft draft = m_form->draft();
-    const QList<FieldError> errors = WorkOrderValidator::validate(draft);
-    if (!errors.isEmpty()) {
-        m_form->showErrors(errors);
-        statusBar()->showMessage(tr("工单未提交：有 %1 处需要补正").arg(errors.size()), 6000);
-        return;
-    }
-    const QString operatorName = m_store.meta(QStringLiteral("operator"), qEnvironmentVariable("USER"));
-    Result<QString> number = m_orders.create(draft, operatorName);
-    if (!number) {
-        showBanner(number.error().toHtmlEscaped(), "background: #FDECEA; color: #8A1F11; padding: 8px;");
-        return;
-    }
-    m_lastFiled = number.value();
-    const QString callId = m_call ? m_call->id : QString();
-    // The log line is the acknowledgement support staff and the crash test look for.
-    qInfo("work order filed: %s", qPrintable(m_lastFiled));
-    dispatchFiled(m_lastFiled, draft, m_form->chosenUnitCode(), operatorName);
-    m_drafts->discard();
-    resetForNextCall();
-    showBanner(tr("已受理，工单编号 <b>%1</b>（读作：%2）。表单已清空，可接下一个电话。").arg(m_lastFiled, OrderNumber::spoken(m_lastFiled)),
-               "background: #E8F5E9; color: #1B5E20; padding: 8px; font-size: 15px;");
-    // A call taken by hand is over once its order is filed; a phone call still on keeps its
-    // strip (the operator hangs up), one that ended is done with its order.
-    if (m_calls->isByHand())
-        (void)m_calls->hangUp();
-    if (!m_calls->call())
-        m_call.reset();
-    m_agent.orderFiled();
-    m_status->refresh();
-    Q_EMIT workOrderFiled(m_lastFiled);
-    if (!callId.isEmpty())
-        Q_EMIT orderFiledForCall(m_lastFiled, callId);
 }
 
 } // namespace hotline
