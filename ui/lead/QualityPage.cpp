@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lead/QualityPage.h"
+
+#include "lead/EvaluationListWidget.h"
+#include "lead/ScoringWidget.h"
+#include "sync/SyncEngine.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QSplitter>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace hotline {
+
+QualityPage::QualityPage(SyncEngine &sync, QWidget *parent)
+    : QWidget(parent), m_sync(sync), m_recording(new QLineEdit(this)), m_forms(new QComboBox(this)), m_scoring(new ScoringWidget(this)),
+      m_disputes(new EvaluationListWidget(EvaluationListWidget::Mode::Reviewer, this))
+{
+    m_recording->setObjectName(QStringLiteral("qualityRecording"));
+    m_recording->setPlaceholderText(tr("录音 ID，Enter 开始评分"));
+    m_forms->setObjectName(QStringLiteral("qualityForms"));
+    auto *top = new QFormLayout;
+    top->addRow(tr("录音(&R)"), m_recording);
+    top->addRow(tr("评分表(&F)"), m_forms);
+    auto *disputes = new QWidget(this);
+    auto *disputesLayout = new QVBoxLayout(disputes);
+    disputesLayout->setContentsMargins(0, 0, 0, 0);
+    disputesLayout->addWidget(new QLabel(tr("退回的申诉"), disputes));
+    disputesLayout->addWidget(m_disputes);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_scoring);
+    split->addWidget(disputes);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+    setFocusProxy(m_recording);
+
+    connect(m_recording, &QLineEdit::returnPressed, this, [this] { scoreRecording(m_recording->text().trimmed()); });
+    connect(m_scoring, &ScoringWidget::submitted, this, &QualityPage::send);
+    connect(m_disputes, &EvaluationListWidget::upholdRequested, this, &QualityPage::uphold);
+    connect(m_disputes, &EvaluationListWidget::rescoreRequested, this, &QualityPage::rescore);
+    refresh();
+}
+
+void QualityPage::refresh()
+{
+    m_sync.ask(QStringLiteral("/api/v1/quality/forms"), [this, guard = QPointer<QualityPage>(this)](const std::optional<QJsonObject> &body, const QString &error) {
+        if (!guard)
+            return;
+        if (!body) {
+            m_scoring->showOutcome(tr("读不到评分表：%1").arg(error), true);
+            return;
+        }
+        m_forms->clear();
+        for (const QJsonValue &value : body->value(QLatin1String("forms")).toArray()) {
+            const QJsonObject form = value.toObject();
+            m_forms->addItem(tr("%1（第 %2 版）").arg(form.value(QLatin1String("name")).toString()).arg(form.value(QLatin1String("version")).toInt()),
+                             form.value(QLatin1String("form")).toString());
+        }
+    });
+    m_sync.ask(QStringLiteral("/api/v1/quality/evaluations?disputed=") + QString::fromLatin1(QUrl::toPercentEncoding(m_sync.login())),
+               [this, guard = QPointer<QualityPage>(this)](const std::optional<QJsonObject> &body, const QString &error) {
+                   if (!guard)
+                       return;
+                   if (!body)
+                       return m_disputes->showMessage(tr("读不到退回的申诉：%1").arg(error));
+                   m_disputes->setEvaluations(body->value(QLatin1String("evaluations")).toArray());
+               });
+}
+
+void QualityPage::scoreRecording(const QString &recordingId)
+{
+    m_recording->setText(recordingId);
+    const QString key = m_forms->currentData().toString();
+    if (key.isEmpty())
+        return m_scoring->showOutcome(tr("中心还没有发布评分表"), true);
+    m_rescoring.clear();
+    loadForm(key, 0, recordingId, {});
+}
+
+void QualityPage::loadForm(const QString &key, int version, const QString &recordingId, const QJsonObject &rescoring)
+{
+    const QString path = QStringLiteral("/api/v1/quality/forms/") + key + (version > 0 ? QStringLiteral("?version=%1").arg(version) : QString());
+    m_sync.ask(path, [this, guard = QPointer<QualityPage>(this), recordingId, rescoring](const std::optional<QJsonObject> &body, const QString &error) {
+        if (!guard)
+            return;
+        const Result<ScoringForm> form = body ? ScoringForm::fromJson(*body) : Result<ScoringForm>(Error{error});
+        if (!form)
+            return m_scoring->showOutcome(tr("读不到评分表：%1").arg(form.error()), true);
+        m_scoring->setForm(form.value(), recordingId);
+        if (!rescoring.isEmpty()) {
+            const Result<GivenAnswers> earlier = Scoring::fromJson(rescoring.value(QLatin1String("answers")).toArray());
+            if (earlier)
+                m_scoring->setAnswers(earlier.value());
+            m_scoring->showOutcome(tr("重评：原评分 %1 分仍保留，提交后生成新的评分").arg(rescoring.value(QLatin1String("score")).toDouble(), 0, 'f', 1), false);
+        }
+        m_scoring->setFocus(Qt::OtherFocusReason);
+    });
+}
+
+void QualityPage::send(const QJsonObject &evaluation)
+{
+    const QString path = m_rescoring.isEmpty() ? QStringLiteral("/api/v1/quality/evaluations")
+                                               : QStringLiteral("/api/v1/quality/evaluations/%1/rescore").arg(m_rescoring);
+    const QJsonObject body = m_rescoring.isEmpty() ? evaluation : QJsonObject{{QStringLiteral("answers"), evaluation.value(QLatin1String("answers"))}};
+    m_sync.post(path, body, [this, guard = QPointer<QualityPage>(this)](const std::optional<QJsonObject> &answer, const QString &error) {
+        if (!guard)
+            return;
+        if (!answer)
+            return m_scoring->showOutcome(tr("评分没有保存：%1").arg(error), true);
+        m_rescoring.clear();
+        m_scoring->showOutcome(tr("已保存：%1 分").arg(answer->value(QLatin1String("score")).toDouble(), 0, 'f', 1), false);
+        refresh();
+    });
+}
+
+void QualityPage::uphold(const QString &id, const QString &note)
+{
+    m_sync.post(QStringLiteral("/api/v1/quality/evaluations/%1/uphold").arg(id), {{QStringLiteral("comment"), note}},
+                [this, guard = QPointer<QualityPage>(this)](const std::optional<QJsonObject> &answer, const QString &error) {
+                    if (!guard)
+                        return;
+                    m_disputes->showMessage(answer ? tr("已维持原评") : tr("没有保存：%1").arg(error));
+                    refresh();
+                });
+}
+
+void QualityPage::rescore(const QJsonObject &evaluation)
+{
+    m_rescoring = evaluation.value(QLatin1String("id")).toString();
+    loadForm(evaluation.value(QLatin1String("form")).toString(), evaluation.value(QLatin1String("formVersion")).toInt(),
+             evaluation.value(QLatin1String("recording")).toString(), evaluation);
+}
+
+} // namespace hotline
