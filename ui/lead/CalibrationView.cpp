@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lead/CalibrationView.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -23,6 +22,8 @@ QTableWidget *table(QWidget *parent, const QString &objectName, const QStringLis
     view->setColumnCount(int(headers.size()));
     view->setHorizontalHeaderLabels(headers);
     view->verticalHeader()->hide();
+    // One line a row: the spread is read down a column, and six questions fit without a scroll.
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -56,13 +57,11 @@ CalibrationView::CalibrationView(QWidget *parent)
 {
     m_summary->setObjectName(QStringLiteral("calibrationSummary"));
     m_summary->setWordWrap(true);
-    auto *tables = new QHBoxLayout;
-    tables->addWidget(m_questions, 3);
-    tables->addWidget(m_reviewers, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
-    layout->addLayout(tables, 1);
+    layout->addWidget(m_questions, 3);
+    layout->addWidget(m_reviewers, 2);
     m_summary->setText(tr("校准：几位质检员给同一通录音评分后，在“参考质检员”处输入参考人并按 Enter"));
 }
 

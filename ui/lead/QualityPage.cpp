@@ -45,13 +45,18 @@ QualityPage::QualityPage(SyncEngine &sync, QWidget *parent)
     calibrationLayout->setContentsMargins(0, 0, 0, 0);
     calibrationLayout->addRow(tr("参考质检员(&E)"), m_reference);
     calibrationLayout->addRow(m_calibration);
+    // The disputes and the calibration side by side under the form: both are short lists,
+    // and stacked they would each get a couple of rows.
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->addWidget(disputes);
+    bottom->addWidget(calibration);
+    bottom->setStretchFactor(0, 2);
+    bottom->setStretchFactor(1, 3);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_scoring);
-    split->addWidget(disputes);
-    split->addWidget(calibration);
+    split->addWidget(bottom);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    split->setStretchFactor(2, 1);
+    split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(split, 1);

@@ -34,6 +34,7 @@ ScoringWidget::ScoringWidget(QWidget *parent)
     m_questions->setColumnCount(4);
     m_questions->setHorizontalHeaderLabels({tr("题目"), tr("分值"), tr("答案"), tr("评语")});
     m_questions->verticalHeader()->hide();
+    m_questions->verticalHeader()->setDefaultSectionSize(m_questions->fontMetrics().height() + 8);
     m_questions->setSelectionMode(QAbstractItemView::SingleSelection);
     m_questions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_questions->setEditTriggers(QAbstractItemView::NoEditTriggers);
