@@ -34,6 +34,17 @@
 using namespace hotline;
 using namespace hotline::test;
 
+namespace {
+// The key LeadWindow gives the page: Ctrl+1 for the first, in the order pages were added.
+Qt::Key pageKey(LeadWindow &window, QWidget *page)
+{
+    const int index = window.pages()->indexOf(page);
+    EXPECT_GE(index, 0);
+    EXPECT_LT(index, 9);
+    return Qt::Key(Qt::Key_1 + index);
+}
+} // namespace
+
 TEST(QualityDeskTest, ScoredOnTheLeadPageDisputedByTheOperatorUpheldByTheLead)
 {
     QTemporaryDir dir;
@@ -55,7 +66,7 @@ TEST(QualityDeskTest, ScoredOnTheLeadPageDisputedByTheOperatorUpheldByTheLead)
         return centralCount(database, QStringLiteral("SELECT count(*) FROM quality_evaluations WHERE ") + QString::fromLatin1(where));
     };
 
-    // The lead's window, its quality page on Ctrl+1.
+    // The lead's window, its quality page on its Ctrl+N key (other pages may come before it).
     DeskHarness lead(dir.filePath(QStringLiteral("lead.sqlite")));
     ASSERT_TRUE(lead.signIn(central.url(), QStringLiteral("lead1")));
     LeadWindow window(*lead.store, *lead.sync);
@@ -67,7 +78,7 @@ TEST(QualityDeskTest, ScoredOnTheLeadPageDisputedByTheOperatorUpheldByTheLead)
     window.show();
     QApplication::setActiveWindow(&window);
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
-    KeyboardDriver::key(Qt::Key_1, Qt::ControlModifier);
+    KeyboardDriver::key(pageKey(window, page), Qt::ControlModifier);
     KeyboardDriver::type(recording);
     KeyboardDriver::key(Qt::Key_Return);
     ASSERT_TRUE(waitUntil([&] { return page->scoring()->hasForm() && KeyboardDriver::focused() == page->scoring()->questionList(); }, 15000));
@@ -177,7 +188,7 @@ TEST(QualityDeskTest, CalibrationScoredOnThePageAndItsSpreadShownPerQuestionAndR
     window.show();
     QApplication::setActiveWindow(&window);
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
-    KeyboardDriver::key(Qt::Key_1, Qt::ControlModifier);
+    KeyboardDriver::key(pageKey(window, page), Qt::ControlModifier);
     auto *calibrating = page->findChild<QCheckBox *>(QStringLiteral("qualityCalibrating"));
     ASSERT_TRUE(calibrating);
     KeyboardDriver::key(Qt::Key_C, Qt::AltModifier);
