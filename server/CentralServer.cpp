@@ -8,6 +8,7 @@
 #include "server/orders/AutoUrge.h"
 #include "server/agents/AgentRoutes.h"
 #include "server/orders/OrderRoutes.h"
+#include "server/quality/QualityRoutes.h"
 #include "server/recordings/RecordingRoutes.h"
 #include "server/sync/NumberLeases.h"
 #include "server/users/AccountRoutes.h"
@@ -46,6 +47,7 @@ CentralServer::CentralServer(CentralDatabase &db, const CentralConfig &config, Q
         answerAudited(std::move(read), std::move(response), std::move(reply));
     });
     m_agents = std::make_unique<AgentRoutes>(db, m_guard);
+    m_quality = std::make_unique<QualityRoutes>(db, m_guard);
     m_recordings = std::make_unique<RecordingRoutes>(db, m_guard, config.recordingsDir, config.recordingRetentionDays,
                                                      [this](AuditEntry read, HttpResponse response, HttpReply reply) {
                                                          answerAudited(std::move(read), std::move(response), std::move(reply));
@@ -121,6 +123,7 @@ void CentralServer::addRoutes()
     m_orders->addTo(m_http);
     m_agents->addTo(m_http);
     m_recordings->addTo(m_http);
+    m_quality->addTo(m_http);
     m_http.setUpgradeHandler([this](QTcpSocket *socket, const HttpRequest &request) { return openStream(socket, request); });
     addOpen311Routes();
 }

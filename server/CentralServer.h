@@ -22,6 +22,7 @@ class CentralDatabase;
 class NumberLeases;
 class Open311Service;
 class OrderRoutes;
+class QualityRoutes;
 class RecordingRoutes;
 class AutoUrge;
 
@@ -77,6 +78,7 @@ private:
     std::unique_ptr<OrderRoutes> m_orders;
     std::unique_ptr<AgentRoutes> m_agents;
     std::unique_ptr<RecordingRoutes> m_recordings;
+    std::unique_ptr<QualityRoutes> m_quality;
     std::unique_ptr<AutoUrge> m_autoUrge;
     QDateTime m_started;
 };

@@ -2,6 +2,7 @@
 // hotline-ctl: imports, exports and support commands over a local store.
 #include "CtlCommands.h"
 #include "FiguresCommand.h"
+#include "QualityCommand.h"
 #include "store/LocalStore.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,9 @@ int main(int argc, char *argv[])
     // The figures are the centre's: asked of it, no store needed.
     if (!arguments.isEmpty() && arguments.first() == QLatin1String("figures"))
         return runFigures(arguments, out, err);
+    // Scoring forms are the centre's too: checked here, published there.
+    if (!arguments.isEmpty() && arguments.first() == QLatin1String("quality"))
+        return runQuality(arguments, out, err);
     if (storePath.isEmpty()) {
         err << "hotline-ctl: --store PATH is required" << Qt::endl
             << "usage: hotline-ctl --store PATH import divisions|catalog|units|synonyms|kb|geo FILE | kb search QUERY"

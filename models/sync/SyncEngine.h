@@ -50,6 +50,9 @@ public:
     // body, or nothing and why (not signed in, offline, refused). Never blocks the desk.
     using Answer = std::function<void(const std::optional<QJsonObject> &body, const QString &error)>;
     void ask(const QString &path, Answer answer);
+    // The same for a JSON POST (a team lead's evaluation, an operator's dispute): answered with
+    // the body of a 200 or 201, or nothing and why.
+    void post(const QString &path, const QJsonObject &body, Answer answer);
 
     State state() const { return m_state; }
     // Signed in to a centre (online or not): centre-wide questions are worth asking.

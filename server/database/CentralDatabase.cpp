@@ -139,6 +139,27 @@ const std::vector<CentralMigration> &centralMigrations()
              "CREATE INDEX agent_states_login ON agent_states (login, at)",
              "CREATE INDEX agent_states_at ON agent_states (at)",
          }},
+        {7,
+         {
+             // Scoring forms (server/quality): a new version is a new row and the old one
+             // stays, for the evaluations made with it.
+             "CREATE TABLE quality_forms (form_key TEXT NOT NULL, version INTEGER NOT NULL, name TEXT NOT NULL,"
+             " definition TEXT NOT NULL, published_by TEXT NOT NULL, published_at TEXT NOT NULL, PRIMARY KEY (form_key, version))",
+             // An evaluation keeps its form version and is never changed but for its state: a
+             // rescore is a new row, the old one points to it (superseded_by) and it back.
+             "CREATE TABLE quality_evaluations (id TEXT PRIMARY KEY, form_key TEXT NOT NULL, form_version INTEGER NOT NULL,"
+             " recording_id TEXT NOT NULL, operator_login TEXT NOT NULL, reviewer_login TEXT NOT NULL,"
+             " calibration INTEGER NOT NULL DEFAULT 0, answers TEXT NOT NULL, score DOUBLE PRECISION NOT NULL,"
+             " fatal INTEGER NOT NULL, state TEXT NOT NULL, supersedes TEXT NOT NULL DEFAULT '',"
+             " superseded_by TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
+             "CREATE INDEX quality_evaluations_operator ON quality_evaluations (operator_login, created_at)",
+             "CREATE INDEX quality_evaluations_recording ON quality_evaluations (recording_id)",
+             "CREATE INDEX quality_evaluations_reviewer ON quality_evaluations (reviewer_login, state)",
+             // The operator's acknowledgement or dispute and the reviewer's uphold, in order.
+             "CREATE TABLE quality_responses (id {{id}}, evaluation_id TEXT NOT NULL, kind TEXT NOT NULL, actor TEXT NOT NULL,"
+             " comment TEXT NOT NULL, at TEXT NOT NULL)",
+             "CREATE INDEX quality_responses_evaluation ON quality_responses (evaluation_id, id)",
+         }},
     };
     return migrations;
 }

@@ -2,12 +2,13 @@
 #include "lead/LeadPages.h"
 
 #include "lead/LeadWindow.h"
+#include "lead/QualityPage.h"
 
 namespace hotline {
 
 void addLeadPages(LeadWindow &window)
 {
-    (void)window;
+    window.addPage(QStringLiteral("qualityPage"), LeadWindow::tr("质检评分"), new QualityPage(window.sync()));
 }
 
 } // namespace hotline
