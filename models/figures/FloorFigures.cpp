@@ -214,14 +214,16 @@ QJsonArray FloorFigures::surges() const
     });
     QJsonArray list;
     for (const Surge &surge : flagged) {
-        const QVector<const FloorOrder *> &orders = groups.value(surge.key);
-        QStringList texts;
+        QVector<const FloorOrder *> orders = groups.value(surge.key);
         QHash<qint64, int> articles;
-        for (const FloorOrder *order : orders) {
-            texts.append(order->description);
+        for (const FloorOrder *order : std::as_const(orders))
             if (order->kbArticleId > 0)
                 ++articles[order->kbArticleId];
-        }
+        // The phrases of the newest orders: what callers say now, at a bounded cost per refresh.
+        std::sort(orders.begin(), orders.end(), [](const FloorOrder *a, const FloorOrder *b) { return a->createdAt > b->createdAt; });
+        QStringList texts;
+        for (qsizetype i = 0; i < std::min<qsizetype>(orders.size(), phraseSample); ++i)
+            texts.append(orders.at(i)->description);
         QJsonArray phrases;
         for (const std::pair<QString, int> &phrase : topPhrases(texts, m_rule.phrases))
             phrases.append(QJsonObject{{QStringLiteral("text"), phrase.first}, {QStringLiteral("orders"), phrase.second}});
@@ -261,7 +263,7 @@ QVector<std::pair<QString, int>> FloorFigures::topPhrases(const QStringList &tex
         for (const QString &run : KbTokenizer::runs(KbTokenizer::fold(text))) {
             if (!KbTokenizer::isHanRun(run))
                 continue;
-            for (int n = 2; n <= 4; ++n)
+            for (qsizetype n = 2; n <= longestPhrase; ++n)
                 for (qsizetype i = 0; i + n <= run.size(); ++i)
                     grams.insert(run.mid(i, n));
         }
@@ -269,18 +271,21 @@ QVector<std::pair<QString, int>> FloorFigures::topPhrases(const QStringList &tex
             if (!isStop(gram))
                 ++found[gram];
     }
-    QVector<std::pair<QString, int>> repeated, phrases;
-    for (auto it = found.cbegin(); it != found.cend(); ++it)
-        if (it.value() >= 2)
-            repeated.append({it.key(), it.value()});
-    for (const std::pair<QString, int> &candidate : std::as_const(repeated)) {
-        // "暖气不" and "气不热" are parts of "暖气不热": kept only where they stand apart more often.
-        const bool covered = std::any_of(repeated.cbegin(), repeated.cend(), [&](const std::pair<QString, int> &longer) {
-            return longer.first.size() > candidate.first.size() && longer.second >= candidate.second && longer.first.contains(candidate.first);
-        });
-        if (!covered)
-            phrases.append(candidate);
+    // "暖气" and "气不热" are parts of "暖气不热": kept only where they stand apart more often. A text holding a phrase holds its parts, so a part is as frequent as some longer
+    // phrase around it exactly when it is as frequent as the phrase one character longer: it
+    // is enough to look at each phrase's two parts a character shorter.
+    QSet<QString> covered;
+    for (auto it = found.cbegin(); it != found.cend(); ++it) {
+        if (it.value() < 2 || it.key().size() < 3)
+            continue;
+        for (const QString &part : {it.key().left(it.key().size() - 1), it.key().mid(1)})
+            if (found.value(part) == it.value())
+                covered.insert(part);
     }
+    QVector<std::pair<QString, int>> phrases;
+    for (auto it = found.cbegin(); it != found.cend(); ++it)
+        if (it.value() >= 2 && !covered.contains(it.key()))
+            phrases.append({it.key(), it.value()});
     std::sort(phrases.begin(), phrases.end(), [](const auto &a, const auto &b) {
         if (a.second != b.second)
             return a.second > b.second;

@@ -72,9 +72,13 @@ public:
 
     QJsonObject toJson() const;
 
-    // The phrases (character n-grams of 2–4 Han characters) found in the most of `texts`, at
-    // least twice, without stop phrases and without a shorter phrase a longer one found as often covers.
+    // The phrases (runs of 2 to `longestPhrase` Han characters) found in the most of `texts`, at
+    // least twice, without stop phrases and without a shorter phrase a longer one found as often
+    // covers: "小区暖气不热已经三天" said five times is one phrase, not its dozens of parts.
     static QVector<std::pair<QString, int>> topPhrases(const QStringList &texts, int count);
+    static constexpr int longestPhrase = 10;
+    // A surge's phrases are those of its newest orders, at most this many.
+    static constexpr int phraseSample = 400;
     // The clock hour "2026-12-07T06" of created_at/at text as a time.
     static QDateTime hourOf(const QString &prefix);
 

@@ -38,6 +38,12 @@ const QStringList items{QStringLiteral("路灯"), QStringLiteral("井盖"), QStr
 const QStringList districts{QStringLiteral("110101"), QStringLiteral("110102"), QStringLiteral("110105"), QStringLiteral("110106"),
                             QStringLiteral("110107"), QStringLiteral("110108"), QStringLiteral("110109"), QStringLiteral("110111")};
 
+// Empty rather than null: the columns are NOT NULL (as SyncWrites writes them).
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString compact(const QJsonObject &json)
 {
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
@@ -91,14 +97,14 @@ public:
         m_orders.add({number, desk, state->createdAt.toString(Qt::ISODateWithMs), state->updatedAt.toString(Qt::ISODateWithMs),
                       toCode(state->status), d.phone, d.title, d.address.districtCode,
                       Open311Service::serviceCode(d.classification.level1, d.classification.level2, d.classification.level3),
-                      compact(state->toJson()), ++m_revision, state->dispatchedTo, toCode(queueOf(*state))});
+                      compact(state->toJson()), ++m_revision, text(state->dispatchedTo), text(toCode(queueOf(*state)))});
     }
 
     void agent(const QString &login, const char *state, const char *from, const QDateTime &at, qint64 seconds)
     {
         const QString when = at.toString(Qt::ISODateWithMs);
         m_agents.add({QUuid::createUuid().toString(QUuid::WithoutBraces), login, QString(QStringLiteral("desk-") + login),
-                      QString::fromLatin1(state), QString::fromLatin1(from), QString(), when, seconds, when});
+                      QString::fromLatin1(state), QString::fromLatin1(from), QStringLiteral(""), when, seconds, when});
     }
 
     bool flush()

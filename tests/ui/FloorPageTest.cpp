@@ -163,7 +163,9 @@ TEST(FloorPageTest, DashboardAndWallboardShowTheKnownFloor)
     EXPECT_EQ(page.surgeTable()->item(0, 0)->text(), QStringLiteral("朝阳区"));
     EXPECT_EQ(page.surgeTable()->item(0, 1)->text(), QStringLiteral("供暖"));
     EXPECT_EQ(page.surgeTable()->item(0, 2)->text(), QStringLiteral("14"));
-    EXPECT_TRUE(page.surgeTable()->item(0, 4)->text().startsWith(QStringLiteral("暖气不热(14)"))) << qPrintable(page.surgeTable()->item(0, 4)->text());
+    EXPECT_EQ(page.surgeTable()->item(0, 4)->text(), QStringLiteral("暖气不热(14)、小区暖气不热已经三天(5)、室温只有十二度(5)"))
+        << "whole clauses said alike, not their parts";
+    EXPECT_TRUE(page.surgeTable()->item(0, 4)->toolTip().endsWith(QStringLiteral("、暖气片冰凉(4)"))) << "all of them in the tooltip";
     EXPECT_EQ(page.surgeTable()->item(0, 5)->text(), QStringLiteral("#7（7 次）"));
 
     const QImage dashboard = page.grab().toImage();
@@ -211,6 +213,9 @@ TEST(FloorPageTest, DashboardAndWallboardShowTheKnownFloor)
     EXPECT_EQ(middleOf(first, board, board->tile(FloorMetric::Overdue)), QColor(QStringLiteral("#ffb300")));
     EXPECT_GE(board->tile(FloorMetric::Orders)->findChild<QLabel *>(QStringLiteral("tileValue"))->font().pointSize(), 72)
         << "large type for ten metres";
+    TextFitCheck firstFit;
+    firstFit.check(*board, QStringLiteral("wallboard/calls"));
+    EXPECT_TRUE(firstFit.offences().isEmpty()) << qPrintable(firstFit.offences().join(u'\n'));
     QTest::keyClick(board, Qt::Key_PageDown);
     EXPECT_EQ(board->page(), 1);
     EXPECT_EQ(board->tile(FloorMetric::AfterCall)->level(), FloorTile::Level::Red);
@@ -219,7 +224,10 @@ TEST(FloorPageTest, DashboardAndWallboardShowTheKnownFloor)
     EXPECT_EQ(board->page(), 2);
     const auto *surges = board->findChild<QLabel *>(QStringLiteral("wallboardSurges"));
     EXPECT_TRUE(surges->text().contains(QStringLiteral("朝阳区 · 供暖：今日 14 件"))) << qPrintable(surges->text());
-    EXPECT_TRUE(surges->text().contains(QStringLiteral("暖气不热")));
+    EXPECT_TRUE(surges->text().contains(QStringLiteral("暖气不热、小区暖气不热已经三天、室温只有十二度"))) << qPrintable(surges->text());
+    TextFitCheck boardFit;
+    boardFit.check(*board, QStringLiteral("wallboard/surges"));
+    EXPECT_TRUE(boardFit.offences().isEmpty()) << qPrintable(boardFit.offences().join(u'\n'));
     EXPECT_TRUE(board->grab().save(artefact(QStringLiteral("floor-wallboard-zh-3.png"))));
     QTest::keyClick(board, Qt::Key_PageDown);
     EXPECT_EQ(board->page(), 0) << "round again";

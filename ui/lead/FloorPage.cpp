@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QPieSeries>
+#include <QPen>
 #include <QPieSlice>
 #include <QStyleOptionComboBox>
 #include <QTableWidget>
@@ -114,6 +115,8 @@ FloorPage::FloorPage(Ask ask, QWidget *parent)
     hours->addSeries(m_bars);
     m_usualCalls->setName(tr("往常来电"));
     m_usualOrders->setName(tr("往常工单"));
+    m_usualCalls->setPen(QPen(QColor(QStringLiteral("#0d47a1")), 2, Qt::DashLine));
+    m_usualOrders->setPen(QPen(QColor(QStringLiteral("#e65100")), 2, Qt::DashLine));
     hours->addSeries(m_usualCalls);
     hours->addSeries(m_usualOrders);
     hours->addAxis(m_hourAxis, Qt::AlignBottom);
@@ -277,6 +280,9 @@ void FloorPage::showWindow()
         for (const char *key : {"calls", "orders", "callsUsual", "ordersUsual"})
             top = std::max(top, hour[QLatin1String(key)].toDouble());
     }
+    // Each usual level in a darker shade of its bars' colour, dashed.
+    calls->setColor(QColor(QStringLiteral("#42a5f5")));
+    orders->setColor(QColor(QStringLiteral("#ffa726")));
     m_bars->append(calls);
     m_bars->append(orders);
     m_hourAxis->setCategories(categories);
@@ -292,7 +298,8 @@ void FloorPage::showWindow()
         const int count = agents.value(QLatin1String(states[i].first)).toInt();
         QPieSlice *slice = m_agents->append(QStringLiteral("%1 %2").arg(states[i].second).arg(count), count);
         slice->setColor(colours[i]);
-        slice->setLabelVisible(count > 0);
+        // The legend names them with their counts; labels round the pie would be cut short.
+        slice->setLabelVisible(false);
     }
 
     const QJsonObject fcr = w.value(QLatin1String("fcr")).toObject();

@@ -30,8 +30,8 @@ FloorTile::FloorTile(const QString &title, QWidget *parent)
 void FloorTile::setValue(const QString &value, const QString &detail, Level level)
 {
     m_value->setText(value);
+    // An empty line keeps its room: the numbers of a row of tiles stay level.
     m_detail->setText(detail);
-    m_detail->setVisible(!detail.isEmpty());
     m_level = level;
     // Dark by default (a hall's screen is read against light), amber and red stand out from far.
     QColor background(QStringLiteral("#263238")), text(Qt::white);
@@ -58,6 +58,7 @@ void FloorTile::setScale(int valuePoints)
     small.setPointSize(std::max(9, valuePoints * 2 / 5));
     m_title->setFont(small);
     m_detail->setFont(small);
+    m_detail->setMinimumHeight(m_detail->fontMetrics().height());
 }
 
 QString FloorTile::title() const

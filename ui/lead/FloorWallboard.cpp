@@ -42,7 +42,7 @@ FloorWallboard::FloorWallboard(const FloorThresholds &thresholds, QWidget *paren
                                   FloorMetric::PendingReview},
                                  3));
     QFont surgeFont = font();
-    surgeFont.setPointSize(36);
+    surgeFont.setPointSize(44);
     m_surges->setFont(surgeFont);
     m_surges->setObjectName(QStringLiteral("wallboardSurges"));
     m_surges->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -83,7 +83,7 @@ void FloorWallboard::showFigures(const QJsonObject &figures)
         for (const QJsonValue &phrase : surge[QLatin1String("phrases")].toArray())
             if (phrases.size() < 3)
                 phrases.append(phrase[QLatin1String("text")].toString());
-        lines.append(tr("▲ %1 · %2：今日 %3 件，往常 %4 件<br/><span style=\"font-size:24pt\">%5</span>")
+        lines.append(tr("▲ %1 · %2：今日 %3 件，往常 %4 件<br/><span style=\"font-size:36pt\">%5</span>")
                          .arg(surge[QLatin1String("districtName")].toString(), surge[QLatin1String("itemName")].toString())
                          .arg(surge[QLatin1String("orders")].toInt())
                          .arg(surge[QLatin1String("usual")].toDouble(), 0, 'f', 1)
