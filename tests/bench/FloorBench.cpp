@@ -295,9 +295,11 @@ int main(int argc, char *argv[])
         std::printf("%-10s first answer (everything read)   %8.1f ms\n", qPrintable(backend), first);
         std::printf("%-10s refresh after 20 new orders      p50 %7.1f ms  p99 %7.1f ms  (%zu)\n", qPrintable(backend), percentile(refresh, 0.5),
                     percentile(refresh, 0.99), refresh.size());
-        std::printf("%-10s figures: today %d orders, %d calls; overdue %d; pending review %d; surges %lld; body %lld bytes\n",
+        std::printf("%-10s figures: today %d orders, %d calls; sliding day %d orders, %d calls; overdue %d; pending review %d; surges %lld;"
+                    " body %lld bytes\n",
                     qPrintable(backend), figures[QLatin1String("today")][QLatin1String("orders")].toInt(),
-                    figures[QLatin1String("today")][QLatin1String("calls")].toInt(), figures[QLatin1String("overdue")].toInt(),
+                    figures[QLatin1String("today")][QLatin1String("calls")].toInt(), figures[QLatin1String("day")][QLatin1String("orders")].toInt(),
+                    figures[QLatin1String("day")][QLatin1String("calls")].toInt(), figures[QLatin1String("overdue")].toInt(),
                     figures[QLatin1String("pendingReview")].toInt(), qint64(figures[QLatin1String("surges")].toArray().size()), qint64(body.size()));
         if (first < 0 || figures.isEmpty())
             ++failed;

@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTabWidget>
 
@@ -116,10 +117,16 @@ TEST(FloorPageTest, DashboardAndWallboardShowTheKnownFloor)
         EXPECT_EQ(path, QStringLiteral("/api/v1/floor"));
         answer(figures, {});
     });
+    QSignalSpy flagged(&page, &FloorPage::surgesFlagged);
     page.resize(1280, 800);
     page.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
     EXPECT_EQ(asked, 1) << "asked once when shown";
+    ASSERT_EQ(flagged.size(), 1);
+    EXPECT_EQ(flagged.at(0).at(0).toStringList(), QStringList{QStringLiteral("朝阳区 · 供暖：今日 14 件，往常 0.0 件")});
+    const auto *alert = page.findChild<QLabel *>(QStringLiteral("floorSurgeAlert"));
+    EXPECT_TRUE(alert->isVisible());
+    EXPECT_EQ(alert->text(), QStringLiteral("突发诉求：朝阳区 · 供暖：今日 14 件，往常 0.0 件"));
     QTest::qWait(50);
 
     // The tiles: numbers, names and colours by the default thresholds.
@@ -239,6 +246,13 @@ TEST(FloorPageTest, DashboardAndWallboardShowTheKnownFloor)
     page.showFigures(later);
     EXPECT_EQ(board->tile(FloorMetric::Overdue)->value(), QStringLiteral("12"));
     EXPECT_EQ(board->tile(FloorMetric::Overdue)->level(), FloorTile::Level::Red);
+    EXPECT_EQ(flagged.size(), 1) << "the same surge is no news";
+    EXPECT_TRUE(alert->isVisibleTo(&page));
+    later.insert(QStringLiteral("surges"), QJsonArray());
+    page.showFigures(later);
+    EXPECT_FALSE(alert->isVisibleTo(&page)) << "gone with the surge";
+    page.showFigures(figures);
+    EXPECT_EQ(flagged.size(), 2) << "back again: news again";
     QTest::keyClick(board, Qt::Key_Escape);
     QTest::qWait(20);
     EXPECT_TRUE(page.wallboard() == nullptr || !page.wallboard()->isVisible());

@@ -75,7 +75,7 @@ void setRow(QTableWidget *view, int row, const QStringList &cells)
 
 FloorPage::FloorPage(Ask ask, QWidget *parent)
     : QWidget(parent), m_ask(std::move(ask)), m_window(new QComboBox(this)), m_status(new QLabel(this)),
-      m_hoursView(new QChartView(this)), m_agentsView(new QChartView(this)), m_bars(new QBarSeries(this)),
+      m_alert(new QLabel(this)), m_hoursView(new QChartView(this)), m_agentsView(new QChartView(this)), m_bars(new QBarSeries(this)),
       m_usualCalls(new QLineSeries(this)), m_usualOrders(new QLineSeries(this)), m_hourAxis(new QBarCategoryAxis(this)),
       m_countAxis(new QValueAxis(this)), m_agents(new QPieSeries(this)),
       m_fcr(table({tr("事项 / 渠道"), tr("首次来电"), tr("一次解决"), tr("一次解决率")}, this)),
@@ -95,6 +95,20 @@ FloorPage::FloorPage(Ask ask, QWidget *parent)
     top->addWidget(m_status, 1);
     top->addWidget(new QLabel(tr("F11 大屏 · F5 刷新"), this));
     layout->addLayout(top);
+    // A new surge stands out above the tiles until the figures flag none.
+    m_alert->setObjectName(QStringLiteral("floorSurgeAlert"));
+    m_alert->setWordWrap(true);
+    m_alert->setAutoFillBackground(true);
+    QPalette alarm = m_alert->palette();
+    alarm.setColor(QPalette::Window, QColor(QStringLiteral("#d32f2f")));
+    alarm.setColor(QPalette::WindowText, Qt::white);
+    m_alert->setPalette(alarm);
+    m_alert->setContentsMargins(8, 4, 8, 4);
+    QFont alertFont = m_alert->font();
+    alertFont.setBold(true);
+    m_alert->setFont(alertFont);
+    m_alert->hide();
+    layout->addWidget(m_alert);
 
     auto *tiles = new QGridLayout;
     tiles->setSpacing(8);
@@ -246,8 +260,35 @@ void FloorPage::showFigures(const QJsonObject &figures)
     const QDateTime at = QDateTime::fromString(figures.value(QLatin1String("at")).toString(), Qt::ISODate);
     m_status->setText(tr("更新于 %1（北京时间）").arg(at.toTimeZone(QTimeZone(8 * 3600)).toString(QStringLiteral("HH:mm:ss"))));
     showWindow();
+    showSurgeAlert();
     if (m_wallboard)
         m_wallboard->showFigures(figures);
+}
+
+void FloorPage::showSurgeAlert()
+{
+    QSet<QString> now;
+    QStringList fresh;
+    for (const QJsonValue &surge : m_figures.value(QLatin1String("surges")).toArray()) {
+        const QString key = surge[QLatin1String("item")].toString() + u'\n' + surge[QLatin1String("district")].toString();
+        now.insert(key);
+        if (!m_surgesSeen.contains(key))
+            fresh.append(tr("%1 · %2：今日 %3 件，往常 %4 件")
+                             .arg(surge[QLatin1String("districtName")].toString(), surge[QLatin1String("itemName")].toString())
+                             .arg(surge[QLatin1String("orders")].toInt())
+                             .arg(surge[QLatin1String("usual")].toDouble(), 0, 'f', 1));
+    }
+    // One that ebbs and comes back is news again.
+    m_surgesSeen = now;
+    if (now.isEmpty()) {
+        m_alert->hide();
+        return;
+    }
+    if (fresh.isEmpty())
+        return; // the alert already shown stands
+    m_alert->setText(tr("突发诉求：%1").arg(fresh.join(QStringLiteral("；"))));
+    m_alert->show();
+    Q_EMIT surgesFlagged(fresh);
 }
 
 void FloorPage::showWindow()

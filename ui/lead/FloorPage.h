@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -59,17 +60,25 @@ public:
 
     static constexpr int refreshSeconds = 30;
 
+Q_SIGNALS:
+    // Surges (an item in a district well above its usual level) that the last figures flagged
+    // and the ones before did not, each as a line for a person: "朝阳区 · 供暖：今日 14 件，往常 0.2 件".
+    void surgesFlagged(const QStringList &surges);
+
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void showWindow();
+    void showSurgeAlert();
 
     Ask m_ask;
     FloorThresholds m_thresholds;
     QJsonObject m_figures;
     QComboBox *m_window;
     QLabel *m_status;
+    QLabel *m_alert;
+    QSet<QString> m_surgesSeen; // item \n district of the surges flagged by the last figures
     QHash<int, FloorTile *> m_tiles;
     QChartView *m_hoursView, *m_agentsView;
     QBarSeries *m_bars;
