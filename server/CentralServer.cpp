@@ -7,6 +7,7 @@
 #include "server/open311/Open311Service.h"
 #include "server/orders/AutoUrge.h"
 #include "server/agents/AgentRoutes.h"
+#include "server/floor/FloorRoutes.h"
 #include "server/orders/OrderRoutes.h"
 #include "server/quality/QualityRoutes.h"
 #include "server/recordings/RecordingRoutes.h"
@@ -48,6 +49,7 @@ CentralServer::CentralServer(CentralDatabase &db, const CentralConfig &config, Q
     });
     m_agents = std::make_unique<AgentRoutes>(db, m_guard);
     m_quality = std::make_unique<QualityRoutes>(db, m_guard);
+    m_floor = std::make_unique<FloorRoutes>(db, m_guard);
     m_recordings = std::make_unique<RecordingRoutes>(db, m_guard, config.recordingsDir, config.recordingRetentionDays,
                                                      [this](AuditEntry read, HttpResponse response, HttpReply reply) {
                                                          answerAudited(std::move(read), std::move(response), std::move(reply));
@@ -122,6 +124,7 @@ void CentralServer::addRoutes()
                                  Deferred([this](const Session &s, HttpRequest &&r, HttpReply reply) { readOrder(s, std::move(r), std::move(reply)); })));
     m_orders->addTo(m_http);
     m_agents->addTo(m_http);
+    m_floor->addTo(m_http);
     m_recordings->addTo(m_http);
     m_quality->addTo(m_http);
     m_http.setUpgradeHandler([this](QTcpSocket *socket, const HttpRequest &request) { return openStream(socket, request); });

@@ -18,6 +18,7 @@ namespace hotline {
 
 class AccountRoutes;
 class AgentRoutes;
+class FloorRoutes;
 class CentralDatabase;
 class NumberLeases;
 class Open311Service;
@@ -77,6 +78,7 @@ private:
     std::unique_ptr<AccountRoutes> m_accounts;
     std::unique_ptr<OrderRoutes> m_orders;
     std::unique_ptr<AgentRoutes> m_agents;
+    std::unique_ptr<FloorRoutes> m_floor;
     std::unique_ptr<RecordingRoutes> m_recordings;
     std::unique_ptr<QualityRoutes> m_quality;
     std::unique_ptr<AutoUrge> m_autoUrge;

@@ -202,9 +202,11 @@ void SyncEngine::connectStream()
         m_stream = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
         connect(m_stream, &QWebSocket::textMessageReceived, this, [this](const QString &message) {
             // Any news from the centre: pull now rather than at the next tick.
-            if (QJsonDocument::fromJson(message.toUtf8()).object().value(QLatin1String("type")).toString()
-                == QLatin1String("changed"))
+            const QString type = QJsonDocument::fromJson(message.toUtf8()).object().value(QLatin1String("type")).toString();
+            if (type == QLatin1String("changed"))
                 syncNow();
+            else if (type == QLatin1String("floor"))
+                Q_EMIT floorChanged();
         });
         connect(m_stream, &QWebSocket::disconnected, this, [this] {
             QTimer::singleShot(5000, this, &SyncEngine::connectStream);

@@ -81,6 +81,9 @@ Q_SIGNALS:
     void synced();
     // The centre refused an operation for good: the reason, for the operator.
     void rejected(const QString &reason);
+    // The centre says the floor changed (orders or agent states; at most every few seconds, to
+    // team leads, administrators and knowledge-base editors): a dashboard asks for its figures.
+    void floorChanged();
 
 private:
     void pushStep();

@@ -160,6 +160,17 @@ const std::vector<CentralMigration> &centralMigrations()
              " comment TEXT NOT NULL, at TEXT NOT NULL)",
              "CREATE INDEX quality_responses_evaluation ON quality_responses (evaluation_id, id)",
          }},
+        {9,
+         {
+             // The floor (server/floor): the usual level of each hour by item and district is one
+             // range of this index per week, read without the rows; the orders changed since the
+             // last refresh one range of revisions; answered calls and after-call work one range
+             // of agent states each.
+             "CREATE INDEX work_orders_floor ON work_orders (created_at, service_code, district_code)",
+             "CREATE INDEX work_orders_revision ON work_orders (revision)",
+             "CREATE INDEX agent_states_state ON agent_states (state, at)",
+             "CREATE INDEX agent_states_after ON agent_states (from_state, at, seconds)",
+         }},
     };
     return migrations;
 }

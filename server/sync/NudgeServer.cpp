@@ -14,6 +14,7 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+#include <algorithm>
 #include <atomic>
 #include <memory>
 
@@ -32,6 +33,9 @@ constexpr int recheckEveryMs = 120'000;
 // or so rather than at its next tick. At most this many changes are read a time.
 constexpr int watchEveryMs = 1'000;
 constexpr int watchBatch = 5'000;
+// The team leads' dashboards hear "floor" when orders or agent states changed, at most this
+// often: a busy floor changes many times a second, and each one makes them ask for the figures.
+constexpr int floorEveryMs = 3'000;
 
 QString bearer(const QWebSocket *socket)
 {
@@ -45,8 +49,10 @@ class NudgeHub : public QObject {
 public:
     NudgeHub()
         : m_server(new QWebSocketServer(QStringLiteral("hotline-central"), QWebSocketServer::NonSecureMode, this)),
-          m_timer(new QTimer(this)), m_housekeeping(new QTimer(this)), m_watch(new QTimer(this))
+          m_timer(new QTimer(this)), m_housekeeping(new QTimer(this)), m_watch(new QTimer(this)), m_floor(new QTimer(this))
     {
+        m_floor->setSingleShot(true);
+        connect(m_floor, &QTimer::timeout, this, &NudgeHub::sendFloor);
         connect(m_server, &QWebSocketServer::newConnection, this, &NudgeHub::accept);
         m_server->setHandshakeTimeout(10'000);
         m_timer->setSingleShot(true);
@@ -93,6 +99,7 @@ public:
     {
         if (revision > m_watched)
             m_own.insert(revision);
+        floorChanged();
     }
 
     void queue(const QString &desk, qint64 revision)
@@ -101,6 +108,16 @@ public:
         m_revision = std::max(m_revision, revision);
         if (!m_timer->isActive())
             m_timer->start();
+        floorChanged();
+    }
+
+    // Something on the floor changed (any write, this centre's or another's on the database).
+    void floorChanged()
+    {
+        if (m_floor->isActive())
+            return; // the one already due carries this change too
+        const qint64 since = QDateTime::currentMSecsSinceEpoch() - m_floorSentAt;
+        m_floor->start(int(std::clamp<qint64>(floorEveryMs - since, 100, floorEveryMs)));
     }
 
     void stop()
@@ -135,6 +152,7 @@ private:
     struct Stream {
         QString desk;
         QString token;
+        bool floor = false; // a team lead, an administrator or a knowledge-base editor: hears "floor"
         qint64 expiresAt = 0;
         qint64 lastHeard = 0;
     };
@@ -157,7 +175,9 @@ private:
             if (QWebSocket *older = m_byToken.value(token))
                 older->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("another stream opened for this session"));
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            m_streams.insert(socket, {session->desk, token, session->expiresAt.toMSecsSinceEpoch(), now});
+            const Role role = session->user.role;
+            m_streams.insert(socket, {session->desk, token, role == Role::TeamLead || role == Role::Admin || role == Role::KbEditor,
+                                      session->expiresAt.toMSecsSinceEpoch(), now});
             m_byToken.insert(token, socket);
             m_count.store(int(m_streams.size()));
             connect(socket, &QWebSocket::pong, this, [this, socket] { heard(socket); });
@@ -236,6 +256,15 @@ private:
         m_pending.clear();
     }
 
+    void sendFloor()
+    {
+        m_floorSentAt = QDateTime::currentMSecsSinceEpoch();
+        const QString text = message("floor", m_revision);
+        for (auto it = m_streams.cbegin(); it != m_streams.cend(); ++it)
+            if (it.value().floor)
+                it.key()->sendTextMessage(text);
+    }
+
     static QString message(const char *type, qint64 revision)
     {
         return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("type"), QString::fromLatin1(type)},
@@ -247,6 +276,8 @@ private:
     QTimer *m_timer;
     QTimer *m_housekeeping;
     QTimer *m_watch;
+    QTimer *m_floor;
+    qint64 m_floorSentAt = 0;
     std::unique_ptr<CentralDatabase> m_db;
     std::unique_ptr<UserDirectory> m_users;
     std::unique_ptr<SyncService> m_sync;
