@@ -94,16 +94,31 @@ TEST(QualityDeskTest, ScoredOnTheLeadPageDisputedByTheOperatorUpheldByTheLead)
     DeskHarness operatorDesk(dir.filePath(QStringLiteral("op.sqlite")));
     ASSERT_TRUE(operatorDesk.signIn(central.url(), QStringLiteral("op1")));
     MyEvaluationsPage mine(*operatorDesk.sync);
+    mine.resize(900, 640);
     ASSERT_TRUE(waitUntil([&] { return mine.list()->list()->topLevelItemCount() == 1; }, 15000));
     mine.show();
     QApplication::setActiveWindow(&mine);
     ASSERT_TRUE(QTest::qWaitForWindowActive(&mine));
     mine.setFocus();
+    // The operator reads the evaluation question by question before answering it.
+    ASSERT_TRUE(waitUntil([&] { return mine.detail()->text().contains(QStringLiteral("部分（10/20 分）")); }, 15000))
+        << qPrintable(mine.detail()->text());
+    EXPECT_TRUE(mine.detail()->text().contains(QStringLiteral("咨询类按知识库准确答复：不适用")));
+    EXPECT_TRUE(mine.detail()->text().contains(QStringLiteral("得分 87.5")));
     KeyboardDriver::key(Qt::Key_D);
     KeyboardDriver::commit(QStringLiteral("工单记录是完整的"));
     KeyboardDriver::key(Qt::Key_Return);
     ASSERT_TRUE(waitUntil([&] { return evaluations("state = 'disputed'") == 1; }, 15000)) << qPrintable(mine.list()->messageLabel()->text());
     ASSERT_TRUE(waitUntil([&] { return mine.list()->list()->topLevelItem(0)->text(3) == QStringLiteral("申诉中"); }, 15000));
+    ASSERT_TRUE(waitUntil([&] { return mine.detail()->text().contains(QStringLiteral("申诉（op1）：工单记录是完整的")); }, 15000))
+        << qPrintable(mine.detail()->text());
+    {
+        TextFitCheck fit;
+        fit.check(mine, QStringLiteral("the operator's evaluations, one disputed"));
+        EXPECT_TRUE(fit.offences().isEmpty()) << qPrintable(fit.offences().join(u'\n'));
+        QDir().mkpath(QStringLiteral(HOTLINE_ARTIFACT_DIR));
+        EXPECT_TRUE(mine.grab().save(QStringLiteral(HOTLINE_ARTIFACT_DIR "/lead-my-evaluations.png")));
+    }
 
     // Back to the lead: the dispute is returned, U and a note uphold it.
     page->refresh();

@@ -5,6 +5,7 @@
 #include "KeyboardDriver.h"
 #include "TestData.h"
 #include "lead/EvaluationListWidget.h"
+#include "lead/MyEvaluationsPage.h"
 #include "lead/ScoringWidget.h"
 
 #include <QAbstractItemModelTester>
@@ -194,4 +195,23 @@ TEST(EvaluationListWidgetTest, OperatorAcknowledgesOrDisputesAndTheReviewerUphol
     key(Qt::Key_Return);
     ASSERT_EQ(upheld.count(), 1);
     EXPECT_EQ(upheld.at(0).at(1).toString(), QStringLiteral("录音 02:10 处未核实地址"));
+}
+
+TEST(MyEvaluationsPageTest, AnEvaluationIsReadQuestionByQuestionOnItsForm)
+{
+    const ScoringForm form = shippedForm();
+    GivenAnswers given;
+    for (const char *id : {"greeting", "verify", "classify", "kb", "record"})
+        given.insert(QString::fromLatin1(id), GivenAnswer{0, {}});
+    given.insert(QStringLiteral("attitude"), GivenAnswer{2, QStringLiteral("泄露来电人电话")});
+    const QJsonObject evaluation{{QStringLiteral("answers"), Scoring::toJson(given, &form)},
+                                 {QStringLiteral("responses"), QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("dispute")},
+                                                                                     {QStringLiteral("actor"), QStringLiteral("op1")},
+                                                                                     {QStringLiteral("comment"), QStringLiteral("号码是来电人自己报的")}}}}};
+    const QString text = MyEvaluationsPage::describe(evaluation, form);
+    EXPECT_TRUE(text.contains(QStringLiteral("得分 0（致命项）"))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("推诿、顶撞或泄露来电人信息（致命项，整表 0 分）　评语：泄露来电人电话"))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("事项分类和承办单位选择正确：是（25/25 分）"))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("申诉（op1）：号码是来电人自己报的")));
+    EXPECT_EQ(text.count(QStringLiteral("　· ")), 6) << "one line a question";
 }

@@ -43,6 +43,7 @@ EvaluationListWidget::EvaluationListWidget(Mode mode, QWidget *parent)
     layout->addWidget(m_comment);
     layout->addWidget(m_message);
     setFocusProxy(m_list);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] { Q_EMIT currentChanged(current()); });
 }
 
 void EvaluationListWidget::setEvaluations(const QJsonArray &evaluations)

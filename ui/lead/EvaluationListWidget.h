@@ -35,6 +35,8 @@ Q_SIGNALS:
     void disputeRequested(const QString &id, const QString &comment);
     void upholdRequested(const QString &id, const QString &note);
     void rescoreRequested(const QJsonObject &evaluation);
+    // Another evaluation selected (an empty object when none is).
+    void currentChanged(const QJsonObject &evaluation);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
