@@ -50,6 +50,8 @@ public:
     // body, or nothing and why (not signed in, offline, refused). Never blocks the desk.
     using Answer = std::function<void(const std::optional<QJsonObject> &body, const QString &error)>;
     void ask(const QString &path, Answer answer);
+    // The same for a JSON POST (a reviewer's comment): any 2xx answer is a success.
+    void post(const QString &path, const QJsonObject &body, Answer answer);
 
     State state() const { return m_state; }
     // Signed in to a centre (online or not): centre-wide questions are worth asking.
