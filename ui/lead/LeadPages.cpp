@@ -2,12 +2,13 @@
 #include "lead/LeadPages.h"
 
 #include "lead/LeadWindow.h"
+#include "lead/ReviewPage.h"
 
 namespace hotline {
 
 void addLeadPages(LeadWindow &window)
 {
-    (void)window;
+    window.addPage(QStringLiteral("reviewPage"), ReviewPage::tr("录音抽检"), ReviewPage::forCentre(window.store(), window.sync()));
 }
 
 } // namespace hotline
