@@ -9,6 +9,7 @@
 // on a clock the test moves (ManualClock): what the keys do to the position, the rate and the
 // playing state is what QMediaPlayer is told in the desk (MediaClock).
 #include "KeyboardDriver.h"
+#include "TextFitCheck.h"
 #include "RecordingAudio.h"
 #include "itemmodels/ReviewQueueModel.h"
 #include "lead/PlaybackClock.h"
@@ -19,6 +20,8 @@
 #include "recordings/StereoMixer.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,9 +30,12 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
+
+#include <iostream>
 
 using namespace hotline;
 using namespace hotline::test;
@@ -376,3 +382,65 @@ TEST(ReviewPlayer, QueuePlayerKeysCommentsAndACorruptRecording)
     EXPECT_FALSE(QFile::exists(WaveformPeaks::cachePathFor(b))) << "nothing cached of the corrupt file";
     EXPECT_TRUE(QFile::exists(WaveformPeaks::cachePathFor(a)));
 }
+
+namespace {
+
+class ReviewTextFitTest : public ::testing::TestWithParam<const char *> {};
+
+} // namespace
+
+// The page fits at 1280x800 in both languages: the queue with its filters, and the player with
+// a recording, its comments and orders (English once the lead's translations have the strings;
+// until then the English run checks the Chinese that stands in for them).
+TEST_P(ReviewTextFitTest, QueueAndPlayerFit)
+{
+    const QString language = QString::fromLatin1(GetParam());
+    QTranslator translator;
+    if (language == QLatin1String("en")) {
+        ASSERT_TRUE(translator.load(QStringLiteral(HOTLINE_EN_QM))) << HOTLINE_EN_QM;
+        QApplication::installTranslator(&translator);
+    }
+    QTemporaryDir dir;
+    FakeReviewService service;
+    const QString a = mixed(dir, QStringLiteral("a"), {{4, 440}, {4, 0}, {4, 440}}, {{2, 0}, {2, 1000}, {8, 0}});
+    ASSERT_FALSE(a.isEmpty());
+    const QString id = QStringLiteral("aaaaaaaa-0000-4000-8000-000000000001");
+    service.recordings = {row(id, QStringLiteral("op1"), QStringLiteral("2026-12-07T08:00:00.000Z"), 12000)};
+    service.files = {{id, a}};
+    service.comments = {{id, QJsonArray{QJsonObject{{QStringLiteral("offsetMs"), 2500}, {QStringLiteral("text"), QStringLiteral("开场白没有报工号")},
+                                                    {QStringLiteral("author"), QStringLiteral("lead1")}}}}};
+    service.orders = {QJsonObject{{QStringLiteral("number"), QStringLiteral("20261207000001")},
+                                  {QStringLiteral("title"), QStringLiteral("路灯不亮")},
+                                  {QStringLiteral("status"), QStringLiteral("dispatched")},
+                                  {QStringLiteral("events"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("created")},
+                                                                                    {QStringLiteral("at"), QStringLiteral("2026-12-07T08:01:00.000Z")},
+                                                                                    {QStringLiteral("actor"), QStringLiteral("op1")}}}}}};
+    ReviewPage page(service, new ManualClock);
+    page.resize(1280, 800);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy refreshed(&page, &ReviewPage::refreshed);
+    page.refresh();
+    ASSERT_TRUE(refreshed.wait(5000));
+    TextFitCheck fit;
+    fit.check(page, language + QStringLiteral("/review-queue"));
+    const QString artefacts = QStringLiteral(HOTLINE_ARTIFACT_DIR);
+    ASSERT_TRUE(QDir().mkpath(artefacts));
+    EXPECT_TRUE(page.grab().save(artefacts + QStringLiteral("/review-queue-%1.png").arg(language)));
+
+    QSignalSpy loaded(page.player(), &ReviewPlayer::loaded);
+    page.table()->setFocus();
+    page.table()->setCurrentIndex(page.model()->index(0, 0));
+    Key::key(Qt::Key_Return);
+    ASSERT_TRUE(loaded.wait(10000));
+    QTest::qWait(20);
+    fit.check(page, language + QStringLiteral("/review-player"));
+    EXPECT_TRUE(page.grab().save(artefacts + QStringLiteral("/review-player-%1.png").arg(language)));
+    QApplication::removeTranslator(&translator);
+    std::cout << "[ figures  ] " << GetParam() << ": " << fit.checked() << " texts checked on the review page, " << fit.offences().size() << " cut"
+              << std::endl;
+    EXPECT_TRUE(fit.offences().isEmpty()) << qPrintable(fit.offences().join(u'\n'));
+}
+
+INSTANTIATE_TEST_SUITE_P(BothLanguages, ReviewTextFitTest, ::testing::Values("zh", "en"),
+                         [](const ::testing::TestParamInfo<const char *> &info) { return std::string(info.param); });

@@ -84,8 +84,8 @@ ReviewPage::ReviewPage(ReviewService &service, PlaybackClock *clock, QWidget *pa
     add(0, 2, tr("到"), m_to);
     add(0, 3, tr("事项"), m_item);
     add(1, 0, tr("单位"), m_unit);
-    add(1, 1, tr("时长"), m_minMinutes);
-    add(1, 2, tr("时长"), m_maxMinutes);
+    add(1, 1, tr("最短"), m_minMinutes);
+    add(1, 2, tr("最长"), m_maxMinutes);
     add(1, 3, tr("回访"), m_satisfaction);
     add(2, 0, tr("静音"), m_silence);
     filters->addWidget(m_returned, 2, 2, 1, 2);

@@ -73,7 +73,12 @@ ReviewPlayer::ReviewPlayer(ReviewService &service, PlaybackClock *clock, QWidget
     m_comments->setAccessibleName(tr("批注"));
     m_orders->setObjectName(QStringLiteral("reviewOrders"));
     m_orders->setHeaderLabels({tr("工单与经过"), tr("时间"), tr("经办")});
+    // The order's title and events take what the time and the actor leave; wide enough for
+    // the three columns beside the waveform.
+    m_orders->header()->setStretchLastSection(false);
     m_orders->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_orders->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_orders->setMinimumWidth(440);
     m_scoringPane->setObjectName(QStringLiteral("scoringPane"));
     m_scoringLayout->setContentsMargins(0, 0, 0, 0);
     m_scoringPane->hide();
