@@ -7,6 +7,7 @@
 #include "CentralHarness.h"
 #include "../app/ProcessHelpers.h"
 #include "RecordingAudio.h"
+#include "recordings/CentreReviewService.h"
 #include "recordings/RecordingRepository.h"
 #include "recordings/RecordingUploader.h"
 #include "server/database/CentralDatabase.h"
@@ -294,6 +295,100 @@ TEST_P(ReviewQueueTest, AWavImportedWithHotlineCtlReachesTheQueue)
     const ProcessResult unknown = ctl(store, {QStringLiteral("recordings"), QStringLiteral("import"), wav, QStringLiteral("--meta"), QStringLiteral("who=me")});
     EXPECT_EQ(unknown.exitCode, 1);
     EXPECT_TRUE(unknown.err.contains(QLatin1String("who"))) << qPrintable(unknown.err);
+}
+
+// The desk's side (CentreReviewService, as the review page uses it) against the real centre:
+// the queue, the file downloaded and its peaks, a comment at a moment of the call and the
+// recording read back with it; a comment past the end refused with the centre's reason; a
+// cached file that does not decode reported and no peaks cached for it.
+TEST_P(ReviewQueueTest, TheDesksReviewServiceThroughTheCentre)
+{
+    DeskHarness deskA(dir.filePath(QStringLiteral("a.sqlite")));
+    ASSERT_TRUE(deskA.signIn(central->url(), QStringLiteral("op1")));
+    PhoneCall call = recordedCall(audioDir(), 6, 6);
+    ASSERT_TRUE(writeStretchesWav(call.receivedAudio, 8000, {{2, 440}, {4, 0}}));
+    ASSERT_TRUE(writeStretchesWav(call.sentAudio, 8000, {{3, 0}, {3, 1000}}));
+    const Recording recording = upload(deskA, call, {});
+    ASSERT_FALSE(recording.id.isNull());
+    const QString id = recording.idText();
+
+    DeskHarness deskL(dir.filePath(QStringLiteral("lead.sqlite")));
+    ASSERT_TRUE(deskL.signIn(central->url(), QStringLiteral("lead1")));
+    CentreReviewService service(*deskL.sync, dir.filePath(QStringLiteral("review-cache")));
+
+    QJsonArray rows;
+    QString error = QStringLiteral("unanswered");
+    service.list(QUrlQuery(QStringLiteral("operator=op1")), [&](const QJsonArray &r, const QString &e) {
+        rows = r;
+        error = e;
+    });
+    ASSERT_TRUE(waitUntil([&] { return error != QLatin1String("unanswered"); }, 10000));
+    ASSERT_TRUE(error.isEmpty()) << qPrintable(error);
+    ASSERT_EQ(rows.size(), 1);
+    const QJsonObject row = rows.at(0).toObject();
+    EXPECT_EQ(row.value(QLatin1String("id")).toString(), id);
+
+    QString file;
+    qint64 peaksMs = -1;
+    float operatorAt4s = 0, citizenAt4s = 1;
+    error = QStringLiteral("unanswered");
+    service.audio(id, row.value(QLatin1String("bytes")).toInteger(), row.value(QLatin1String("durationMs")).toInteger(),
+                  [&](const QString &f, const WaveformPeaks &peaks, const QString &e) {
+                      file = f;
+                      error = e;
+                      peaksMs = peaks.durationMs();
+                      const QVector<PeakColumn> column = peaks.columns(4100, 4900, 1);
+                      if (column.size() == 1) {
+                          operatorAt4s = column[0].max[1];
+                          citizenAt4s = column[0].max[0];
+                      }
+                  });
+    ASSERT_TRUE(waitUntil([&] { return error != QLatin1String("unanswered"); }, 20000));
+    ASSERT_TRUE(error.isEmpty()) << qPrintable(error);
+    EXPECT_EQ(QFileInfo(file).size(), row.value(QLatin1String("bytes")).toInteger()) << "the whole file";
+    EXPECT_NEAR(double(peaksMs), 6000.0, 60.0);
+    EXPECT_GT(operatorAt4s, 0.3f) << "the operator speaks at 4 s, on the right";
+    EXPECT_LT(citizenAt4s, 0.01f) << "the citizen is quiet then";
+    EXPECT_TRUE(QFile::exists(WaveformPeaks::cachePathFor(file)));
+
+    QJsonObject answer;
+    error = QStringLiteral("unanswered");
+    service.addComment(id, 4200, QStringLiteral("接线员没有复述地址"), [&](const QJsonObject &a, const QString &e) {
+        answer = a;
+        error = e;
+    });
+    ASSERT_TRUE(waitUntil([&] { return error != QLatin1String("unanswered"); }, 10000));
+    ASSERT_TRUE(error.isEmpty()) << qPrintable(error);
+    EXPECT_EQ(answer.value(QLatin1String("offsetMs")).toInteger(), 4200);
+    error = QStringLiteral("unanswered");
+    service.addComment(id, 60000, QStringLiteral("x"), [&](const QJsonObject &, const QString &e) { error = e; });
+    ASSERT_TRUE(waitUntil([&] { return error != QLatin1String("unanswered"); }, 10000));
+    EXPECT_TRUE(error.contains(QLatin1String("offsetMs"))) << qPrintable(error);
+    error = QStringLiteral("unanswered");
+    service.review(id, [&](const QJsonObject &a, const QString &e) {
+        answer = a;
+        error = e;
+    });
+    ASSERT_TRUE(waitUntil([&] { return error != QLatin1String("unanswered"); }, 10000));
+    ASSERT_TRUE(error.isEmpty()) << qPrintable(error);
+    const QJsonArray comments = answer.value(QLatin1String("comments")).toArray();
+    ASSERT_EQ(comments.size(), 1);
+    EXPECT_EQ(comments.at(0).toObject().value(QLatin1String("offsetMs")).toInteger(), 4200);
+    EXPECT_EQ(comments.at(0).toObject().value(QLatin1String("author")).toString(), QStringLiteral("lead1"));
+
+    // The cached copy spoilt (same size, so it is not fetched again) before its peaks were
+    // made: reported with the file's name, and no peaks cached for it.
+    ASSERT_TRUE(QFile::remove(WaveformPeaks::cachePathFor(file)));
+    QFile spoilt(file);
+    ASSERT_TRUE(spoilt.open(QIODevice::ReadWrite));
+    spoilt.write(QByteArray(int(spoilt.size()), '\x33'));
+    spoilt.close();
+    error = QStringLiteral("unanswered");
+    service.audio(id, row.value(QLatin1String("bytes")).toInteger(), row.value(QLatin1String("durationMs")).toInteger(),
+                  [&](const QString &, const WaveformPeaks &, const QString &e) { error = e; });
+    ASSERT_TRUE(waitUntil([&] { return error != QLatin1String("unanswered"); }, 20000));
+    EXPECT_TRUE(error.contains(file)) << qPrintable(error);
+    EXPECT_FALSE(QFile::exists(WaveformPeaks::cachePathFor(file)));
 }
 
 INSTANTIATE_TEST_SUITE_P(Central, ReviewQueueTest, ::testing::Values("sqlite", "postgresql"),
