@@ -11,13 +11,18 @@
 #include "KeyboardDriver.h"
 #include "TextFitCheck.h"
 #include "RecordingAudio.h"
+#include "StoreFixture.h"
 #include "itemmodels/ReviewQueueModel.h"
+#include "kb/KnowledgeBase.h"
+#include "lead/LeadPages.h"
+#include "lead/LeadWindow.h"
 #include "lead/PlaybackClock.h"
 #include "lead/ReviewPage.h"
 #include "lead/ReviewPlayer.h"
 #include "lead/WaveformView.h"
 #include "recordings/ReviewService.h"
 #include "recordings/StereoMixer.h"
+#include "sync/SyncEngine.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -444,3 +449,27 @@ TEST_P(ReviewTextFitTest, QueueAndPlayerFit)
 
 INSTANTIATE_TEST_SUITE_P(BothLanguages, ReviewTextFitTest, ::testing::Values("zh", "en"),
                          [](const ::testing::TestParamInfo<const char *> &info) { return std::string(info.param); });
+
+// The page in the team lead's window (LeadPages): its tab, reached with Ctrl+1; on a desk not
+// signed in to a centre the queue says so instead of staying empty without a word.
+TEST(ReviewPlayer, TheLeadWindowHasTheReviewPage)
+{
+    StoreFixture fx;
+    KnowledgeBase kb(*fx.store, StoreFixture::pinyin());
+    SyncEngine sync(*fx.store, kb.articles(), DeskSiteConfig{});
+    LeadWindow window(*fx.store, sync);
+    addLeadPages(window);
+    auto *page = window.findChild<ReviewPage *>(QStringLiteral("reviewPage"));
+    ASSERT_NE(page, nullptr);
+    QSignalSpy refreshed(page, &ReviewPage::refreshed);
+    window.resize(1280, 800);
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    ASSERT_TRUE(!refreshed.isEmpty() || refreshed.wait(5000)) << "the page asks for the queue when it opens";
+    Key::key(Qt::Key_1, Qt::ControlModifier);
+    EXPECT_TRUE(page->isVisible());
+    EXPECT_TRUE(page->isAncestorOf(Key::focused())) << "the queue has the keys";
+    EXPECT_TRUE(page->findChild<QLabel *>(QStringLiteral("queueStatus"))->text().contains(QStringLiteral("未登录中心")))
+        << qPrintable(page->findChild<QLabel *>(QStringLiteral("queueStatus"))->text());
+}
