@@ -76,6 +76,13 @@ Result<ReviewFilter> ReviewFilter::fromQuery(const QUrlQuery &query)
         return Error{QStringLiteral("\"limit\" is at most 1000")};
     filter.limit = limit >= 1 ? int(limit) : filter.limit;
     filter.offset = offset >= 0 ? int(offset) : 0;
+    const QString assigned = text("assigned");
+    filter.assignedToMe = assigned == QLatin1String("1") || assigned == QLatin1String("true");
+    if (const QString week = text("week"); !week.isEmpty()) {
+        filter.week = QDate::fromString(week, Qt::ISODate);
+        if (!filter.week.isValid())
+            return Error{QStringLiteral("\"week\" must be a day of the week, YYYY-MM-DD")};
+    }
     const QString flag = text("returned");
     filter.returnedOrReopened = flag == QLatin1String("1") || flag == QLatin1String("true");
     return filter;
@@ -133,6 +140,13 @@ Result<QJsonArray> ReviewQueue::list(const ReviewFilter &filter, bool showCaller
     if (filter.minSilenceMs >= 0) {
         where << QStringLiteral("r.longest_silence_ms >= ?");
         binds << filter.minSilenceMs;
+    }
+    if (filter.onlyIds) {
+        if (filter.onlyIds->isEmpty())
+            return QJsonArray();
+        where << QStringLiteral("r.id IN (%1)").arg(QStringList(filter.onlyIds->size(), QStringLiteral("?")).join(u','));
+        for (const QString &id : *filter.onlyIds)
+            binds << id;
     }
     // The order conditions hold for one and the same linked order.
     QStringList order;

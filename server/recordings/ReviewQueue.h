@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QUrlQuery>
 
 #include <optional>
@@ -26,6 +27,11 @@ struct ReviewFilter {
     QString satisfaction;    // the linked order's callback result code (satisfied, dissatisfied, …)
     bool returnedOrReopened = false;
     qint64 minSilenceMs = -1; // a stretch of both sides quiet at least this long
+    // assigned=1[&week=DAY]: only the calls the week's sampling plan gives the one asking (the
+    // route fills `onlyIds` from the plan); the week is the current one unless named.
+    bool assignedToMe = false;
+    QDate week;
+    std::optional<QStringList> onlyIds;
     int limit = 200;
     int offset = 0;
 

@@ -5,6 +5,7 @@
 #include "server/http/HttpJson.h"
 #include "workorder/CallerPrivacy.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 
 namespace hotline {
@@ -39,9 +40,19 @@ void ReviewRoutes::addTo(HttpServer &http)
 
 void ReviewRoutes::list(const Session &session, HttpRequest &&request, HttpReply reply)
 {
-    const Result<ReviewFilter> filter = ReviewFilter::fromQuery(request.query);
+    Result<ReviewFilter> filter = ReviewFilter::fromQuery(request.query);
     if (!filter)
         return reply.send(http::error(Code::BadRequest, filter.error()));
+    if (filter.value().assignedToMe) {
+        const QDate day = filter.value().week.isValid() ? filter.value().week : QDateTime::currentDateTimeUtc().date();
+        const Result<QJsonArray> mine = m_queue.assignment(day.addDays(1 - day.dayOfWeek()), session.user.login);
+        if (!mine)
+            return reply.send(http::error(Code::ServiceUnavailable, mine.error()));
+        QStringList ids;
+        for (const QJsonValue &assigned : mine.value())
+            ids.append(assigned.toObject().value(QLatin1String("recording")).toString());
+        filter.value().onlyIds = ids;
+    }
     const Result<QJsonArray> recordings = m_queue.list(filter.value(), CallerPrivacy::seesCallerDetails(session.user.role));
     if (!recordings)
         return reply.send(http::error(Code::ServiceUnavailable, recordings.error()));

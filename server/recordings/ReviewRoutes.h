@@ -12,7 +12,8 @@ namespace hotline {
 // Reviewing recordings (team leads and administrators); every answer holding a caller's data
 // is put on record before it leaves:
 //   GET  /api/v1/recordings?operator=&from=&to=&item=&unit=&minDurationMs=&maxDurationMs=
-//        &satisfaction=&returned=1&minSilenceMs=&limit=&offset=   the review queue
+//        &satisfaction=&returned=1&minSilenceMs=&assigned=1&week=&limit=&offset=   the review queue
+//        (assigned=1: only the calls the week's sampling plan gives the one asking)
 //   GET  /api/v1/recordings/ID/review        the recording, its comments, its orders with events
 //   POST /api/v1/recordings/ID/comments      {"offsetMs", "text"}: a comment at that moment
 //   GET  /api/v1/review/quotas               the sampling plan's quotas

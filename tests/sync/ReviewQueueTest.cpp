@@ -222,6 +222,10 @@ TEST_P(ReviewQueueTest, FiltersCommentsOrdersAndTheWeeksPlan)
     EXPECT_EQ(heard, (QSet<QString>{a, b, c})) << "every call heard once";
     EXPECT_EQ(one.at(0).toObject().value(QLatin1String("operator")).toString(), QStringLiteral("op1"));
     EXPECT_EQ(http(central->url(), "GET", week, {}, lead).body, mine.body) << "the same plan when asked again";
+    // The queue narrowed to the calls the plan gives the one asking.
+    EXPECT_EQ(listed(QStringLiteral("assigned=1&week=") + day.toString(Qt::ISODate)),
+              QStringList{one.at(0).toObject().value(QLatin1String("recording")).toString()});
+    EXPECT_TRUE(listed(QStringLiteral("assigned=1&week=") + day.addDays(-14).toString(Qt::ISODate)).isEmpty()) << "nothing that week";
     EXPECT_EQ(http(central->url(), "GET", QStringLiteral("/api/v1/review/assignment?week=soon"), {}, lead).status, 400);
 }
 

@@ -25,6 +25,7 @@
 #include "sync/SyncEngine.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -211,6 +212,15 @@ TEST(ReviewPlayer, QueuePlayerKeysCommentsAndACorruptRecording)
     ASSERT_TRUE(refreshed.wait(5000));
     EXPECT_FALSE(service.lastFilter.hasQueryItem(QStringLiteral("operator")));
     ASSERT_EQ(page.model()->rowCount(), 3);
+    // Only the calls the week's plan gives this reviewer: asked of the centre at once.
+    auto *assigned = page.findChild<QCheckBox *>(QStringLiteral("filterAssigned"));
+    assigned->setFocus();
+    Key::key(Qt::Key_Space);
+    ASSERT_TRUE(refreshed.wait(5000));
+    EXPECT_EQ(service.lastFilter.queryItemValue(QStringLiteral("assigned")), QStringLiteral("1"));
+    Key::key(Qt::Key_Space);
+    ASSERT_TRUE(refreshed.wait(5000));
+    EXPECT_FALSE(service.lastFilter.hasQueryItem(QStringLiteral("assigned")));
 
     // The corrupt one first: Enter opens it, the player says what is wrong, keys do nothing,
     // Esc comes back.

@@ -58,7 +58,8 @@ ReviewPage::ReviewPage(ReviewService &service, PlaybackClock *clock, QWidget *pa
       m_from(dateFilter(this, QStringLiteral("filterFrom"))), m_to(dateFilter(this, QStringLiteral("filterTo"))), m_item(new QLineEdit(this)),
       m_unit(new QLineEdit(this)), m_minMinutes(numberFilter(this, QStringLiteral("filterMinMinutes"), tr(" 分钟以上"), 600)),
       m_maxMinutes(numberFilter(this, QStringLiteral("filterMaxMinutes"), tr(" 分钟以内"), 600)), m_satisfaction(new QComboBox(this)),
-      m_returned(new QCheckBox(tr("退单或重办过"), this)), m_silence(numberFilter(this, QStringLiteral("filterSilence"), tr(" 秒以上静音"), 3600)),
+      m_returned(new QCheckBox(tr("退单或重办过"), this)), m_assigned(new QCheckBox(tr("只看本周抽给我的"), this)),
+      m_silence(numberFilter(this, QStringLiteral("filterSilence"), tr(" 秒以上静音"), 3600)),
       m_table(new QTableView(this)), m_status(new QLabel(this)), m_stack(new QStackedWidget(this)), m_player(new ReviewPlayer(service, clock, this))
 {
     m_operator->setObjectName(QStringLiteral("filterOperator"));
@@ -72,6 +73,7 @@ ReviewPage::ReviewPage(ReviewService &service, PlaybackClock *clock, QWidget *pa
     for (CallbackResult result : {CallbackResult::Satisfied, CallbackResult::BasicallySatisfied, CallbackResult::Dissatisfied, CallbackResult::Unreachable})
         m_satisfaction->addItem(displayName(result), toCode(result));
     m_returned->setObjectName(QStringLiteral("filterReturned"));
+    m_assigned->setObjectName(QStringLiteral("filterAssigned"));
     m_status->setObjectName(QStringLiteral("queueStatus"));
 
     auto *filters = new QGridLayout;
@@ -89,6 +91,7 @@ ReviewPage::ReviewPage(ReviewService &service, PlaybackClock *clock, QWidget *pa
     add(1, 3, tr("回访"), m_satisfaction);
     add(2, 0, tr("静音"), m_silence);
     filters->addWidget(m_returned, 2, 2, 1, 2);
+    filters->addWidget(m_assigned, 2, 4, 1, 2);
     auto *search = new QPushButton(tr("查询"), this);
     search->setObjectName(QStringLiteral("filterSearch"));
     filters->addWidget(search, 2, 7);
@@ -117,6 +120,8 @@ ReviewPage::ReviewPage(ReviewService &service, PlaybackClock *clock, QWidget *pa
     connect(search, &QPushButton::clicked, this, &ReviewPage::refresh);
     for (QLineEdit *edit : {m_operator, m_item, m_unit})
         connect(edit, &QLineEdit::returnPressed, this, &ReviewPage::refresh);
+    for (QCheckBox *box : {m_returned, m_assigned})
+        connect(box, &QCheckBox::toggled, this, &ReviewPage::refresh);
     connect(m_table, &QTableView::activated, this, &ReviewPage::openCurrent);
     connect(m_player, &ReviewPlayer::closed, this, &ReviewPage::showQueue);
     setFocusProxy(m_table);
@@ -153,6 +158,8 @@ QUrlQuery ReviewPage::filter() const
     text("satisfaction", m_satisfaction->currentData().toString());
     if (m_returned->isChecked())
         text("returned", QStringLiteral("1"));
+    if (m_assigned->isChecked())
+        text("assigned", QStringLiteral("1"));
     if (m_silence->value() > 0)
         text("minSilenceMs", QString::number(qint64(m_silence->value()) * 1000));
     return query;

@@ -24,7 +24,7 @@ class SyncEngine;
 
 // The team lead's recordings review (录音抽检): the queue of the centre's recordings with its
 // filters (operator, days, item, unit, duration, callback result, returned or reopened orders,
-// long silences), Enter on a row opens it in the player (ReviewPlayer), Esc there comes back.
+// long silences; or only the calls the week's sampling plan gives the reviewer), Enter on a row opens it in the player (ReviewPlayer), Esc there comes back.
 // A recording that does not decode says so in the player; the rest of the queue is untouched.
 class ReviewPage : public QWidget {
     Q_OBJECT
@@ -62,6 +62,7 @@ private:
     QSpinBox *m_maxMinutes;
     QComboBox *m_satisfaction;
     QCheckBox *m_returned;
+    QCheckBox *m_assigned;
     QSpinBox *m_silence;
     QTableView *m_table;
     QLabel *m_status;
