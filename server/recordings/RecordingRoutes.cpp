@@ -157,13 +157,12 @@ HttpResponse RecordingRoutes::complete(const Session &session, const HttpRequest
     if (!details)
         return http::error(Code::BadRequest, details.error());
     const RecordingArchive::Answer completed = m_archive.complete(session, id, details.value());
-    // Its silences for the review queue's filter, while the file is fresh in the page cache
-    // (a 4-minute call decodes in tens of milliseconds). A file that does not decode is noted
-    // on its row for the reviewers; the upload itself is complete either way.
+    // Its silences for the review queue's filter, measured off the event loop while the file
+    // is fresh in the page cache. A file that does not decode is noted on its row for the
+    // reviewers; the upload itself is complete either way.
     if (completed.outcome == Outcome::Ok)
         if (const std::optional<StoredRecording> stored = m_archive.find(id))
-            if (Status measured = m_review.queue().measure(id, stored->file); !measured)
-                qWarning("recordings: %s", qPrintable(measured.error()));
+            m_review.measureLater(id, stored->file, details.value().durationMs);
     return answer(completed);
 }
 

@@ -90,30 +90,33 @@ Result<ReviewFilter> ReviewFilter::fromQuery(const QUrlQuery &query)
 
 ReviewQueue::ReviewQueue(CentralDatabase &db, QString directory) : m_db(db), m_directory(std::move(directory)) {}
 
-Status ReviewQueue::measure(const QString &id, const QString &file)
+ReviewQueue::Silences ReviewQueue::measureFile(const QString &file, qint64 durationMs)
 {
-    const PreparedQuery duration = m_db.prepared(QStringLiteral("SELECT duration_ms FROM recordings WHERE id = ?"));
-    duration->addBindValue(id);
-    const qint64 expected = duration->exec() && duration->next() ? duration->value(0).toLongLong() : 0;
-    duration->finish();
-    const Result<WaveformPeaks> peaks = WaveformPeaks::compute(file, expected);
+    const Result<WaveformPeaks> peaks = WaveformPeaks::compute(file, durationMs);
+    if (!peaks)
+        return {std::nullopt, std::nullopt, peaks.error()};
     qint64 longest = 0;
-    if (peaks)
-        for (const SilenceSpan &span : peaks.value().silences(1000))
-            longest = std::max(longest, span.lengthMs());
+    for (const SilenceSpan &span : peaks.value().silences(1000))
+        longest = std::max(longest, span.lengthMs());
+    return {longest, peaks.value().silentMs(silenceCountedMs), QString()};
+}
+
+Status ReviewQueue::storeSilences(const QString &id, const Silences &silences)
+{
+    const auto number = [](const std::optional<qint64> &value) { return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong)); };
     const PreparedQuery update = m_db.prepared(QStringLiteral(
         "UPDATE recordings SET longest_silence_ms = ?, silent_ms = ?, decode_error = ? WHERE id = ?"));
-    update->addBindValue(peaks ? QVariant(longest) : QVariant(QMetaType(QMetaType::LongLong)));
-    update->addBindValue(peaks ? QVariant(peaks.value().silentMs(silenceCountedMs)) : QVariant(QMetaType(QMetaType::LongLong)));
+    update->addBindValue(number(silences.longestMs));
+    update->addBindValue(number(silences.silentMs));
     // Not QString(): a null string binds as SQL NULL, and the column is NOT NULL.
-    update->addBindValue(peaks ? QStringLiteral("") : peaks.error());
+    update->addBindValue(silences.problem.isEmpty() ? QStringLiteral("") : silences.problem);
     update->addBindValue(id);
     if (!update->exec())
         return Error{update->lastError().text()};
-    return peaks ? Status::success() : Status(Error{peaks.error()});
+    return Status::success();
 }
 
-Result<QJsonArray> ReviewQueue::list(const ReviewFilter &filter, bool showCallerNumber, int decodeAtMost)
+Result<QJsonArray> ReviewQueue::list(const ReviewFilter &filter, bool showCallerNumber, QVector<Unmeasured> *unmeasured)
 {
     QStringList where{QStringLiteral("r.complete = 1"), QStringLiteral("r.purged_at IS NULL")};
     QVariantList binds;
@@ -183,11 +186,10 @@ Result<QJsonArray> ReviewQueue::list(const ReviewFilter &filter, bool showCaller
     if (!query.exec())
         return Error{query.lastError().text()};
     QJsonArray recordings;
-    QList<std::pair<qsizetype, QString>> unmeasured;
     while (query.next()) {
         const QString caller = query.value(4).toString();
-        if (query.value(9).isNull() && query.value(11).toString().isEmpty())
-            unmeasured.append({recordings.size(), query.value(12).toString()});
+        if (unmeasured && query.value(9).isNull() && query.value(11).toString().isEmpty())
+            unmeasured->append({query.value(0).toString(), QDir(m_directory).filePath(query.value(12).toString()), query.value(7).toLongLong()});
         recordings.append(QJsonObject{{QStringLiteral("id"), query.value(0).toString()},
                                       {QStringLiteral("desk"), query.value(1).toString()},
                                       {QStringLiteral("operator"), query.value(2).toString()},
@@ -203,23 +205,6 @@ Result<QJsonArray> ReviewQueue::list(const ReviewFilter &filter, bool showCaller
                                       {QStringLiteral("comments"), query.value(13).toLongLong()}});
     }
     query.finish();
-    // Recordings from before the centre measured them at completion: measured now, a few a time.
-    for (const auto &[index, path] : unmeasured) {
-        if (decodeAtMost-- <= 0)
-            break;
-        QJsonObject recording = recordings.at(index).toObject();
-        const QString id = recording.value(QLatin1String("id")).toString();
-        const Status measured = measure(id, QDir(m_directory).filePath(path));
-        const PreparedQuery again = m_db.prepared(QStringLiteral("SELECT longest_silence_ms, silent_ms, decode_error FROM recordings WHERE id = ?"));
-        again->addBindValue(id);
-        if (again->exec() && again->next()) {
-            recording.insert(QStringLiteral("longestSilenceMs"), nullable(again->value(0)));
-            recording.insert(QStringLiteral("silentMs"), nullable(again->value(1)));
-            recording.insert(QStringLiteral("problem"), again->value(2).toString());
-        }
-        recordings.replace(index, recording);
-        (void)measured; // stored either way: the problem is in the row
-    }
     for (qsizetype i = 0; i < recordings.size(); ++i) {
         QJsonObject recording = recordings.at(i).toObject();
         Result<QJsonArray> orders = ordersOf(recording.value(QLatin1String("id")).toString(), false);

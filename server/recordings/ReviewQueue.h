@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUrlQuery>
+#include <QVector>
 
 #include <optional>
 
@@ -47,13 +48,27 @@ public:
 
     ReviewQueue(CentralDatabase &db, QString directory);
 
+    // A recording whose silences are not known yet: its file and length, for measureFile.
+    struct Unmeasured {
+        QString id;
+        QString file;
+        qint64 durationMs = 0;
+    };
+    // What decoding a recording's file says for the queue: its silences, or why it does not
+    // decode (`problem`).
+    struct Silences {
+        std::optional<qint64> longestMs;
+        std::optional<qint64> silentMs;
+        QString problem;
+    };
+
     // Complete, kept recordings matching `filter`, newest call first: details, silences (or the
     // reason the file does not decode), their orders (number, item, unit, status, satisfaction)
-    // and the number of comments. Silences not yet known are computed for up to `decodeAtMost`
-    // of them (recordings completed before the centre computed them at completion).
-    Result<QJsonArray> list(const ReviewFilter &filter, bool showCallerNumber, int decodeAtMost = 8);
-    // Decodes the file and stores its silences, or why it does not decode. Cheap to call twice.
-    Status measure(const QString &id, const QString &file);
+    // and the number of comments. The rows whose silences are not known yet go to `unmeasured`.
+    Result<QJsonArray> list(const ReviewFilter &filter, bool showCallerNumber, QVector<Unmeasured> *unmeasured = nullptr);
+    // Decodes the file (seconds for an hour: any thread, no database).
+    static Silences measureFile(const QString &file, qint64 durationMs);
+    Status storeSilences(const QString &id, const Silences &silences);
 
     Result<QJsonArray> comments(const QString &recording) const;
     // A comment at `offsetMs` into the call; an Error when the recording is unknown or the

@@ -5,7 +5,9 @@
 #include "server/http/HttpJson.h"
 #include "workorder/CallerPrivacy.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QPointer>
 #include <QJsonArray>
 
 namespace hotline {
@@ -18,6 +20,31 @@ const SessionGuard::Roles reviewers{Role::TeamLead, Role::Admin};
 ReviewRoutes::ReviewRoutes(CentralDatabase &db, const SessionGuard &guard, const QString &directory, Audited audited)
     : m_queue(db, directory), m_guard(guard), m_audited(std::move(audited))
 {
+    // One decode at a time: uploads completing together do not take every core from the centre.
+    m_decoder.setMaxThreadCount(1);
+}
+
+void ReviewRoutes::measureLater(const QString &id, const QString &file, qint64 durationMs)
+{
+    if (m_measuring.contains(id))
+        return;
+    m_measuring.insert(id);
+    QPointer<QObject> alive(&m_alive);
+    m_decoder.start([this, alive, id, file, durationMs] {
+        const ReviewQueue::Silences silences = ReviewQueue::measureFile(file, durationMs);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [this, alive, id, silences] {
+                if (!alive)
+                    return;
+                m_measuring.remove(id);
+                if (!silences.problem.isEmpty())
+                    qWarning("recordings: %s", qPrintable(silences.problem));
+                if (Status stored = m_queue.storeSilences(id, silences); !stored)
+                    qWarning("recordings: the silences of %s were not stored: %s", qPrintable(id), qPrintable(stored.error()));
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void ReviewRoutes::addTo(HttpServer &http)
@@ -53,9 +80,14 @@ void ReviewRoutes::list(const Session &session, HttpRequest &&request, HttpReply
             ids.append(assigned.toObject().value(QLatin1String("recording")).toString());
         filter.value().onlyIds = ids;
     }
-    const Result<QJsonArray> recordings = m_queue.list(filter.value(), CallerPrivacy::seesCallerDetails(session.user.role));
+    QVector<ReviewQueue::Unmeasured> unmeasured;
+    const Result<QJsonArray> recordings = m_queue.list(filter.value(), CallerPrivacy::seesCallerDetails(session.user.role), &unmeasured);
     if (!recordings)
         return reply.send(http::error(Code::ServiceUnavailable, recordings.error()));
+    // Rows from before the centre measured silences at completion (or whose measuring was cut
+    // off by a restart): measured for the next listing, a few a request.
+    for (const ReviewQueue::Unmeasured &row : unmeasured.mid(0, 8))
+        measureLater(row.id, row.file, row.durationMs);
     QStringList ids;
     for (const QJsonValue &recording : recordings.value())
         ids.append(recording.toObject().value(QLatin1String("id")).toString());

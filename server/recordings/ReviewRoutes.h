@@ -5,6 +5,10 @@
 #include "server/recordings/ReviewQueue.h"
 #include "server/users/SessionGuard.h"
 
+#include <QObject>
+#include <QSet>
+#include <QThreadPool>
+
 #include <functional>
 
 namespace hotline {
@@ -26,6 +30,9 @@ public:
     ReviewRoutes(CentralDatabase &db, const SessionGuard &guard, const QString &directory, Audited audited);
     void addTo(HttpServer &http);
     ReviewQueue &queue() { return m_queue; }
+    // The recording's silences measured off the event loop (an hour decodes in seconds), one
+    // file at a time, then stored on its row; asked twice, measured once.
+    void measureLater(const QString &id, const QString &file, qint64 durationMs);
 
     // The queue: called by RecordingRoutes for a listing without an order.
     void list(const Session &session, HttpRequest &&request, HttpReply reply);
@@ -40,6 +47,9 @@ private:
     ReviewQueue m_queue;
     const SessionGuard &m_guard;
     Audited m_audited;
+    QSet<QString> m_measuring;
+    QObject m_alive; // a measurement finishing after the routes are gone is dropped
+    QThreadPool m_decoder; // last: destroyed first, waiting for the decode under way
 };
 
 } // namespace hotline

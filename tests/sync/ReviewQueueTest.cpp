@@ -59,6 +59,15 @@ protected:
         EXPECT_TRUE(waitUntil([&] { return recordings.find(recorded.value().id)->status == Recording::Status::Uploaded; }, 60000));
         return recorded.value();
     }
+    // Waits until the centre has measured the silences of `count` recordings (or found that
+    // their files do not decode): it does so off its event loop once an upload completes.
+    bool measured(qint64 count)
+    {
+        return waitUntil([&] {
+            return centralCount(url, QStringLiteral("SELECT count(*) FROM recordings WHERE longest_silence_ms IS NOT NULL OR decode_error <> ''"))
+                   >= count;
+        }, 30000);
+    }
     // Runs statements on the centre's database over a connection of the test's own.
     void exec(const QString &sql)
     {
@@ -125,6 +134,7 @@ TEST_P(ReviewQueueTest, FiltersCommentsOrdersAndTheWeeksPlan)
     exec(QStringLiteral("UPDATE work_orders SET state_json = REPLACE(state_json, '\"satisfaction\":\"\"', '\"satisfaction\":\"dissatisfied\"')"
                         " WHERE number = '%1'").arg(second));
 
+    ASSERT_TRUE(measured(3));
     lead = signInToken(central->url(), QStringLiteral("lead1"));
     EXPECT_EQ(listed(QString()), (QStringList{c, b, a})) << "newest call first";
     EXPECT_EQ(listed(QStringLiteral("operator=op2")), QStringList{c});
@@ -158,8 +168,8 @@ TEST_P(ReviewQueueTest, FiltersCommentsOrdersAndTheWeeksPlan)
               QStringLiteral("dissatisfied"));
     EXPECT_TRUE(quietRow.value(QLatin1String("problem")).toString().isEmpty());
 
-    // A file damaged on the centre's disk (and not measured yet): reported on its row; the
-    // others are listed as before.
+    // A file damaged on the centre's disk (and not measured yet): a listing has it measured,
+    // the next reports it on its row; the others are listed as before.
     QDirIterator files(centreDir(), {c + QStringLiteral(".opus")}, QDir::Files, QDirIterator::Subdirectories);
     ASSERT_TRUE(files.hasNext());
     QFile damaged(files.next());
@@ -167,6 +177,8 @@ TEST_P(ReviewQueueTest, FiltersCommentsOrdersAndTheWeeksPlan)
     damaged.write(QByteArray(5000, '\x17'));
     damaged.close();
     exec(QStringLiteral("UPDATE recordings SET longest_silence_ms = NULL, silent_ms = NULL WHERE id = '%1'").arg(c));
+    EXPECT_EQ(listed(QString()).size(), 3);
+    ASSERT_TRUE(waitUntil([&] { return centralCount(url, QStringLiteral("SELECT count(*) FROM recordings WHERE decode_error <> ''")) == 1; }, 30000));
     const HttpAnswer withDamage = http(central->url(), "GET", QStringLiteral("/api/v1/recordings"), {}, lead);
     const QJsonArray rows = withDamage.body.value(QLatin1String("recordings")).toArray();
     ASSERT_EQ(rows.size(), 3);
@@ -275,6 +287,7 @@ TEST_P(ReviewQueueTest, AWavImportedWithHotlineCtlReachesTheQueue)
     EXPECT_TRUE(imported.out.contains(QLatin1String("1 recordings uploaded"))) << qPrintable(imported.out);
     EXPECT_TRUE(QFile::exists(wav)) << "the input is left as it was";
 
+    ASSERT_TRUE(measured(1));
     lead = signInToken(central->url(), QStringLiteral("lead1"));
     const HttpAnswer answer = http(central->url(), "GET", QStringLiteral("/api/v1/recordings?operator=op2&from=2026-12-01&to=2026-12-01"), {}, lead);
     ASSERT_EQ(answer.status, 200);
