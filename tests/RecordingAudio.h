@@ -38,6 +38,33 @@ inline bool writeToneWav(const QString &path, int rate, double seconds, double h
     return sf_close(file) == 0 && written;
 }
 
+// A mono 16-bit WAV of stretches one after the other: each `seconds` of a sine at `hz` (0 Hz:
+// silence), so a test knows where each side spoke and where both were quiet.
+struct ToneStretch {
+    double seconds = 0;
+    double hz = 0;
+};
+inline bool writeStretchesWav(const QString &path, int rate, const std::vector<ToneStretch> &stretches, double amplitude = 0.5)
+{
+    SF_INFO info{};
+    info.samplerate = rate;
+    info.channels = 1;
+    info.format = SF_FORMAT_WAV | SF_FORMAT_PCM_16;
+    SNDFILE *file = sf_open(QFile::encodeName(path).constData(), SFM_WRITE, &info);
+    if (!file)
+        return false;
+    std::vector<short> samples;
+    for (const ToneStretch &stretch : stretches) {
+        const auto frames = sf_count_t(std::llround(stretch.seconds * rate));
+        for (sf_count_t i = 0; i < frames; ++i)
+            samples.push_back(stretch.hz <= 0 ? short(0)
+                                              : short(std::lround(32767.0 * amplitude * std::sin(2 * std::numbers::pi * stretch.hz * double(i) / rate))));
+    }
+    const auto frames = sf_count_t(samples.size());
+    const bool written = sf_writef_short(file, samples.data(), frames) == frames;
+    return sf_close(file) == 0 && written;
+}
+
 // A stereo file read back: its format and each channel's samples.
 struct StereoAudio {
     int sampleRate = 0;

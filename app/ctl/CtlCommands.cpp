@@ -56,6 +56,7 @@ int CtlCommands::usage(const QString &problem)
           << "       hotline-ctl --store PATH sign-in URL LOGIN   (password from HOTLINE_PASSWORD or stdin)" << Qt::endl
           << "       hotline-ctl --store PATH sync" << Qt::endl
           << "       hotline-ctl --store PATH recordings upload [--chunk-bytes N] [--chunk-pause-ms MS] | list | retention DAYS" << Qt::endl
+          << "       hotline-ctl --store PATH recordings import STEREO.wav | CITIZEN.wav OPERATOR.wav [--meta call=ID caller=NUMBER started=ISO orders=N1,N2]" << Qt::endl
           << "       hotline-ctl --store PATH config workstation N" << Qt::endl
           << "       hotline-ctl --store PATH config nearby-radius METRES | nearby-days DAYS" << Qt::endl
           << "       hotline-ctl --store PATH config dispatch-review all|none|confidence<0.8|items:路灯;井盖[,…]" << Qt::endl

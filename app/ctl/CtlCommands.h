@@ -34,6 +34,7 @@ private:
     static bool isSeatSetting(const QString &key);
     int seatConfig(const QString &key, const QString &value); // SeatCommands.cpp
     int recordings(const QStringList &arguments); // RecordingCommands.cpp
+    int upload(QStringList words);                 // RecordingCommands.cpp
     int signIn(const QStringList &arguments);
     int sync();
     int usage(const QString &problem);

@@ -5,6 +5,7 @@
 
 #include "kb/KnowledgeBase.h"
 #include "pinyin/PinyinTable.h"
+#include "recordings/RecordingImport.h"
 #include "recordings/RecordingRepository.h"
 #include "recordings/RecordingUploader.h"
 #include "store/LocalStore.h"
@@ -55,8 +56,36 @@ int CtlCommands::recordings(const QStringList &arguments)
         m_out << "uploaded recordings are deleted from this desk after " << repository.retentionDays() << " days" << Qt::endl;
         return 0;
     }
+    if (sub == QLatin1String("import")) {
+        // recordings import FILE.wav [OPERATOR.wav] [--meta KEY=VALUE…]: stored, then uploaded.
+        const qsizetype metaAt = words.indexOf(QStringLiteral("--meta"));
+        const QStringList files = words.mid(0, metaAt < 0 ? words.size() : metaAt);
+        QMap<QString, QString> meta;
+        for (const QString &pair : metaAt < 0 ? QStringList() : words.mid(metaAt + 1)) {
+            const qsizetype equals = pair.indexOf(u'=');
+            if (equals <= 0)
+                return usage(QStringLiteral("--meta takes KEY=VALUE pairs: ") + RecordingImport::metaKeys().join(u' '));
+            meta.insert(pair.left(equals), pair.mid(equals + 1));
+        }
+        if (files.isEmpty() || files.size() > 2)
+            return usage(QStringLiteral("recordings import STEREO.wav | CITIZEN.wav OPERATOR.wav [--meta KEY=VALUE…]"));
+        const Result<Recording> imported = RecordingImport::import(repository, files, meta);
+        if (!imported) {
+            m_err << imported.error() << Qt::endl;
+            return 1;
+        }
+        m_out << "imported " << imported.value().idText() << " (" << imported.value().durationMs / 1000.0 << " s, call "
+              << imported.value().callId << ")" << Qt::endl;
+        return upload({});
+    }
     if (sub != QLatin1String("upload"))
-        return usage(QStringLiteral("recordings needs: upload [--chunk-bytes N] [--chunk-pause-ms MS] | list | retention DAYS"));
+        return usage(QStringLiteral("recordings needs: upload [--chunk-bytes N] [--chunk-pause-ms MS] | import FILE.wav… | list | retention DAYS"));
+    return upload(words);
+}
+
+int CtlCommands::upload(QStringList words)
+{
+    RecordingRepository repository(m_store);
     RecordingUploader::Options options;
     const std::optional<qint64> chunk = takeNumber(words, QStringLiteral("--chunk-bytes"), RecordingUploader::maxChunkBytes, 1);
     const std::optional<qint64> pause = takeNumber(words, QStringLiteral("--chunk-pause-ms"), 0, 0);

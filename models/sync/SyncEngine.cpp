@@ -286,10 +286,10 @@ void SyncEngine::post(const QString &path, const QJsonObject &body, Answer answe
     connect(reply, &QNetworkReply::finished, this, [this, reply, answer = std::move(answer)] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         bool signedOut = false;
-        const std::optional<QJsonObject> read = this->read(reply, &signedOut);
-        if (!read || (status != 200 && status != 201))
-            return answer(std::nullopt, read ? read->value(QLatin1String("error")).toString(tr("中心拒绝了请求（%1）").arg(status)) : m_lastError);
-        answer(read, QString());
+        const std::optional<QJsonObject> answered = read(reply, &signedOut);
+        if (!answered || status < 200 || status > 299)
+            return answer(std::nullopt, answered ? answered->value(QLatin1String("error")).toString(tr("中心拒绝了请求（%1）").arg(status)) : m_lastError);
+        answer(answered, QString());
     });
 }
 

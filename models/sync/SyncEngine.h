@@ -50,8 +50,8 @@ public:
     // body, or nothing and why (not signed in, offline, refused). Never blocks the desk.
     using Answer = std::function<void(const std::optional<QJsonObject> &body, const QString &error)>;
     void ask(const QString &path, Answer answer);
-    // The same for a JSON POST (a team lead's evaluation, an operator's dispute): answered with
-    // the body of a 200 or 201, or nothing and why.
+    // The same for a JSON POST (a team lead's evaluation, a reviewer's comment, an operator's
+    // dispute): any 2xx answer is a success, with its body.
     void post(const QString &path, const QJsonObject &body, Answer answer);
 
     State state() const { return m_state; }

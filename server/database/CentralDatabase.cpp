@@ -160,6 +160,23 @@ const std::vector<CentralMigration> &centralMigrations()
              " comment TEXT NOT NULL, at TEXT NOT NULL)",
              "CREATE INDEX quality_responses_evaluation ON quality_responses (evaluation_id, id)",
          }},
+        {8,
+         {
+             // The review queue (server/recordings/ReviewQueue): the longest stretch where both
+             // sides were quiet and the time in stretches of 3 s or more, from the file once it
+             // is complete (NULL: not computed yet, or the file did not decode).
+             "ALTER TABLE recordings ADD COLUMN longest_silence_ms BIGINT",
+             "ALTER TABLE recordings ADD COLUMN silent_ms BIGINT",
+             "ALTER TABLE recordings ADD COLUMN decode_error TEXT NOT NULL DEFAULT ''",
+             "CREATE INDEX recordings_review ON recordings (complete, started_at)",
+             // A reviewer's remarks pinned at a moment of the call; never edited, only added.
+             "CREATE TABLE recording_comments (id {{id}}, recording_id TEXT NOT NULL, offset_ms BIGINT NOT NULL,"
+             " text TEXT NOT NULL, author TEXT NOT NULL, created_at TEXT NOT NULL)",
+             "CREATE INDEX recording_comments_recording ON recording_comments (recording_id, offset_ms)",
+             // The sampling plan's quotas: each reviewer's calls per operator per week.
+             "CREATE TABLE review_quotas (reviewer TEXT PRIMARY KEY, calls INTEGER NOT NULL, share DOUBLE PRECISION NOT NULL,"
+             " minimum INTEGER NOT NULL, set_by TEXT NOT NULL, set_at TEXT NOT NULL)",
+         }},
         {9,
          {
              // The floor (server/floor): the usual level of each hour by item and district is one

@@ -56,7 +56,8 @@ std::optional<std::pair<qint64, qint64>> byteRange(const QByteArray &header, qin
 
 RecordingRoutes::RecordingRoutes(CentralDatabase &db, const SessionGuard &guard, QString directory, int retentionDays, Audited audited,
                                  QObject *parent)
-    : QObject(parent), m_archive(db, std::move(directory)), m_guard(guard), m_retentionDays(retentionDays), m_audited(std::move(audited))
+    : QObject(parent), m_archive(db, directory), m_review(db, guard, directory, audited), m_guard(guard), m_retentionDays(retentionDays),
+      m_audited(std::move(audited))
 {
     m_sweeper.setInterval(3600 * 1000);
     connect(&m_sweeper, &QTimer::timeout, this, &RecordingRoutes::sweep);
@@ -93,6 +94,7 @@ void RecordingRoutes::addTo(HttpServer &http)
                m_guard.guarded(reviewers, Deferred([this](const Session &s, HttpRequest &&r, HttpReply reply) {
                                    list(s, std::move(r), std::move(reply));
                                })));
+    m_review.addTo(http);
 }
 
 HttpResponse RecordingRoutes::answer(const RecordingArchive::Answer &answer)
@@ -154,7 +156,14 @@ HttpResponse RecordingRoutes::complete(const Session &session, const HttpRequest
     const Result<RecordingDetails> details = RecordingDetails::fromJson(std::get<QJsonObject>(body));
     if (!details)
         return http::error(Code::BadRequest, details.error());
-    return answer(m_archive.complete(session, id, details.value()));
+    const RecordingArchive::Answer completed = m_archive.complete(session, id, details.value());
+    // Its silences for the review queue's filter, measured off the event loop while the file
+    // is fresh in the page cache. A file that does not decode is noted on its row for the
+    // reviewers; the upload itself is complete either way.
+    if (completed.outcome == Outcome::Ok)
+        if (const std::optional<StoredRecording> stored = m_archive.find(id))
+            m_review.measureLater(id, stored->file, details.value().durationMs);
+    return answer(completed);
 }
 
 HttpResponse RecordingRoutes::link(const Session &session, const HttpRequest &request)
@@ -214,6 +223,8 @@ void RecordingRoutes::download(const Session &session, HttpRequest &&request, Ht
 void RecordingRoutes::list(const Session &session, HttpRequest &&request, HttpReply reply)
 {
     const QString order = request.query.queryItemValue(QStringLiteral("order"), QUrl::FullyDecoded);
+    if (!request.query.hasQueryItem(QStringLiteral("order")))
+        return m_review.list(session, std::move(request), std::move(reply));
     if (order.isEmpty() || order.size() > 64)
         return reply.send(http::error(Code::BadRequest, QStringLiteral("ask for one order: /api/v1/recordings?order=NUMBER")));
     const Result<QJsonArray> recordings = m_archive.forOrder(order, CallerPrivacy::seesCallerDetails(session.user.role));

@@ -3,6 +3,7 @@
 
 #include "server/http/HttpServer.h"
 #include "server/recordings/RecordingArchive.h"
+#include "server/recordings/ReviewRoutes.h"
 #include "server/users/SessionGuard.h"
 
 #include <QObject>
@@ -23,6 +24,7 @@ namespace hotline {
 //   POST /api/v1/recordings/ID/orders          {"orders": [...]}: more work orders of the call
 //   GET  /api/v1/recordings/ID                 the Ogg Opus file; Range: bytes=A-B gives 206
 //   GET  /api/v1/recordings?order=NUMBER       the order's recordings
+//   GET  /api/v1/recordings?…                  without an order: the review queue (ReviewRoutes)
 // IDs are UUIDs and nothing else (400): no path can be named through them. Files past
 // `retentionDays` are deleted hourly (and at start).
 class RecordingRoutes : public QObject {
@@ -36,6 +38,7 @@ public:
                     QObject *parent = nullptr);
     void addTo(HttpServer &http);
     RecordingArchive &archive() { return m_archive; }
+    ReviewRoutes &review() { return m_review; }
 
 private:
     HttpResponse status(const Session &session, const HttpRequest &request);
@@ -48,6 +51,7 @@ private:
     void sweep();
 
     RecordingArchive m_archive;
+    ReviewRoutes m_review;
     const SessionGuard &m_guard;
     int m_retentionDays;
     Audited m_audited;
