@@ -379,6 +379,16 @@ TEST(ReviewPlayer, QueuePlayerKeysCommentsAndACorruptRecording)
     Key::key(Qt::Key_Return);
     EXPECT_EQ(clock->position(), 6200);
 
+    // Q: this call to the scoring form, playback paused.
+    QSignalSpy score(player, &ReviewPlayer::scoreRequested);
+    player->setFocus();
+    Key::key(Qt::Key_L);
+    ASSERT_TRUE(clock->isPlaying());
+    Key::key(Qt::Key_Q);
+    ASSERT_EQ(score.size(), 1);
+    EXPECT_EQ(score.at(0).at(0).toString(), idA);
+    EXPECT_FALSE(clock->isPlaying());
+
     // The scoring form's place.
     EXPECT_FALSE(player->findChild<QWidget *>(QStringLiteral("scoringPane"))->isVisible());
     page.setScoringWidget(new QLabel(QStringLiteral("评分表")));

@@ -5,6 +5,9 @@
 #include "lead/LeadWindow.h"
 #include "lead/QualityPage.h"
 #include "lead/ReviewPage.h"
+#include "lead/ReviewPlayer.h"
+
+#include <QTabWidget>
 
 namespace hotline {
 
@@ -12,8 +15,15 @@ void addLeadPages(LeadWindow &window)
 {
     // The floor first: what a lead looks at when the window opens; then the day's reviewing.
     window.addPage(QStringLiteral("floorPage"), LeadWindow::tr("现场"), FloorPage::forCentre(window.sync()));
-    window.addPage(QStringLiteral("reviewPage"), LeadWindow::tr("录音抽检"), ReviewPage::forCentre(window.store(), window.sync()));
-    window.addPage(QStringLiteral("qualityPage"), LeadWindow::tr("质检评分"), new QualityPage(window.sync()));
+    ReviewPage *review = ReviewPage::forCentre(window.store(), window.sync());
+    auto *quality = new QualityPage(window.sync());
+    window.addPage(QStringLiteral("reviewPage"), LeadWindow::tr("录音抽检"), review);
+    window.addPage(QStringLiteral("qualityPage"), LeadWindow::tr("质检评分"), quality);
+    // Q in the player: the call just heard, on the scoring form; Ctrl+2 goes back to it.
+    QObject::connect(review->player(), &ReviewPlayer::scoreRequested, quality, [&window, quality](const QString &recordingId) {
+        window.pages()->setCurrentWidget(quality);
+        quality->scoreRecording(recordingId);
+    });
 }
 
 } // namespace hotline

@@ -88,6 +88,14 @@ ReviewPlayer::ReviewPlayer(ReviewService &service, PlaybackClock *clock, QWidget
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_waveform, 3);
     leftLayout->addWidget(m_status);
+    // The keys, where the reviewer looks while listening (the desk's F1 does not reach here).
+    auto *keys = new QLabel(tr("空格 播放/暂停 · J/K/L 后退/暂停/快进 · ←/→ 5 秒 · Shift+←/→ 30 秒 · Home/End · [ ] 速度 · "
+                               "+/− 缩放 · S 跳过静音 · C 批注 · Q 评分 · Esc 返回列表"),
+                            left);
+    keys->setObjectName(QStringLiteral("reviewKeys"));
+    keys->setWordWrap(true);
+    keys->setStyleSheet(QStringLiteral("color: #555;"));
+    leftLayout->addWidget(keys);
     leftLayout->addWidget(m_promptRow);
     leftLayout->addWidget(new QLabel(tr("批注（回车跳到该处）"), left));
     leftLayout->addWidget(m_comments, 1);
@@ -148,6 +156,12 @@ void ReviewPlayer::addKeys()
     key(Qt::Key_Minus, [this] { m_waveform->zoomOut(); });
     key(Qt::Key_S, &ReviewPlayer::toggleSkipSilence);
     key(Qt::Key_C, &ReviewPlayer::startComment);
+    key(Qt::Key_Q, [this] {
+        if (m_loaded && m_problem.isEmpty() && !recordingId().isEmpty()) {
+            m_clock->pause();
+            Q_EMIT scoreRequested(recordingId());
+        }
+    });
     key(Qt::Key_Escape, [this] {
         if (m_promptRow->isVisible())
             return cancelComment();

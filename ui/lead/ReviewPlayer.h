@@ -55,6 +55,7 @@ Q_SIGNALS:
     void closed();          // Esc: back to the queue
     void loaded();          // the waveform is drawn, or the problem shown
     void commentAdded(qint64 offsetMs);
+    void scoreRequested(const QString &recordingId); // Q: score this call on the quality page
 
 private:
     void addKeys();

@@ -3,6 +3,7 @@
 
 #include "common/Confirm.h"
 #include "common/SignInDialog.h"
+#include "core/Role.h"
 #include "desk/CallerHistory.h"
 #include "desk/DraftKeeper.h"
 #include "desk/FilingDispatch.h"
@@ -14,6 +15,9 @@
 #include "editor/KbEditorWindow.h"
 #include "itemmodels/WorkOrderListModel.h"
 #include "kb/KnowledgeBase.h"
+#include "lead/LeadPages.h"
+#include "lead/LeadWindow.h"
+#include "lead/MyEvaluationsPage.h"
 #include "operator/CallBar.h"
 #include "operator/CallerHistoryPanel.h"
 #include "operator/DeskDocks.h"
@@ -186,6 +190,7 @@ void DeskWindow::buildActions()
     bind(QStringLiteral("takeSuggestion"), [this] { takeSuggestedItem(); });
     bind(QStringLiteral("kbEditor"), [this] { openEditor(); });
     bind(QStringLiteral("workList"), [this] { openWorkList(); });
+    bind(QStringLiteral("leadDesk"), [this] { openLeadDesk(); });
     bind(QStringLiteral("progressInquiry"), [this] { recordProgressInquiry(); });
     bind(QStringLiteral("tabKnowledge"), [this] { m_docks->show(m_knowledge); });
     bind(QStringLiteral("tabHistory"), [this] { m_docks->show(m_historyPanel); });
@@ -384,6 +389,40 @@ void DeskWindow::openWorkList()
     list->show();
     list->raise();
     list->activateWindow();
+}
+
+void DeskWindow::openLeadDesk()
+{
+    const std::optional<Role> role = m_sync && m_sync->signedIn() ? roleFromCode(m_sync->role()) : std::nullopt;
+    QWidget *shown = nullptr;
+    if (role && (*role == Role::TeamLead || *role == Role::Admin)) {
+        // One workspace per desk; it lives as long as the desk.
+        auto *lead = findChild<LeadWindow *>();
+        if (!lead) {
+            lead = new LeadWindow(m_store, *m_sync, this);
+            lead->setWindowFlag(Qt::Window);
+            addLeadPages(*lead);
+        }
+        shown = lead;
+    } else if (role && *role == Role::Operator) {
+        // An operator's side of the same reviews: their own evaluations, to acknowledge or dispute.
+        auto *mine = findChild<MyEvaluationsPage *>();
+        if (!mine) {
+            mine = new MyEvaluationsPage(*m_sync, this);
+            mine->setWindowFlag(Qt::Window);
+            mine->setWindowTitle(tr("我的质检评价"));
+            mine->resize(900, 520);
+        } else {
+            mine->refresh();
+        }
+        shown = mine;
+    } else {
+        statusBar()->showMessage(tr("F10 要先登录中心（Ctrl+Shift+I）：班长看质检与现场，接线员看自己的质检评价"), 8000);
+        return;
+    }
+    shown->show();
+    shown->raise();
+    shown->activateWindow();
 }
 
 void DeskWindow::setBasemap(const MbTiles *tiles)

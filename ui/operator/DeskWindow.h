@@ -107,6 +107,7 @@ private:
     void useAnswer();
     void openEditor();
     void openWorkList();
+    void openLeadDesk();
     void showCallerHistory(const QString &phone, const QVector<WorkOrderSummary> &orders, const QString &note);
     void recordProgressInquiry();
     void showBanner(const QString &html, const char *style);

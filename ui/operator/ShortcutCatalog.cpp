@@ -42,6 +42,7 @@ QList<ShortcutEntry> ShortcutCatalog::actions()
         {QStringLiteral("mapFocus"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), tr("光标移到地图：方向键平移，+ − 缩放，回车取点")},
         {QStringLiteral("kbEditor"), QKeySequence(Qt::CTRL | Qt::Key_E), tr("打开知识库编辑")},
         {QStringLiteral("workList"), QKeySequence(Qt::Key_F6), tr("工单流转：派单审核 / 承办工单 / 回访（按登录角色）")},
+        {QStringLiteral("leadDesk"), QKeySequence(Qt::Key_F10), tr("质检与现场：班长看录音质检、现场、月报；接线员看自己的质检评价")},
         {QStringLiteral("signIn"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), tr("登录中心（同步工单与知识库）")},
         {QStringLiteral("shortcuts"), QKeySequence(Qt::Key_F1), tr("显示 / 关闭快捷键一览")},
         {QStringLiteral("quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("退出")},
