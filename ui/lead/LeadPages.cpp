@@ -2,12 +2,13 @@
 #include "lead/LeadPages.h"
 
 #include "lead/LeadWindow.h"
+#include "lead/MonthPage.h"
 
 namespace hotline {
 
 void addLeadPages(LeadWindow &window)
 {
-    (void)window;
+    window.addPage(QStringLiteral("monthPage"), QObject::tr("月度图表"), new MonthPage(window.sync()));
 }
 
 } // namespace hotline
