@@ -298,6 +298,21 @@ TEST_P(ReportTest, TheReportsPdfAndCsvHoldTheCentresFigures)
     for (const char *chart : {"#3b7ddd", "#e8912d", "#2a9d8f"})
         EXPECT_GT(colours.value(QColor(QString::fromLatin1(chart)).rgb()), 50) << chart;
 
+    // The Chinese as drawn, not only as the text layer names it: the first page at 150 dpi read
+    // back by OCR (tesseract, simplified Chinese). Spaces are dropped: OCR spaces CJK freely.
+    run(QStringLiteral("pdftoppm"),
+        {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"), QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+         QStringLiteral("1"), QStringLiteral("-singlefile"), pdf, out.filePath(QStringLiteral("sharp"))},
+        &code);
+    ASSERT_EQ(code, 0);
+    QString seen = run(QStringLiteral("tesseract"),
+                       {out.filePath(QStringLiteral("sharp.png")), QStringLiteral("-"), QStringLiteral("-l"), QStringLiteral("chi_sim")}, &code);
+    ASSERT_EQ(code, 0) << "tesseract-ocr and tesseract-ocr-chi-sim (scripts/debian-packages.txt): " << qPrintable(seen);
+    seen.remove(QRegularExpression(QStringLiteral("\\s")));
+    for (const QString &expectedText : {QStringLiteral("12345热线统计报告"), QStringLiteral("西城区生态环境局"), QStringLiteral("各单位的响应率、解决率、满意率"),
+                                        QStringLiteral("广安门内街道"), QStringLiteral("牛街街道")})
+        EXPECT_TRUE(seen.contains(expectedText)) << qPrintable(expectedText) << " not seen on the first page:\n" << qPrintable(seen);
+
     // A district's report too; a report of nothing known says so and writes nothing.
     const QString districtCsv = out.filePath(QStringLiteral("xicheng.csv"));
     run(QStringLiteral(HOTLINE_CTL_BIN),
