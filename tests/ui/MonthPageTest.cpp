@@ -148,6 +148,27 @@ TEST_F(MonthPageTest, PeriodKeysChartsAndTheOrdersBehindABar)
     ASSERT_TRUE(waitUntil([&] { return drilled.size() > asked; }, 15000));
     EXPECT_EQ(listed(orders).size(), 3);
 
+    // Per category: Shift+Tab from the list back to the ranking, again to the chooser, Down to
+    // 城乡建设; Tab to the ranking, whose first street (牛街街道, A and B) lists those two only.
+    ASSERT_EQ(focused(), orders);
+    key(Qt::Key_Backtab);
+    ASSERT_EQ(focused(), ranking);
+    key(Qt::Key_Backtab);
+    auto *category = page->findChild<QComboBox *>(QStringLiteral("rankingCategory"));
+    ASSERT_EQ(focused(), category);
+    for (int i = 0; i < category->count() && category->currentData().toString() != QStringLiteral("城乡建设"); ++i)
+        key(Qt::Key_Down);
+    ASSERT_EQ(category->currentData().toString(), QStringLiteral("城乡建设"));
+    EXPECT_EQ(ranking->category(), QStringLiteral("城乡建设"));
+    key(Qt::Key_Tab);
+    ASSERT_EQ(focused(), ranking);
+    key(Qt::Key_Home);
+    asked = drilled.size();
+    key(Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] { return drilled.size() > asked; }, 15000));
+    EXPECT_EQ(listed(orders), (QStringList{known.numbers.value(QStringLiteral("A")), known.numbers.value(QStringLiteral("B"))}));
+    EXPECT_TRUE(page->findChild<QLabel *>(QStringLiteral("drillTitle"))->text().contains(QStringLiteral("城乡建设")));
+
     // Every text of the page fits its widget, with an order's details shown.
     orders->setFocus();
     key(Qt::Key_Return);
@@ -173,6 +194,8 @@ TEST_F(MonthPageTest, PeriodKeysChartsAndTheOrdersBehindABar)
     EXPECT_TRUE(path->text().contains(QStringLiteral("西城区城市管理委员会"))) << qPrintable(path->text());
     key(Qt::Key_Up);
     EXPECT_EQ(dialog->scopeCode(), FigureFixture::unit2());
+    fit.check(*dialog, QStringLiteral("zh/report"));
+    EXPECT_TRUE(fit.offences().isEmpty()) << qPrintable(fit.offences().join(u'\n'));
     key(Qt::Key_F, Qt::AltModifier);
     ASSERT_EQ(focused(), path);
     key(Qt::Key_A, Qt::ControlModifier);

@@ -99,6 +99,7 @@ MonthPage::MonthPage(SyncEngine &sync, QWidget *parent)
     m_orders->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_orders->setSelectionMode(QAbstractItemView::SingleSelection);
     m_orders->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_orders->setTabKeyNavigation(false); // Tab leaves the list for the charts, as everywhere on the page
     m_orders->verticalHeader()->hide();
     m_orders->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch); // the others fit their contents when filled
     m_orders->setTextElideMode(Qt::ElideRight);
