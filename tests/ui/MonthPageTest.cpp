@@ -12,6 +12,8 @@
 #include "lead/ReportDialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
@@ -147,6 +149,20 @@ TEST_F(MonthPageTest, PeriodKeysChartsAndTheOrdersBehindABar)
     key(Qt::Key_Return);
     ASSERT_TRUE(waitUntil([&] { return drilled.size() > asked; }, 15000));
     EXPECT_EQ(listed(orders).size(), 3);
+
+    // A click on a bar does what Enter does: the second street's bar (广安门内街道: C and D),
+    // hit in its middle as the chart places it.
+    {
+        auto *bars = qobject_cast<QBarSeries *>(ranking->chart()->series().value(0));
+        ASSERT_NE(bars, nullptr);
+        const QPointF middle = ranking->chart()->mapToPosition(QPointF(1, bars->barSets().at(0)->at(1) / 2), bars);
+        const QPoint at = ranking->mapFromScene(ranking->chart()->mapToScene(middle));
+        asked = drilled.size();
+        QTest::mouseClick(ranking->viewport(), Qt::LeftButton, {}, at);
+        ASSERT_TRUE(waitUntil([&] { return drilled.size() > asked; }, 15000));
+        EXPECT_EQ(listed(orders), (QStringList{known.numbers.value(QStringLiteral("C")), known.numbers.value(QStringLiteral("D"))}));
+        EXPECT_EQ(ranking->selectedIndex(), 1);
+    }
 
     // Per category: Shift+Tab from the list back to the ranking, again to the chooser, Down to
     // 城乡建设; Tab to the ranking, whose first street (牛街街道, A and B) lists those two only.
