@@ -2,7 +2,9 @@
 #include "ReportWriter.h"
 
 #include "FigureCharts.h"
+#include "PdfTextLayer.h"
 
+#include <QBuffer>
 #include <QChart>
 #include <QDateTime>
 #include <QFile>
@@ -144,8 +146,11 @@ Status ReportWriter::writePdf(const FigureReport &report, const QString &path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{tr("无法写入文件 %1：%2").arg(path, file.errorString())};
+    // Drawn into memory first: the text layer is put right (PdfTextLayer) before the file is written.
+    QBuffer drawn;
+    drawn.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&drawn);
         writer.setResolution(resolution);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
         writer.setTitle(title(report));
@@ -204,7 +209,8 @@ Status ReportWriter::writePdf(const FigureReport &report, const QString &path)
         if (!painter.end())
             return Error{tr("报告的页面未能画完：%1").arg(path)};
     }
-    if (!file.commit())
+    const QByteArray pdf = PdfTextLayer::unifyIdeographs(drawn.data());
+    if (file.write(pdf) != pdf.size() || !file.commit())
         return Error{tr("无法写入文件 %1：%2").arg(path, file.errorString())};
     return {};
 }
