@@ -227,3 +227,47 @@ TEST_F(MonthPageTest, PeriodKeysChartsAndTheOrdersBehindABar)
     QDir().mkpath(QStringLiteral(HOTLINE_ARTIFACT_DIR));
     window.grab().save(QStringLiteral(HOTLINE_ARTIFACT_DIR "/month.png"));
 }
+
+// A dispatcher sees the figures but not the citizens behind them: the centre refuses the
+// drill-down, the page says so and keeps its charts; a report to a folder that cannot be
+// written says that and writes nothing.
+TEST_F(MonthPageTest, RefusedDrillDownAndUnwritableReportAreSaid)
+{
+    CentralProcess central(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("central.sqlite")));
+    for (const auto &[login, role] : FigureFixture::users)
+        ASSERT_TRUE(central.addUser(QString::fromLatin1(login), QString::fromLatin1(role)));
+    ASSERT_TRUE(central.start()) << qPrintable(central.log());
+    FigureFixture known;
+    known.url = central.url();
+    known.signIn();
+    DeskHarness desk(dir.filePath(QStringLiteral("desk.sqlite")));
+    ASSERT_TRUE(desk.signIn(central.url(), QStringLiteral("op1")));
+    ASSERT_TRUE(known.seed(desk));
+
+    DeskHarness dispatcher(dir.filePath(QStringLiteral("disp.sqlite")));
+    ASSERT_TRUE(dispatcher.signIn(central.url(), QStringLiteral("disp1")));
+    MonthPage page(*dispatcher.sync);
+    QSignalSpy drilled(&page, &MonthPage::ordersLoaded);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    ASSERT_TRUE(waitUntil([&] { return page.report().total.orders == 5; }, 15000));
+    auto *unitRates = page.findChild<FigureChartView *>(QStringLiteral("unitRatesChart"));
+    unitRates->setFocus();
+    ASSERT_EQ(focused(), unitRates);
+    key(Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] { return !drilled.isEmpty(); }, 15000));
+    const QString said = page.findChild<QLabel *>(QStringLiteral("drillTitle"))->text();
+    EXPECT_TRUE(said.contains(QStringLiteral("中心没有给出工单"))) << qPrintable(said);
+    EXPECT_EQ(page.findChild<QTableView *>(QStringLiteral("drillOrders"))->model()->rowCount(), 0);
+    EXPECT_EQ(unitRates->count(), 2) << "the charts stay";
+
+    QSignalSpy written(&page, &MonthPage::reportWritten);
+    const QString pdf = dir.filePath(QStringLiteral("missing/folder/unit2.pdf"));
+    page.writeReport(QStringLiteral("unit"), FigureFixture::unit2(), pdf);
+    ASSERT_TRUE(waitUntil([&] { return !written.isEmpty(); }, 30000));
+    const QString problem = written.first().at(1).toString();
+    EXPECT_TRUE(problem.contains(pdf)) << qPrintable(problem);
+    EXPECT_EQ(page.findChild<QLabel *>(QStringLiteral("monthStatus"))->text(), problem);
+    EXPECT_FALSE(QFileInfo::exists(pdf));
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("missing/folder/unit2.csv"))));
+}
