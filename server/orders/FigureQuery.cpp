@@ -21,14 +21,27 @@ FigureQuery::FigureQuery(const CentralDatabase &db, const Deadlines &deadlines, 
 {
 }
 
-Status FigureQuery::each(QDate from, QDate to, const std::function<void(const WorkOrderState &, const QJsonObject &, const QString &)> &use) const
+Status FigureQuery::each(QDate from, QDate to, const Scope &scope,
+                         const std::function<void(const WorkOrderState &, const QJsonObject &, const QString &)> &use) const
 {
     // The Beijing days as UTC bounds of created_at (stored as UTC ISO text): one index range.
     const auto bound = [](QDate day) { return QDateTime(day, QTime(0, 0), beijing).toUTC().toString(Qt::ISODateWithMs); };
-    const PreparedQuery query = m_db.prepared(
-        QStringLiteral("SELECT state_json, queue FROM work_orders WHERE created_at >= ? AND created_at < ? ORDER BY created_at, number"));
+    // A unit's or a district's report reads only the rows whose state mentions its code: a
+    // superset of its orders (Figures::setScope keeps the exact ones), found without parsing
+    // every order of the trend's months. Not the district_code column: it keeps the address
+    // the order was filed with, the state the one it has now.
+    const QString code = scope.unit.isEmpty() ? scope.district : scope.unit;
+    QString sql = QStringLiteral("SELECT state_json, queue FROM work_orders WHERE created_at >= ? AND created_at < ?");
+    if (!code.isEmpty())
+        sql += QStringLiteral(" AND state_json LIKE ? ESCAPE '!'");
+    const PreparedQuery query = m_db.prepared(sql + QStringLiteral(" ORDER BY created_at, number"));
     query->addBindValue(bound(from));
     query->addBindValue(bound(to.addDays(1)));
+    if (!code.isEmpty()) {
+        QString pattern = code;
+        pattern.replace(u'!', QStringLiteral("!!")).replace(u'%', QStringLiteral("!%")).replace(u'_', QStringLiteral("!_"));
+        query->addBindValue(QString(u'%' + pattern + u'%'));
+    }
     if (!query->exec())
         return Error{QStringLiteral("the database did not answer")};
     while (query->next()) {
@@ -59,7 +72,7 @@ Result<FigureReport> FigureQuery::report(const QString &period, const Scope &sco
         trend.back().setScope(scope.unit, scope.district);
     }
     QHash<QString, QString> districtNames;
-    const Status read = each(std::min(from, firstMonth), std::max(to, lastMonth.addMonths(1).addDays(-1)),
+    const Status read = each(std::min(from, firstMonth), std::max(to, lastMonth.addMonths(1).addDays(-1)), scope,
                              [&](const WorkOrderState &order, const QJsonObject &, const QString &) {
                                  figures.add(order);
                                  const QDate day = order.createdAt.toTimeZone(beijing).date();
@@ -129,7 +142,7 @@ Result<QJsonArray> FigureQuery::orders(const QString &period, const Scope &scope
     Figures figures(m_deadlines, days.value().first, days.value().second, m_now);
     figures.setScope(scope.unit, scope.district);
     QJsonArray found;
-    const Status read = each(days.value().first, days.value().second, [&](const WorkOrderState &order, const QJsonObject &json, const QString &queue) {
+    const Status read = each(days.value().first, days.value().second, scope, [&](const WorkOrderState &order, const QJsonObject &json, const QString &queue) {
         if (!figures.behind(order, drill))
             return;
         QJsonObject row = json;

@@ -30,8 +30,9 @@ public:
     Result<QJsonArray> orders(const QString &period, const Scope &scope, const Figures::Drill &drill) const;
 
 private:
-    // Every order filed from `from` to `to` (Beijing days), handed over one at a time.
-    Status each(QDate from, QDate to, const std::function<void(const WorkOrderState &, const QJsonObject &, const QString &queue)> &use) const;
+    // Every order filed from `from` to `to` (Beijing days) that may be in `scope`, handed over
+    // one at a time.
+    Status each(QDate from, QDate to, const Scope &scope, const std::function<void(const WorkOrderState &, const QJsonObject &, const QString &queue)> &use) const;
 
     const CentralDatabase &m_db;
     const Deadlines &m_deadlines;
