@@ -62,7 +62,10 @@ int CtlCommands::usage(const QString &problem)
           << "       hotline-ctl --store PATH config dispatch-review all|none|confidence<0.8|items:路灯;井盖[,…]" << Qt::endl
           << "       hotline-ctl --store PATH config agent-reasons 小休;就餐;培训;减压;会议 | after-call-seconds N (0: no limit)" << Qt::endl
           << "       hotline-ctl --store PATH config divert-to NUMBER ('' refuses calls while not ready)" << Qt::endl
-          << "       hotline-ctl --store PATH config transfer-directory 名称=号码;名称=号码" << Qt::endl;
+          << "       hotline-ctl --store PATH config transfer-directory 名称=号码;名称=号码" << Qt::endl
+          << "       hotline-ctl figures --central URL --period YYYY-MM --by unit|street|top-streets   (token in HOTLINE_TOKEN)" << Qt::endl
+          << "       hotline-ctl report --central URL --period YYYY-MM --unit CODE|--district CODE [--pdf FILE] [--csv FILE]" << Qt::endl
+          << "       hotline-ctl quality form import FORM.json [--central URL]   (checks; publishes with a token)" << Qt::endl;
     return 2;
 }
 

@@ -12,6 +12,31 @@
 
 namespace hotline {
 
+std::optional<QByteArray> askCentre(const QString &central, const QString &path, const QUrlQuery &query, const QByteArray &token, QTextStream &err,
+                                    const char *command)
+{
+    QUrl url(central);
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + token);
+    request.setTransferTimeout(30000);
+    QNetworkAccessManager network;
+    QNetworkReply *reply = network.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QByteArray body = reply->readAll();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    if (status != 200) {
+        err << command << ": " << (status ? QStringLiteral("the centre answered %1: ").arg(status) : reply->errorString())
+            << QString::fromUtf8(body) << Qt::endl;
+        return std::nullopt;
+    }
+    return body;
+}
+
 int runFigures(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QString central = qEnvironmentVariable("HOTLINE_CENTRAL");
@@ -39,29 +64,13 @@ int runFigures(const QStringList &arguments, QTextStream &out, QTextStream &err)
             << Qt::endl;
         return 2;
     }
-    QUrl url(central);
-    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + QStringLiteral("/api/v1/figures"));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("period"), period);
     query.addQueryItem(QStringLiteral("by"), by);
-    url.setQuery(query);
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + token);
-    request.setTransferTimeout(30000);
-    QNetworkAccessManager network;
-    QNetworkReply *reply = network.get(request);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QByteArray body = reply->readAll();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    reply->deleteLater();
-    if (status != 200) {
-        err << "figures: " << (status ? QStringLiteral("the centre answered %1: ").arg(status) : reply->errorString())
-            << QString::fromUtf8(body) << Qt::endl;
+    const std::optional<QByteArray> body = askCentre(central, QStringLiteral("/api/v1/figures"), query, token, err, "figures");
+    if (!body)
         return 1;
-    }
-    out << QString::fromUtf8(body);
+    out << QString::fromUtf8(*body);
     out.flush();
     return 0;
 }

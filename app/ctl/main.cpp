@@ -3,19 +3,30 @@
 #include "CtlCommands.h"
 #include "FiguresCommand.h"
 #include "QualityCommand.h"
+#include "ReportCommand.h"
 #include "store/LocalStore.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 using namespace hotline;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `report` draws a PDF with Qt Charts, whose charts are graphics widgets: that one command
+    // gets a QApplication, on the offscreen platform unless told otherwise, so it needs no
+    // display; every other command stays a QCoreApplication.
+    const bool drawing = argc > 1 && std::strcmp(argv[1], "report") == 0;
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        drawing ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hotline-ctl"));
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -44,6 +55,8 @@ int main(int argc, char *argv[])
     // Scoring forms are the centre's too: checked here, published there.
     if (!arguments.isEmpty() && arguments.first() == QLatin1String("quality"))
         return runQuality(arguments, out, err);
+    if (drawing)
+        return runReport(arguments, out, err);
     if (storePath.isEmpty()) {
         err << "hotline-ctl: --store PATH is required" << Qt::endl
             << "usage: hotline-ctl --store PATH import divisions|catalog|units|synonyms|kb|geo FILE | kb search QUERY"

@@ -46,6 +46,19 @@ bool Figures::inPeriod(const WorkOrderState &order) const
     return day >= m_from && day <= m_to;
 }
 
+void Figures::setScope(const QString &unit, const QString &district)
+{
+    m_unit = unit;
+    m_district = district;
+}
+
+bool Figures::inScope(const WorkOrderState &order) const
+{
+    if (!m_district.isEmpty() && order.draft.address.districtCode != m_district)
+        return false;
+    return m_unit.isEmpty() || order.dispatchedTo == m_unit || order.returnedBy.contains(m_unit);
+}
+
 bool Figures::overdue(const WorkOrderState &order) const
 {
     if (const std::optional<RunningClock> clock = m_deadlines.running(order); clock && clock->stage != LimitStage::Callback)
@@ -59,10 +72,12 @@ bool Figures::overdue(const WorkOrderState &order) const
 
 void Figures::add(const WorkOrderState &order)
 {
-    if (!inPeriod(order) || order.status == OrderStatus::Merged)
+    if (!inPeriod(order) || order.status == OrderStatus::Merged || !inScope(order))
         return;
     const bool signedOnTime = m_deadlines.signedInTime(order).value_or(false);
     const bool late = overdue(order);
+    count(m_total, order, signedOnTime, late);
+    m_total.returns += int(order.returnedBy.size());
     // Returns count against the unit that returned, whoever has the order now.
     for (const QString &unit : order.returnedBy) {
         FigureLine &line = m_units[unit];
@@ -98,12 +113,67 @@ void Figures::add(const WorkOrderState &order)
 
 QVector<FigureLine> Figures::lines(By by) const
 {
+    if (by == By::All)
+        return m_total.orders || m_total.returns ? QVector<FigureLine>{m_total} : QVector<FigureLine>{};
     const QHash<QString, FigureLine> &source = by == By::Unit ? m_units : m_streets;
     QVector<FigureLine> lines(source.cbegin(), source.cend());
     std::sort(lines.begin(), lines.end(), [](const FigureLine &a, const FigureLine &b) {
         return a.orders != b.orders ? a.orders > b.orders : a.key < b.key;
     });
     return lines;
+}
+
+bool Figures::behind(const WorkOrderState &order, const Drill &drill) const
+{
+    if (!inPeriod(order) || order.status == OrderStatus::Merged || !inScope(order))
+        return false;
+    if (!drill.category.isEmpty() && order.draft.classification.level1 != drill.category)
+        return false;
+    // The same conditions add() counts by: a unit's orders are those with it now, its returns
+    // those it sent back; a street's are all of the street.
+    if (drill.by == By::Street && order.draft.address.streetCode != drill.key)
+        return false;
+    if (drill.by == By::Unit && drill.measure == Measure::Returns)
+        return order.returnedBy.contains(drill.key);
+    if (drill.by == By::Unit && order.dispatchedTo != drill.key)
+        return false;
+    switch (drill.measure) {
+    case Measure::Orders:
+        return true;
+    case Measure::Response:
+        return order.dispatchedAt.isValid();
+    case Measure::Callbacks:
+        return order.satisfaction && *order.satisfaction != CallbackResult::Unreachable;
+    case Measure::Returns:
+        return !order.returnedBy.isEmpty();
+    case Measure::Overdue:
+        return overdue(order);
+    }
+    return false;
+}
+
+std::optional<Figures::By> Figures::by(const QString &code)
+{
+    if (code == QLatin1String("unit"))
+        return By::Unit;
+    if (code == QLatin1String("street"))
+        return By::Street;
+    if (code == QLatin1String("all"))
+        return By::All;
+    return std::nullopt;
+}
+
+std::optional<Figures::Measure> Figures::measure(const QString &code)
+{
+    static const std::pair<const char *, Measure> codes[] = {{"orders", Measure::Orders},
+                                                             {"response", Measure::Response},
+                                                             {"callbacks", Measure::Callbacks},
+                                                             {"returns", Measure::Returns},
+                                                             {"overdue", Measure::Overdue}};
+    for (const auto &[name, measure] : codes)
+        if (code == QLatin1String(name))
+            return measure;
+    return std::nullopt;
 }
 
 QVector<RankedStreet> Figures::topStreets(int count) const

@@ -9,6 +9,8 @@
 #include <QDate>
 #include <QVector>
 
+#include <optional>
+
 namespace hotline {
 
 // One line of the figures: a unit's or a street's orders over a period.
@@ -47,12 +49,37 @@ struct RankedStreet {
 class Figures {
     Q_DECLARE_TR_FUNCTIONS(hotline::Figures)
 public:
-    enum class By { Unit, Street };
+    // All: one line over every order of the period (and scope), keyed "".
+    enum class By { Unit, Street, All };
+    // The orders a figure is counted over, for a drill-down:
+    //   Orders     the line's orders;  Response  those that went out (the response rate's base)
+    //   Callbacks  callbacks that reached the citizen (resolution and satisfaction rates' base)
+    //   Returns    orders the unit sent back (a street's: those sent back by anyone)
+    //   Overdue    the overdue ones
+    enum class Measure { Orders, Response, Callbacks, Returns, Overdue };
+    // Which orders of a line: its `by` and `key`, the measure, and for the ranking a category
+    // (a catalogue level-1 group; empty for all).
+    struct Drill {
+        By by = By::All;
+        QString key;
+        Measure measure = Measure::Orders;
+        QString category;
+    };
+
     // Orders filed from `from` to `to` inclusive (Beijing days); `now` for what is overdue.
     Figures(const Deadlines &deadlines, QDate from, QDate to, QDateTime now);
+    // Only the orders of a unit (with it now, or sent back by it) or of a district, for a
+    // department's or a district's report; both empty (the default) for the whole centre.
+    void setScope(const QString &unit, const QString &district);
 
     void add(const WorkOrderState &order);
     QVector<FigureLine> lines(By by) const; // most orders first
+    FigureLine total() const { return m_total; }
+    // Whether `order` is one of those counted in the figure `drill` names.
+    bool behind(const WorkOrderState &order, const Drill &drill) const;
+
+    static std::optional<By> by(const QString &code);          // unit, street, all
+    static std::optional<Measure> measure(const QString &code); // orders, response, callbacks, returns, overdue
     QVector<RankedStreet> topStreets(int count = 10) const; // overall, then per category
 
     static QString tsv(const QVector<FigureLine> &lines);
@@ -62,11 +89,14 @@ public:
 
 private:
     bool inPeriod(const WorkOrderState &order) const;
+    bool inScope(const WorkOrderState &order) const;
     bool overdue(const WorkOrderState &order) const;
 
     const Deadlines &m_deadlines;
     QDate m_from, m_to;
     QDateTime m_now;
+    QString m_unit, m_district;
+    FigureLine m_total;
     QHash<QString, FigureLine> m_units;
     QHash<QString, FigureLine> m_streets;
     QHash<QString, RankedStreet> m_streetAppeals; // category + '\n' + street code

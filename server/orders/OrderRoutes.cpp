@@ -4,6 +4,7 @@
 #include "server/database/CentralDatabase.h"
 #include "server/http/HttpJson.h"
 #include "figures/Figures.h"
+#include "server/orders/FigureQuery.h"
 #include "geo/GeoPoint.h"
 #include "server/open311/Open311Service.h"
 #include "server/orders/PublishedReference.h"
@@ -56,6 +57,10 @@ void OrderRoutes::addTo(HttpServer &http)
     http.route("GET", QStringLiteral("/api/v1/figures"),
                m_guard.guarded({Role::TeamLead, Role::Dispatcher, Role::Admin},
                                SessionGuard::SimpleHandler([this](const Session &, const HttpRequest &r) { return figures(r); })));
+    // The orders behind a figure carry citizens' data: leads and administrators, on record.
+    http.route("GET", QStringLiteral("/api/v1/figures/orders"),
+               m_guard.guarded({Role::TeamLead, Role::Admin},
+                               Deferred([this](const Session &s, HttpRequest &&r, HttpReply reply) { figureOrders(s, std::move(r), std::move(reply)); })));
 }
 
 void OrderRoutes::training(const Session &session, HttpRequest &&request, HttpReply reply)
@@ -78,12 +83,33 @@ void OrderRoutes::training(const Session &session, HttpRequest &&request, HttpRe
 
 HttpResponse OrderRoutes::figures(const HttpRequest &request)
 {
+    static const QStringList known{QStringLiteral("period"), QStringLiteral("by"), QStringLiteral("format"), QStringLiteral("unit"),
+                                   QStringLiteral("district"), QStringLiteral("months")};
     for (const auto &item : request.query.queryItems())
-        if (item.first != QLatin1String("period") && item.first != QLatin1String("by"))
-            return http::error(Code::BadRequest, QStringLiteral("unknown parameter \"%1\": period, by").arg(item.first));
+        if (!known.contains(item.first))
+            return http::error(Code::BadRequest, QStringLiteral("unknown parameter \"%1\": %2").arg(item.first, known.join(QStringLiteral(", "))));
     const Result<std::pair<QDate, QDate>> period = Figures::period(request.query.queryItemValue(QStringLiteral("period")));
     if (!period)
         return http::error(Code::BadRequest, period.error());
+    const QString format = request.query.queryItemValue(QStringLiteral("format"));
+    if (format == QLatin1String("json")) {
+        const FigureQuery::Scope scope{request.query.queryItemValue(QStringLiteral("unit")), request.query.queryItemValue(QStringLiteral("district"))};
+        if (!scope.unit.isEmpty() && !scope.district.isEmpty())
+            return http::error(Code::BadRequest, QStringLiteral("a report is of a unit or of a district, not both"));
+        bool numeric = true;
+        const QString monthsText = request.query.queryItemValue(QStringLiteral("months"));
+        const int months = monthsText.isEmpty() ? 6 : monthsText.toInt(&numeric);
+        if (!numeric || months < 1 || months > 24)
+            return http::error(Code::BadRequest, QStringLiteral("\"months\" must be 1 to 24"));
+        const Deadlines deadlines(m_limits.current());
+        const Result<FigureReport> report =
+            FigureQuery(m_db, deadlines, QDateTime::currentDateTimeUtc()).report(request.query.queryItemValue(QStringLiteral("period")), scope, months);
+        if (!report)
+            return http::error(Code::ServiceUnavailable, report.error());
+        return http::json(report.value().toJson());
+    }
+    if (!format.isEmpty() && format != QLatin1String("tsv"))
+        return http::error(Code::BadRequest, QStringLiteral("\"format\" must be tsv or json"));
     const QString by = request.query.queryItemValue(QStringLiteral("by"));
     if (by != QLatin1String("unit") && by != QLatin1String("street") && by != QLatin1String("top-streets"))
         return http::error(Code::BadRequest, QStringLiteral("\"by\" must be unit, street or top-streets"));
@@ -113,6 +139,43 @@ HttpResponse OrderRoutes::figures(const HttpRequest &request)
         tsv = Figures::tsv(lines);
     }
     return HttpResponse(Code::Ok, "text/tab-separated-values; charset=utf-8", tsv.toUtf8());
+}
+
+void OrderRoutes::figureOrders(const Session &session, HttpRequest &&request, HttpReply reply)
+{
+    static const QStringList known{QStringLiteral("period"), QStringLiteral("by"),       QStringLiteral("key"),     QStringLiteral("measure"),
+                                   QStringLiteral("category"), QStringLiteral("unit"), QStringLiteral("district")};
+    for (const auto &item : request.query.queryItems())
+        if (!known.contains(item.first))
+            return reply.send(http::error(Code::BadRequest, QStringLiteral("unknown parameter \"%1\": %2").arg(item.first, known.join(QStringLiteral(", ")))));
+    const QString periodText = request.query.queryItemValue(QStringLiteral("period"));
+    const Result<std::pair<QDate, QDate>> period = Figures::period(periodText);
+    if (!period)
+        return reply.send(http::error(Code::BadRequest, period.error()));
+    const std::optional<Figures::By> by = Figures::by(request.query.queryItemValue(QStringLiteral("by")));
+    const std::optional<Figures::Measure> measure = Figures::measure(request.query.queryItemValue(QStringLiteral("measure")));
+    const QString key = request.query.queryItemValue(QStringLiteral("key"));
+    if (!by || !measure)
+        return reply.send(http::error(Code::BadRequest, QStringLiteral("\"by\" must be unit, street or all; \"measure\" orders, response, callbacks, returns or overdue")));
+    if (*by != Figures::By::All && key.isEmpty())
+        return reply.send(http::error(Code::BadRequest, QStringLiteral("\"key\" (the unit's or the street's code) is missing")));
+    const FigureQuery::Scope scope{request.query.queryItemValue(QStringLiteral("unit")), request.query.queryItemValue(QStringLiteral("district"))};
+    const Figures::Drill drill{*by, key, *measure, request.query.queryItemValue(QStringLiteral("category"))};
+    const Deadlines deadlines(m_limits.current());
+    const Result<QJsonArray> found = FigureQuery(m_db, deadlines, QDateTime::currentDateTimeUtc()).orders(periodText, scope, drill);
+    if (!found)
+        return reply.send(http::error(Code::ServiceUnavailable, found.error()));
+    const bool details = CallerPrivacy::seesCallerDetails(session.user.role);
+    QJsonArray orders;
+    QStringList numbers;
+    for (const QJsonValue &value : found.value()) {
+        QJsonObject order = value.toObject();
+        numbers.append(order.value(QLatin1String("number")).toString());
+        orders.append(details ? order : CallerPrivacy::masked(order));
+    }
+    const QString what = QStringLiteral("figure:%1:%2:%3:%4").arg(periodText, request.query.queryItemValue(QStringLiteral("by")), key,
+                                                                 request.query.queryItemValue(QStringLiteral("measure")));
+    answer(session, what, orders, numbers, request, std::move(reply));
 }
 
 void OrderRoutes::queue(const Session &session, HttpRequest &&request, HttpReply reply)

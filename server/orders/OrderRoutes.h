@@ -23,6 +23,11 @@ class CentralDatabase;
 //   GET /api/v1/orders?phone=…      a caller's history from every desk, open orders first
 //   GET /api/v1/orders?near=LNG,LAT[&radius=500&days=7&item=…]   open orders nearby (duplicates)
 //   GET /api/v1/figures?period=2026-11&by=unit|street|top-streets   the figures as TSV
+//   GET /api/v1/figures?period=2026-11&format=json[&unit=CODE|&district=CODE][&months=6]
+//       all of them as one FigureReport (units, streets, top streets, the trend by month)
+//   GET /api/v1/figures/orders?period=2026-11&by=unit|street|all&key=CODE&measure=orders|
+//       response|callbacks|returns|overdue[&category=…][&unit=…|&district=…]   the orders behind
+//       a figure (team leads, administrators), masked for the role and put on record
 //   GET /api/v1/training?period=2026-11   past orders as the classifier's labelled file
 // Events on these orders go through /api/v1/sync/push like every other write, so one place
 // checks who may do what.
@@ -38,6 +43,7 @@ private:
     void callerHistory(const Session &session, HttpRequest &&request, HttpReply reply);
     void nearby(const Session &session, HttpRequest &&request, HttpReply reply);
     HttpResponse figures(const HttpRequest &request);
+    void figureOrders(const Session &session, HttpRequest &&request, HttpReply reply);
     void training(const Session &session, HttpRequest &&request, HttpReply reply);
     // The rows of `sql` (its first columns: state_json, revision, queue) as the wire shows
     // them to this session, with their running clock; the order numbers for the audit.

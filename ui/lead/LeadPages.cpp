@@ -3,6 +3,7 @@
 
 #include "lead/FloorPage.h"
 #include "lead/LeadWindow.h"
+#include "lead/MonthPage.h"
 #include "lead/QualityPage.h"
 #include "lead/ReviewPage.h"
 #include "lead/ReviewPlayer.h"
@@ -24,6 +25,7 @@ void addLeadPages(LeadWindow &window)
         window.pages()->setCurrentWidget(quality);
         quality->scoreRecording(recordingId);
     });
+    window.addPage(QStringLiteral("monthPage"), LeadWindow::tr("月度图表"), new MonthPage(window.sync()));
 }
 
 } // namespace hotline
