@@ -1339,6 +1339,78 @@
     </message>
 </context>
 <context>
+    <name>hotline::Calibration</name>
+    <message>
+        <location filename="../../models/quality/Calibration.cpp" line="+37"/>
+        <source>参考质检员 %1 没有给这条录音评分</source>
+        <translation>Reference reviewer %1 has not scored this recording</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>只有参考质检员 %1 评了分：校准至少要两位质检员</source>
+        <translation>Only reference reviewer %1 has scored it: calibration needs at least two reviewers</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::CalibrationView</name>
+    <message>
+        <location filename="../../ui/lead/CalibrationView.cpp" line="+55"/>
+        <source>题目</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>分值</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>比较人数</source>
+        <translation>Compared</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>平均分差</source>
+        <translation>Mean diff.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>一致率</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>质检员</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>与参考差</source>
+        <translation>Vs. reference</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>校准：几位质检员给同一通录音评分后，在“参考质检员”处输入参考人并按 Enter</source>
+        <translation>Calibration: once several reviewers have scored the same recording, enter the reference under &quot;Reference reviewer&quot; and press Enter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>参考质检员 %1：%2 分（评分表 %3 第 %4 版）</source>
+        <translation>Reference reviewer %1: %2 points (form %3, version %4)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>0（致命项）</source>
+        <translation>0 (fatal)</translation>
+    </message>
+</context>
+<context>
     <name>hotline::CallBar</name>
     <message>
         <location filename="../../ui/operator/CallBar.cpp" line="+74"/>
@@ -1592,6 +1664,29 @@
     </message>
 </context>
 <context>
+    <name>hotline::CentreReviewService</name>
+    <message>
+        <location filename="../../models/recordings/CentreReviewService.cpp" line="+52"/>
+        <source>录音编号 %1 无效</source>
+        <translation>Recording ID %1 is not valid</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>连不上中心：%1</source>
+        <translation>Cannot reach the center: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>中心不给这段录音（%1）</source>
+        <translation>The center refused this recording (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>录音无法存到 %1：%2</source>
+        <translation>Cannot save the recording to %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ClassifierRepository</name>
     <message>
         <location filename="../../models/classify/ClassifierRepository.cpp" line="-22"/>
@@ -1742,7 +1837,7 @@
 <context>
     <name>hotline::DeskWindow</name>
     <message>
-        <location filename="../../ui/operator/DeskWindow.cpp" line="+59"/>
+        <location filename="../../ui/operator/DeskWindow.cpp" line="+63"/>
         <source>12345 热线坐席 — Hotline Desk</source>
         <translation>12345 Hotline Agent — Hotline Desk</translation>
     </message>
@@ -1821,12 +1916,12 @@
         <translation type="vanished"> (Ctrl+Shift+I to sign in)</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>面板已恢复默认布局</source>
         <translation>Panels put back in their default places</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../ui/operator/DeskWindowCalls.cpp" line="+41"/>
         <source>本次通话结束后示忙（%1）</source>
         <translation>Not ready after this call (%1)</translation>
     </message>
@@ -1851,17 +1946,17 @@
         <translation>The phone is back</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../ui/operator/DeskWindow.cpp" line="+27"/>
         <source>已恢复上次未提交的工单草稿（%1 保存）。核对后按 Ctrl+Enter 提交，或 Ctrl+Shift+L 清空。</source>
         <translation>The unsubmitted order from last time is back (saved %1). Check it and submit with Ctrl+Enter, or clear it with Ctrl+Shift+L.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../../ui/operator/DeskWindowCalls.cpp" line="+24"/>
         <source>表单中有未提交的工单：先提交（Ctrl+Enter）或清空（Ctrl+Shift+L），再接听</source>
         <translation>The form holds an unsubmitted order: submit it (Ctrl+Enter) or clear it (Ctrl+Shift+L) before answering</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+55"/>
         <source>现在没有可转接的通话</source>
         <translation>There is no call to transfer</translation>
     </message>
@@ -1876,7 +1971,7 @@
         <translation>Transferred to %1 %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/operator/DeskWindow.cpp" line="+68"/>
         <source>通话进行中</source>
         <translation>Call in progress</translation>
     </message>
@@ -1916,7 +2011,17 @@
         <translation>Signed in to the center</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+67"/>
+        <source>我的质检评价</source>
+        <translation>My quality reviews</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>F10 要先登录中心（Ctrl+Shift+I）：班长看质检与现场，接线员看自己的质检评价</source>
+        <translation>F10 needs sign-in to the center first (Ctrl+Shift+I): team leads see quality and the floor, operators their own quality reviews</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/DeskWindowOrders.cpp" line="+33"/>
         <source>先在知识库中选中一条知识（Ctrl+K 搜索）</source>
         <translation>Select an article in the knowledge base first (Ctrl+K to search)</translation>
     </message>
@@ -1926,7 +2031,7 @@
         <translation>Used the answer from “%1”</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../ui/operator/DeskWindow.cpp" line="-50"/>
         <source>工单流转要先登录中心（Ctrl+Shift+I）</source>
         <translation>Sign in to the center first to see the work lists (Ctrl+Shift+I)</translation>
     </message>
@@ -1936,7 +2041,7 @@
         <translation>The role “%1” has no work list: sign in as a dispatcher, a responsible unit or an operator</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../ui/operator/DeskWindowOrders.cpp" line="+32"/>
         <source>该号码没有未办结的工单可催问</source>
         <translation>This number has no unresolved work order to ask about</translation>
     </message>
@@ -1976,7 +2081,7 @@
         <translation>&lt;br&gt;Progress inquiry not recorded: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>还没有分类建议：先在诉求内容里说明情况</source>
         <translation>No classification suggestions yet: describe the matter in the appeal details first</translation>
     </message>
@@ -2274,6 +2379,133 @@
     </message>
 </context>
 <context>
+    <name>hotline::EvaluationLifecycle</name>
+    <message>
+        <location filename="../../models/quality/EvaluationLifecycle.cpp" line="+41"/>
+        <source>待确认</source>
+        <translation>To acknowledge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已确认</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申诉中</source>
+        <translation>Disputed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>维持原评</source>
+        <translation>Upheld</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>已重评</source>
+        <translation>Rescored</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>申诉需要写明理由</source>
+        <translation>A dispute needs a reason</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>维持原评需要写明说明</source>
+        <translation>Upholding the score needs an explanation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>评分状态为“%1”，不能再%2</source>
+        <translation>The score is &quot;%1&quot;: &quot;%2&quot; is no longer possible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>确认</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申诉</source>
+        <translation>Dispute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重评</source>
+        <translation>Rescore</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::EvaluationListWidget</name>
+    <message>
+        <location filename="../../ui/lead/EvaluationListWidget.cpp" line="+32"/>
+        <source>评分时间</source>
+        <translation>Scored at</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>质检员</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>接线员</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>申诉 / 说明</source>
+        <translation>Dispute / note</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A 确认评分&#x3000;D 申诉（写明理由）</source>
+        <translation>A acknowledge the score  D dispute (give a reason)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>U 维持原评（写明说明）&#x3000;R 重评</source>
+        <translation>U uphold (give an explanation)  R rescore</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>0（致命项）</source>
+        <translation>0 (fatal)</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>申诉理由（必填），Enter 提交，Esc 取消</source>
+        <translation>Reason for the dispute (required); Enter submits, Esc cancels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>维持原评的说明（必填），Enter 提交，Esc 取消</source>
+        <translation>Why the score stands (required); Enter submits, Esc cancels</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>申诉需要写明理由</source>
+        <translation>A dispute needs a reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>维持原评需要写明说明</source>
+        <translation>Upholding the score needs an explanation</translation>
+    </message>
+</context>
+<context>
     <name>hotline::FeatureReader</name>
     <message>
         <location filename="../../models/geo/GeoJsonReader.cpp" line="+43"/>
@@ -2312,9 +2544,103 @@
     </message>
 </context>
 <context>
+    <name>hotline::FigureCharts</name>
+    <message>
+        <location filename="../../reports/FigureCharts.cpp" line="+92"/>
+        <location line="+57"/>
+        <source>响应率</source>
+        <translation>Response rate</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+56"/>
+        <source>解决率</source>
+        <translation>Resolution rate</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+55"/>
+        <source>满意率</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>退单</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>诉求量前十的街道</source>
+        <translation>Top 10 streets by appeals</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>诉求量前十的街道：%1</source>
+        <translation>Top 10 streets by appeals: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>诉求量</source>
+        <translation>Appeals</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>近%1个月的趋势</source>
+        <translation>Trend over the last %1 months</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1年%2月</source>
+        <translation>%2/%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1月</source>
+        <translation>Month %1</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::FigureReport</name>
+    <message>
+        <location filename="../../models/figures/FigureReport.cpp" line="+113"/>
+        <source>中心答复的统计数据不完整（缺少时段或单位表）。</source>
+        <translation>The figures from the center are incomplete (period or unit table missing).</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1年%2月</source>
+        <translation>%2/%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 至 %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>单位：%1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>区：%1</source>
+        <translation>District: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全中心</source>
+        <translation>Whole center</translation>
+    </message>
+</context>
+<context>
     <name>hotline::Figures</name>
     <message>
-        <location filename="../../models/figures/Figures.cpp" line="+168"/>
+        <location filename="../../models/figures/Figures.cpp" line="+238"/>
         <source>时段“%1”应写成 2026-11（一个月）或 2026-11-01..2026-11-30</source>
         <translation>Period “%1” should be written as 2026-11 (a month) or 2026-11-01..2026-11-30</translation>
     </message>
@@ -2325,6 +2651,295 @@
         <location filename="../../models/desk/FilingDispatch.cpp" line="+60"/>
         <source>工单 %1 已受理，但未能派出：%2</source>
         <translation>Work order %1 was registered but could not be dispatched: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::FloorNumbers</name>
+    <message>
+        <location filename="../../ui/lead/FloorNumbers.cpp" line="+22"/>
+        <source>接听来电</source>
+        <translation>Calls answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新建工单</source>
+        <translation>New orders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一次解决率</source>
+        <translation>First-call resolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>空闲坐席</source>
+        <translation>Ready operators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>通话中</source>
+        <translation>In call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>话后处理</source>
+        <translation>After-call work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>示忙</source>
+        <translation>Not ready</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待审核工单</source>
+        <translation>Orders to review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>超期工单</source>
+        <translation>Overdue orders</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>往常 %1</source>
+        <translation>Usual %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 / %2 件</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>在岗 %1</source>
+        <translation>On duty %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>最长 %1 秒 · 平均 %2 秒</source>
+        <translation>Longest %1 s · mean %2 s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>占在岗 %1</source>
+        <translation>%1 of those on duty</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>签收或答复超时</source>
+        <translation>Late to accept or reply</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::FloorPage</name>
+    <message>
+        <location filename="../../ui/lead/FloorPage.cpp" line="+81"/>
+        <source>事项 / 渠道</source>
+        <translation>Issue / channel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>首次来电</source>
+        <translation>First calls</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>一次解决</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>一次解决率</source>
+        <translation>First-call resolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>区</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>事项</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>今日</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>往常</source>
+        <translation>Usual</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>高频词</source>
+        <translation>Top words</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>所用知识</source>
+        <translation>Articles used</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>今日（0 点起）</source>
+        <translation>Today (from 00:00)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>滑动 24 小时</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>统计范围：</source>
+        <translation>Range:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>F11 大屏 · F5 刷新</source>
+        <translation>F11 wallboard · F5 refresh</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>每小时来电与工单（柱：今日，线：往常）</source>
+        <translation>Calls and orders per hour (bars: today, lines: usual)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>往常来电</source>
+        <translation>Usual calls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>往常工单</source>
+        <translation>Usual orders</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>坐席状态</source>
+        <translation>Operator status</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>一次解决率（按事项、渠道）</source>
+        <translation>First-call resolution (by issue, channel)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>突发诉求（今日高于往常）</source>
+        <translation>Surges (today above usual)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>未能取得现场数据：%1</source>
+        <translation>Could not get the floor figures: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>更新于 %1（北京时间）</source>
+        <translation>Updated %1 (Beijing time)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 · %2：今日 %3 件，往常 %4 件</source>
+        <translation>%1 · %2: %3 today, usually %4</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>突发诉求：%1</source>
+        <translation>Surge: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>来电</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工单</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>昨%1</source>
+        <translation>y%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>空闲</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>通话中</source>
+        <translation>In call</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>话后处理</source>
+        <translation>After-call work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>示忙</source>
+        <translation>Not ready</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>渠道：网上（Open311）</source>
+        <translation>Channel: online (Open311)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>渠道：电话</source>
+        <translation>Channel: phone</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>#%1（%2 次）</source>
+        <translation>#%1 (%2×)</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::FloorWallboard</name>
+    <message>
+        <location filename="../../ui/lead/FloorWallboard.cpp" line="+23"/>
+        <source>大屏 — 话务现场</source>
+        <translation>Wallboard — call floor</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>来电与工单（今日 0 点起）</source>
+        <translation>Calls and orders (today from 00:00)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>坐席状态</source>
+        <translation>Operator status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>突发诉求</source>
+        <translation>Surges</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>▲ %1 · %2：今日 %3 件，往常 %4 件&lt;br/&gt;&lt;span style=&quot;font-size:36pt&quot;&gt;%5&lt;/span&gt;</source>
+        <translation>▲ %1 · %2: %3 today, usually %4&lt;br/&gt;&lt;span style=&quot;font-size:36pt&quot;&gt;%5&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>今日没有突发诉求</source>
+        <translation>No surges today</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1    %2/%3    %4</source>
+        <translation>%1    %2/%3    %4</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +3587,34 @@
     </message>
 </context>
 <context>
+    <name>hotline::LeadWindow</name>
+    <message>
+        <location filename="../../ui/lead/LeadPages.cpp" line="+18"/>
+        <source>现场</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>录音抽检</source>
+        <translation>Recording review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>质检评分</source>
+        <translation>Quality scoring</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>月度图表</source>
+        <translation>Monthly charts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lead/LeadWindow.cpp" line="+13"/>
+        <source>班长工作台 — Hotline Desk</source>
+        <translation>Team Lead Desk — Hotline Desk</translation>
+    </message>
+</context>
+<context>
     <name>hotline::Lifecycle</name>
     <message>
         <location filename="../../models/workorder/Lifecycle.cpp" line="+318"/>
@@ -3219,6 +3862,14 @@
     </message>
 </context>
 <context>
+    <name>hotline::MediaClock</name>
+    <message>
+        <location filename="../../ui/lead/MediaClock.cpp" line="+17"/>
+        <source>无法播放这段录音：%1</source>
+        <translation>Cannot play this recording: %1</translation>
+    </message>
+</context>
+<context>
     <name>hotline::Migrations</name>
     <message>
         <location filename="../../models/store/Migrations.cpp" line="+193"/>
@@ -3244,6 +3895,278 @@
         <location line="+8"/>
         <source>迁移到版本 %1 无法提交：%2</source>
         <translation>Migration to version %1 could not be committed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::MonthPage</name>
+    <message>
+        <location filename="../../ui/lead/MonthPage.cpp" line="+34"/>
+        <source>工单</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已派出的工单（响应率）</source>
+        <translation>Dispatched orders (response rate)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>回访接通的工单（解决率、满意率）</source>
+        <translation>Orders reached on callback (resolution, satisfaction)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>退单</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>超期工单</source>
+        <translation>Overdue orders</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>在图上选一个柱或点，按 Enter 列出它背后的工单。</source>
+        <translation>Pick a bar or point on a chart and press Enter to list its work orders.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>PgUp/PgDn 换月 · Tab 换图 · ←→↑↓ 选柱 · Enter 查看工单 · Ctrl+P 生成报告</source>
+        <translation>PgUp/PgDn month · Tab chart · ←→↑↓ pick bar · Enter list orders · Ctrl+P report</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>受理时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1年%2月</source>
+        <translation>%2/%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>正在向中心读取 %1 的统计……</source>
+        <translation>Reading the %1 figures from the center…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+153"/>
+        <source>中心没有给出统计：%1</source>
+        <translation>The center gave no figures: %1</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>本月 %1 件工单：响应率 %2%，解决率 %3%，满意率 %4%，退单 %5 次，超期 %6 件。</source>
+        <translation>This month %1 orders: response rate %2%, resolution rate %3%, satisfaction rate %4%, %5 returns, %6 overdue.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>各单位：响应率、解决率、满意率</source>
+        <translation>By unit: response, resolution and satisfaction rates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各单位：退单与超期</source>
+        <translation>By unit: returns and overdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>各街道：响应率、解决率、满意率</source>
+        <translation>By street: response, resolution and satisfaction rates</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>前十街道：全部诉求</source>
+        <translation>Top 10 streets: all appeals</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>前十街道：%1</source>
+        <translation>Top 10 streets: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 全部的%2</source>
+        <translation>%2, all of %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2的%3</source>
+        <translation>%3 for %2, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1：正在读取……</source>
+        <translation>%1: loading…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1：中心没有给出工单（%2）</source>
+        <translation>%1: the center gave no orders (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1：%2 件</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1&#x3000;%2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态：%1&#x3000;承办单位：%2</source>
+        <translation>Status: %1  Unit: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未派单</source>
+        <translation>Not dispatched</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地点：%1</source>
+        <translation>Place: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>诉求：%1</source>
+        <translation>Appeal: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>答复：%1</source>
+        <translation>Reply: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>回访：%1</source>
+        <translation>Callback: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>退单：%1</source>
+        <translation>Returned by: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>正在生成报告 %1 ……</source>
+        <translation>Writing the report %1…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>报告已写入 %1（及同名 CSV）。</source>
+        <translation>Report written to %1 (and a CSV of the same name).</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::MyEvaluationsPage</name>
+    <message>
+        <location filename="../../ui/lead/MyEvaluationsPage.cpp" line="+65"/>
+        <source>读不到我的质检评分：%1</source>
+        <translation>Cannot read my quality scores: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>没有送到中心：%1</source>
+        <translation>Not sent to the center: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申诉已退回质检员</source>
+        <translation>Dispute sent back to the reviewer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已确认</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>正在读取评分表……</source>
+        <translation>Reading the scoring form…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>读不到这条评分的评分表：%1</source>
+        <translation>Cannot read the scoring form of this score: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>这条评分的答案读不懂：%1</source>
+        <translation>The answers of this score cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1（第 %2 版）&#x3000;得分 0（致命项）</source>
+        <translation>%1 (version %2)  Score 0 (fatal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1（第 %2 版）&#x3000;得分 %3</source>
+        <translation>%1 (version %2)  Score %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&#x3000;· %1：不适用</source>
+        <translation>  · %1: not applicable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&#x3000;· %1：%2（致命项，整表 0 分）</source>
+        <translation>  · %1: %2 (fatal: the whole form scores 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&#x3000;· %1：%2（%3/%4 分）</source>
+        <translation>  · %1: %2 (%3/%4 points)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&#x3000;评语：%1</source>
+        <translation>  Comment: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>申诉（%1）：%2</source>
+        <translation>Dispute (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>维持原评（%1）：%2</source>
+        <translation>Upheld (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已确认（%1）</source>
+        <translation>Acknowledged (%1)</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +4405,105 @@
     </message>
 </context>
 <context>
+    <name>hotline::QualityPage</name>
+    <message>
+        <location filename="../../ui/lead/QualityPage.cpp" line="+24"/>
+        <source>校准评分(&amp;C)：多位质检员评同一通录音，不计入接线员成绩</source>
+        <translation>&amp;Calibration: several reviewers score one recording; not counted for the operator</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>录音 ID，Enter 开始评分</source>
+        <translation>Recording ID, Enter to score</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>参考质检员的登录名（空为自己），Enter 查看校准</source>
+        <translation>Reference login (empty: you); Enter to calibrate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>录音(&amp;R)</source>
+        <translation>&amp;Recording</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评分表(&amp;F)</source>
+        <translation>Scoring &amp;form</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>退回的申诉</source>
+        <translation>Returned disputes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>参考质检员(&amp;E)</source>
+        <translation>R&amp;eference reviewer</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+38"/>
+        <source>读不到评分表：%1</source>
+        <translation>Cannot read the scoring forms: %1</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>%1（第 %2 版）</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>读不到退回的申诉：%1</source>
+        <translation>Cannot read the returned disputes: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>中心还没有发布评分表</source>
+        <translation>The center has not published a scoring form yet</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>重评：原评分 %1 分仍保留，提交后生成新的评分</source>
+        <translation>Rescoring: the earlier score of %1 stays; submitting creates a new score</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>评分没有保存：%1</source>
+        <translation>The score was not saved: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已保存（校准评分）：%1 分</source>
+        <translation>Saved (calibration score): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已保存：%1 分</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>先在“录音”处输入要校准的录音 ID</source>
+        <translation>First enter the recording ID to calibrate under &quot;Recording&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>没有校准结果：%1</source>
+        <translation>No calibration results: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>已维持原评</source>
+        <translation>The original score stands</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>没有保存：%1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>hotline::QueueListModel</name>
     <message>
         <location filename="../../models/itemmodels/QueueListModel.cpp" line="+68"/>
@@ -3536,6 +4558,74 @@
         <location line="+14"/>
         <source>无法把 %1 改名为 %2：%3</source>
         <translation>Cannot rename %1 to %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::RecordingImport</name>
+    <message>
+        <location filename="../../models/recordings/RecordingImport.cpp" line="+32"/>
+        <source>录音文件 %1 无法读取：%2</source>
+        <translation>The recording file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>无法写临时文件 %1：%2</source>
+        <translation>Cannot write the temporary file %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>录音文件 %1 读到一半出错：%2</source>
+        <translation>The recording file %1 failed part way: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>无法写临时文件 %1</source>
+        <translation>Cannot write the temporary file %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>不认识的通话信息 %1（可用：%2）</source>
+        <translation>Unknown call detail %1 (available: %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导入一个立体声 WAV 文件，或市民、接线员两个单声道文件</source>
+        <translation>Import one stereo WAV file, or two mono files: citizen and operator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>录音文件 %1 不存在</source>
+        <translation>The recording file %1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 不是立体声文件（%2 个声道）：单声道录音请给市民和接线员两个文件</source>
+        <translation>%1 is not a stereo file (%2 channels): for mono recordings give two files, citizen and operator</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 不是单声道文件</source>
+        <translation>%1 is not a mono file</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 不是工单编号</source>
+        <translation>%1 is not a work order number</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>started 要写成带时区的 ISO 8601 时间，如 2026-12-07T08:30:00+08:00</source>
+        <translation>started must be an ISO 8601 time with a time zone, e.g. 2026-12-07T08:30:00+08:00</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>无法创建临时目录：%1</source>
+        <translation>Cannot create a temporary folder: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>录音文件 %1 里没有声音</source>
+        <translation>The recording file %1 has no sound in it</translation>
     </message>
 </context>
 <context>
@@ -3614,6 +4704,427 @@
     </message>
 </context>
 <context>
+    <name>hotline::ReportDialog</name>
+    <message>
+        <location filename="../../ui/lead/ReportDialog.cpp" line="+18"/>
+        <source>生成报告</source>
+        <translation>Create report</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>单位：%1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>区：%1</source>
+        <translation>District: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>时段：%1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>报告对象(&amp;S)</source>
+        <translation>Report &amp;subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF 文件(&amp;F)</source>
+        <translation>PDF &amp;file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同名的 CSV 文件写在它旁边。</source>
+        <translation>A CSV file of the same name is written beside it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>生成</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>12345报告-%1-%2.pdf</source>
+        <translation>12345-report-%1-%2.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ReportWriter</name>
+    <message>
+        <location filename="../../reports/ReportWriter.cpp" line="+137"/>
+        <source>12345热线统计报告 · %1 · %2</source>
+        <translation>12345 Hotline Report · %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>没有找到中文字体“%1”（fonts-noto-cjk），报告未生成。</source>
+        <translation>The Chinese font &quot;%1&quot; (fonts-noto-cjk) was not found; no report was created.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+66"/>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>无法写入文件 %1：%2</source>
+        <translation>Cannot write the file %1: %2</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>工单</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>按时签收</source>
+        <translation>Signed on time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>响应率</source>
+        <translation>Response rate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>解决率</source>
+        <translation>Resolution rate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>满意率</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>退单</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>12345热线统计报告</source>
+        <translation>12345 Hotline Report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&#x3000;&#x3000;时段：%2（%3 至 %4）</source>
+        <translation>%1    Period: %2 (%3 to %4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生成于 %1；响应率＝按时签收／已派单，解决率＝回访未表示不满意／回访接通，满意率按满意 1、基本满意 0.8 计。</source>
+        <translation>Created %1. Response rate = signed on time / dispatched; resolution rate = callbacks not dissatisfied / callbacks reached; satisfaction rate counts satisfied as 1, basically satisfied as 0.8.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>总体</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>各单位</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>各单位的响应率、解决率、满意率</source>
+        <translation>Response, resolution and satisfaction rates by unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>各单位的退单与超期</source>
+        <translation>Returns and overdue by unit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>各街道</source>
+        <translation>Streets</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>各街道的响应率、解决率、满意率</source>
+        <translation>Response, resolution and satisfaction rates by street</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>诉求量前十的街道</source>
+        <translation>Top 10 streets by appeals</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>诉求量前十的街道：%1</source>
+        <translation>Top 10 streets by appeals: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>街道</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>诉求量</source>
+        <translation>Appeals</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>趋势</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>报告的页面未能画完：%1</source>
+        <translation>The report&apos;s pages could not all be drawn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ReviewPage</name>
+    <message>
+        <location filename="../../ui/lead/ReviewPage.cpp" line="+40"/>
+        <location line="+10"/>
+        <source>不限</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> 分钟以上</source>
+        <translation> min or more</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> 分钟以内</source>
+        <translation> min or less</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>退单或重办过</source>
+        <translation>Returned or redone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>只看本周抽给我的</source>
+        <translation>Only my spot checks this week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> 秒以上静音</source>
+        <translation> s of silence or more</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>接线员工号</source>
+        <translation>Operator ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>一级/二级/三级事项</source>
+        <translation>Level 1/2/3 item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>承办单位代码</source>
+        <translation>Handling unit code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>回访结果不限</source>
+        <translation>Any callback result</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>接线员</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>到</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最短</source>
+        <translation>Shortest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最长</source>
+        <translation>Longest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>静音</source>
+        <translation>Silence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>查询</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>回车审听所选录音；在审听页按 Esc 回到这里</source>
+        <translation>Enter reviews the selected recording; Esc on the review page returns here</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>正在查询……</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>查询失败：%1</source>
+        <translation>Search failed: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>共 %1 段录音</source>
+        <translation>%1 recordings</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ReviewPlayer</name>
+    <message>
+        <location filename="../../ui/lead/ReviewPlayer.cpp" line="+66"/>
+        <source>写下批注，回车保存，Esc 取消</source>
+        <translation>Write a comment, Enter saves, Esc cancels</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>批注</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>工单与经过</source>
+        <translation>Work orders and history</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>经办</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>空格 播放/暂停 · J/K/L 后退/暂停/快进 · ←/→ 5 秒 · Shift+←/→ 30 秒 · Home/End · [ ] 速度 · +/− 缩放 · S 跳过静音 · C 批注 · Q 评分 · Esc 返回列表</source>
+        <translation>Space play/pause · J/K/L back/pause/forward · ←/→ 5 s · Shift+←/→ 30 s · Home/End · [ ] speed · +/− zoom · S skip silence · C comment · Q score · Esc back to list</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>批注（回车跳到该处）</source>
+        <translation>Comments (Enter jumps there)</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>%1 的来电录音 · %2 · 时长 %3 · 来电号码 %4</source>
+        <translation>Call recording of %1 · %2 · length %3 · caller %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正在取录音……</source>
+        <translation>Fetching the recording…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>工单和批注取不到：%1</source>
+        <translation>Cannot fetch the work orders and comments: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>这段录音无法播放：%1</source>
+        <translation>This recording cannot be played: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Esc 回到列表，可以继续审听其他录音</source>
+        <translation>Esc returns to the list to review other recordings</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %2（%3）</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1  %2 —— %3</source>
+        <translation>%1  %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>在 %1 处批注：</source>
+        <translation>Comment at %1:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>批注没有保存：%1</source>
+        <translation>The comment was not saved: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 / %2 · %3 倍速</source>
+        <translation>%1 / %2 · %3x speed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · 播放中</source>
+        <translation> · playing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> · 已暂停</source>
+        <translation> · paused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · 跳过静音</source>
+        <translation> · skipping silence</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ReviewPolicy</name>
     <message>
         <location filename="../../models/dispatch/ReviewPolicy.cpp" line="+19"/>
@@ -3629,6 +5140,64 @@
         <location line="+2"/>
         <source>不认识的审核规则“%1”：可用 all、none、confidence&lt;0.8、items:路灯;井盖，用逗号组合</source>
         <translation>Unknown review rule “%1”: use all, none, confidence&lt;0.8 or items:路灯;井盖 (street lights; manhole covers), combined with commas</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ReviewQueueModel</name>
+    <message>
+        <location filename="../../models/itemmodels/ReviewQueueModel.cpp" line="+90"/>
+        <source>%1 秒</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>录音损坏</source>
+        <translation>Recording damaged</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>通话时间</source>
+        <translation>Call time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>接线员</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>时长</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>工单</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回访结果</source>
+        <translation>Callback result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最长静音</source>
+        <translation>Longest silence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>批注</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +5226,310 @@
         <location line="+19"/>
         <source>环自相交：第 %1 条边与第 %2 条边相交（约在 %3, %4）</source>
         <translation>The ring is self-intersecting: edge %1 crosses edge %2 (near %3, %4)</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::Scoring</name>
+    <message>
+        <location filename="../../models/quality/Scoring.cpp" line="+36"/>
+        <source>评分表“%1”第 %2 版没有题目“%3”</source>
+        <translation>Scoring form &quot;%1&quot; version %2 has no question &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1”还没有回答</source>
+        <translation>&quot;%1&quot; has not been answered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”不能选“不适用”</source>
+        <translation>&quot;%1&quot; cannot be &quot;N/A&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”没有第 %2 个答案</source>
+        <translation>&quot;%1&quot; has no answer %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”选了“%2”，需要写评语</source>
+        <translation>&quot;%1&quot; is answered &quot;%2&quot;, which needs a comment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”的评语超过 2000 字</source>
+        <translation>The comment on &quot;%1&quot; is longer than 2000 characters</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>所有题都是“不适用”，无法评分</source>
+        <translation>Every question is &quot;N/A&quot;: cannot score</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>第 %1 个回答没有题目 id（question）</source>
+        <translation>Answer %1 has no question id (question)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>题目“%1”回答了两次</source>
+        <translation>Question &quot;%1&quot; is answered twice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>题目“%1”的 answer 应为答案序号（从 0 起）或 null（不适用）</source>
+        <translation>Question &quot;%1&quot;: answer must be an answer index (from 0) or null (N/A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>题目“%1”的 comment 应为文字</source>
+        <translation>Question &quot;%1&quot;: comment must be text</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ScoringForm</name>
+    <message>
+        <location filename="../../models/quality/ScoringForm.cpp" line="+84"/>
+        <source>评分表不是有效的 JSON（第 %1 个字符处：%2）</source>
+        <translation>The scoring form is not valid JSON (at character %1: %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>评分表应是一个 JSON 对象</source>
+        <translation>The scoring form must be a JSON object</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>评分表有不认识的字段“%1”（可用：key、name、version、groups）</source>
+        <translation>The scoring form has an unknown field &quot;%1&quot; (available: key, name, version, groups)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>评分表的 key 应为 1 到 64 个小写字母、数字、- 或 _（现为“%1”）</source>
+        <translation>The scoring form&apos;s key must be 1 to 64 lower-case letters, digits, - or _ (now &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>评分表需要名称（name，不超过 200 字）</source>
+        <translation>The scoring form needs a name (name, 200 characters at most)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>评分表的版本（version）应为正整数</source>
+        <translation>The scoring form&apos;s version (version) must be a positive whole number</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>评分表没有题组（groups）</source>
+        <translation>The scoring form has no question groups (groups)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>第 %1 组</source>
+        <translation>Group %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1：不认识的字段“%2”（可用：name、questions）</source>
+        <translation>%1: unknown field &quot;%2&quot; (available: name, questions)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1：题组需要名称</source>
+        <translation>%1: the question group needs a name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1（%2）：题组是空的，至少要有一道题</source>
+        <translation>%1 (%2): the question group is empty; it needs at least one question</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>第 %1 组第 %2 题（%3）</source>
+        <translation>Group %1, question %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1：不认识的字段“%2”（可用：id、text、weight、answers、na、comment）</source>
+        <translation>%1: unknown field &quot;%2&quot; (available: id, text, weight, answers, na, comment)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1：题目需要 id（不超过 64 字）</source>
+        <translation>%1: the question needs an id (64 characters at most)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1：题目 id“%2”重复了，每道题的 id 必须不同</source>
+        <translation>%1: question id &quot;%2&quot; is used twice; every question needs its own id</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1：题目需要文字（text）</source>
+        <translation>%1: the question needs text (text)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1：分值（weight）应为大于 0、不超过 %2 的数</source>
+        <translation>%1: the points (weight) must be a number above 0 and at most %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1：na 应为 true 或 false</source>
+        <translation>%1: na must be true or false</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1：comment 应为 never、below_full 或 always</source>
+        <translation>%1: comment must be never, below_full or always</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1：应有 2 到 9 个答案（数字键 1–9 选答案）</source>
+        <translation>%1: there must be 2 to 9 answers (the number keys 1–9 choose an answer)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1第 %2 个答案</source>
+        <translation>%1, answer %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1：不认识的字段“%2”（可用：label、share、fatal）</source>
+        <translation>%1: unknown field &quot;%2&quot; (available: label, share, fatal)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1：答案需要文字（label）</source>
+        <translation>%1: the answer needs text (label)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1（%2）：答案没有得分比例（share，0 到 100）</source>
+        <translation>%1 (%2): the answer has no score share (share, 0 to 100)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1（%2）：得分比例 %3 不在 0 到 100 之间</source>
+        <translation>%1 (%2): the score share %3 is not between 0 and 100</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1：fatal 应为 true 或 false</source>
+        <translation>%1: fatal must be true or false</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1（%2）：致命答案使整张评分为 0，它自己的得分比例也应为 0</source>
+        <translation>%1 (%2): a fatal answer makes the whole score 0, so its own share must be 0 too</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1：没有得满分（share 100）的答案</source>
+        <translation>%1: no answer gets full points (share 100)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>各题分值之和为 %1，应为 %2：请调整分值</source>
+        <translation>The questions&apos; points add up to %1 but must total %2: adjust the points</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ScoringWidget</name>
+    <message>
+        <location filename="../../ui/lead/ScoringWidget.cpp" line="+35"/>
+        <source>题目</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>分值</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>答案</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>评语</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>没有评分表</source>
+        <translation>No scoring form</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1（第 %2 版）· 录音 %3</source>
+        <translation>%1 (version %2) · recording %3</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>（致命项）</source>
+        <translation> (fatal)</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>“%1”不能选“不适用”</source>
+        <translation>&quot;%1&quot; cannot be &quot;N/A&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1”只有 %2 个答案</source>
+        <translation>&quot;%1&quot; has only %2 answers</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 %2（致命，整表 0 分）</source>
+        <translation>%1 %2 (fatal, whole form 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 %3%</source>
+        <translation>%1 %2 %3%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>0 不适用</source>
+        <translation>0 N/A</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>此答案必须写评语（Enter 写完后下一题）</source>
+        <translation>This answer needs a comment (Enter when done goes to the next question)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>评语（可选；Enter 在题目和评语之间切换）</source>
+        <translation>Comment (optional; Enter switches between question and comment)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>不适用</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>需写评语</source>
+        <translation>Comment needed</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>得分 0（致命项：%1）</source>
+        <translation>Score 0 (fatal: %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>得分 %1 / 100（已答 %2/%3）</source>
+        <translation>Score %1 / 100 (answered %2/%3)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>正在提交……</source>
+        <translation>Submitting…</translation>
     </message>
 </context>
 <context>
@@ -3883,6 +5756,11 @@
         <location line="+1"/>
         <source>工单流转：派单审核 / 承办工单 / 回访（按登录角色）</source>
         <translation>Work list: dispatch review / unit&apos;s orders / callbacks (by signed-in role)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>质检与现场：班长看录音质检、现场、月报；接线员看自己的质检评价</source>
+        <translation>Quality and floor: team leads see quality review, floor and month report; operators see their own reviews</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4391,14 +6269,20 @@
     </message>
     <message>
         <location line="-33"/>
-        <location line="+161"/>
+        <location line="+163"/>
+        <location line="+15"/>
         <source>未登录中心</source>
         <translation>Not signed in to the center</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>中心拒绝了查询（%1）</source>
         <translation>The center refused the query (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>中心拒绝了请求（%1）</source>
+        <translation>The center refused the request (%1)</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -4735,6 +6619,73 @@
     </message>
 </context>
 <context>
+    <name>hotline::WaveformPeaks</name>
+    <message>
+        <location filename="../../models/recordings/WaveformPeaks.cpp" line="+37"/>
+        <source>录音文件 %1 不存在</source>
+        <translation>The recording file %1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>录音文件 %1 已损坏，无法解码：%2</source>
+        <translation>The recording file %1 is damaged and cannot be decoded: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>录音文件 %1 的格式不对（%2 个声道，%3 Hz）</source>
+        <translation>The recording file %1 has the wrong format (%2 channels, %3 Hz)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>录音文件 %1 读到 %2 秒处出错：%3</source>
+        <translation>The recording file %1 failed at %2 s: %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>录音文件 %1 是空的或已损坏：解不出任何声音</source>
+        <translation>The recording file %1 is empty or damaged: no sound could be decoded</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>录音文件 %1 不完整：只解出 %2 秒，应有 %3 秒</source>
+        <translation>The recording file %1 is incomplete: only %2 s decoded of %3 s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>波形缓存 %1 无法写入：%2</source>
+        <translation>The waveform cache %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>波形缓存 %1 无法打开：%2</source>
+        <translation>The waveform cache %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>波形缓存 %1 无效，需要重新计算</source>
+        <translation>The waveform cache %1 is invalid and must be recomputed</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::WaveformView</name>
+    <message>
+        <location filename="../../ui/lead/WaveformView.cpp" line="+14"/>
+        <source>波形：上为市民，下为接线员</source>
+        <translation>Waveform: citizen above, operator below</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>市民</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>接线员</source>
+        <translation>Operator</translation>
+    </message>
+</context>
+<context>
     <name>hotline::WorkListWindow</name>
     <message>
         <location filename="../../ui/dispatch/WorkListWindow.cpp" line="+31"/>
@@ -4816,12 +6767,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+320"/>
+        <location line="+249"/>
         <source>首次来电</source>
         <translation>First call</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-245"/>
         <source>来电号码(&amp;P)</source>
         <translation>&amp;Phone number</translation>
     </message>
@@ -4901,12 +6852,12 @@
         <translation>Call type (&amp;R)</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location filename="../../ui/operator/WorkOrderFormDraft.cpp" line="+66"/>
         <source>答复引自知识库（第 %1 版）；提交后工单记为“已直接答复”</source>
         <translation>Answer from the knowledge base (version %1); the order is filed as answered on the call</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../ui/operator/WorkOrderForm.cpp" line="+88"/>
         <source>已在地图上定位</source>
         <translation>located on the map</translation>
     </message>

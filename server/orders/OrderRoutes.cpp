@@ -37,7 +37,7 @@ QString iso(const QDateTime &at)
 } // namespace
 
 OrderRoutes::OrderRoutes(const CentralDatabase &db, const SessionGuard &guard, Audited audited)
-    : m_db(db), m_guard(guard), m_audited(std::move(audited)), m_limits(db)
+    : m_db(db), m_guard(guard), m_audited(std::move(audited)), m_limits(db), m_reports(db.url(), QStringLiteral("month-figures"))
 {
 }
 
@@ -56,7 +56,7 @@ void OrderRoutes::addTo(HttpServer &http)
     // Counts only, no caller data: nothing to put on record.
     http.route("GET", QStringLiteral("/api/v1/figures"),
                m_guard.guarded({Role::TeamLead, Role::Dispatcher, Role::Admin},
-                               SessionGuard::SimpleHandler([this](const Session &, const HttpRequest &r) { return figures(r); })));
+                               Deferred([this](const Session &, HttpRequest &&r, HttpReply reply) { figures(r, std::move(reply)); })));
     // The orders behind a figure carry citizens' data: leads and administrators, on record.
     http.route("GET", QStringLiteral("/api/v1/figures/orders"),
                m_guard.guarded({Role::TeamLead, Role::Admin},
@@ -81,33 +81,45 @@ void OrderRoutes::training(const Session &session, HttpRequest &&request, HttpRe
               HttpResponse(Code::Ok, "text/csv; charset=utf-8", std::move(csv).value()), std::move(reply));
 }
 
-HttpResponse OrderRoutes::figures(const HttpRequest &request)
+void OrderRoutes::figures(const HttpRequest &request, HttpReply reply)
 {
     static const QStringList known{QStringLiteral("period"), QStringLiteral("by"), QStringLiteral("format"), QStringLiteral("unit"),
                                    QStringLiteral("district"), QStringLiteral("months")};
     for (const auto &item : request.query.queryItems())
         if (!known.contains(item.first))
-            return http::error(Code::BadRequest, QStringLiteral("unknown parameter \"%1\": %2").arg(item.first, known.join(QStringLiteral(", "))));
+            return reply.send(http::error(Code::BadRequest, QStringLiteral("unknown parameter \"%1\": %2").arg(item.first, known.join(QStringLiteral(", ")))));
     const Result<std::pair<QDate, QDate>> period = Figures::period(request.query.queryItemValue(QStringLiteral("period")));
     if (!period)
-        return http::error(Code::BadRequest, period.error());
+        return reply.send(http::error(Code::BadRequest, period.error()));
     const QString format = request.query.queryItemValue(QStringLiteral("format"));
-    if (format == QLatin1String("json")) {
-        const FigureQuery::Scope scope{request.query.queryItemValue(QStringLiteral("unit")), request.query.queryItemValue(QStringLiteral("district"))};
-        if (!scope.unit.isEmpty() && !scope.district.isEmpty())
-            return http::error(Code::BadRequest, QStringLiteral("a report is of a unit or of a district, not both"));
-        bool numeric = true;
-        const QString monthsText = request.query.queryItemValue(QStringLiteral("months"));
-        const int months = monthsText.isEmpty() ? 6 : monthsText.toInt(&numeric);
-        if (!numeric || months < 1 || months > 24)
-            return http::error(Code::BadRequest, QStringLiteral("\"months\" must be 1 to 24"));
-        const Deadlines deadlines(m_limits.current());
-        const Result<FigureReport> report =
-            FigureQuery(m_db, deadlines, QDateTime::currentDateTimeUtc()).report(request.query.queryItemValue(QStringLiteral("period")), scope, months);
-        if (!report)
-            return http::error(Code::ServiceUnavailable, report.error());
-        return http::json(report.value().toJson());
-    }
+    if (format != QLatin1String("json"))
+        return reply.send(figuresTsv(request, period.value()));
+    const FigureQuery::Scope scope{request.query.queryItemValue(QStringLiteral("unit")), request.query.queryItemValue(QStringLiteral("district"))};
+    if (!scope.unit.isEmpty() && !scope.district.isEmpty())
+        return reply.send(http::error(Code::BadRequest, QStringLiteral("a report is of a unit or of a district, not both")));
+    bool numeric = true;
+    const QString monthsText = request.query.queryItemValue(QStringLiteral("months"));
+    const int months = monthsText.isEmpty() ? 6 : monthsText.toInt(&numeric);
+    if (!numeric || months < 1 || months > 24)
+        return reply.send(http::error(Code::BadRequest, QStringLiteral("\"months\" must be 1 to 24")));
+    const QString periodText = request.query.queryItemValue(QStringLiteral("period"));
+    auto report = std::make_shared<Result<FigureReport>>(Error{QString()});
+    m_reports.run(
+        [this, report, periodText, scope, months](CentralDatabase &db) {
+            if (!m_reportLimits)
+                m_reportLimits = std::make_unique<CentreLimits>(db);
+            const Deadlines deadlines(m_reportLimits->current());
+            *report = FigureQuery(db, deadlines, QDateTime::currentDateTimeUtc()).report(periodText, scope, months);
+        },
+        [reply, report] {
+            reply.send(*report ? http::json(report->value().toJson()) : http::error(Code::ServiceUnavailable, report->error()));
+        },
+        [reply](const QString &error) { reply.send(http::error(Code::ServiceUnavailable, QStringLiteral("the database did not answer: ") + error)); });
+}
+
+HttpResponse OrderRoutes::figuresTsv(const HttpRequest &request, const std::pair<QDate, QDate> &period)
+{
+    const QString format = request.query.queryItemValue(QStringLiteral("format"));
     if (!format.isEmpty() && format != QLatin1String("tsv"))
         return http::error(Code::BadRequest, QStringLiteral("\"format\" must be tsv or json"));
     const QString by = request.query.queryItemValue(QStringLiteral("by"));
@@ -117,12 +129,12 @@ HttpResponse OrderRoutes::figures(const HttpRequest &request)
     const QTimeZone beijing(QByteArrayLiteral("Asia/Shanghai"));
     const auto bound = [&](QDate day) { return QDateTime(day, QTime(0, 0), beijing).toUTC().toString(Qt::ISODateWithMs); };
     const PreparedQuery query = m_db.prepared(QStringLiteral("SELECT state_json FROM work_orders WHERE created_at >= ? AND created_at < ?"));
-    query->addBindValue(bound(period.value().first));
-    query->addBindValue(bound(period.value().second.addDays(1)));
+    query->addBindValue(bound(period.first));
+    query->addBindValue(bound(period.second.addDays(1)));
     if (!query->exec())
         return http::error(Code::ServiceUnavailable, QStringLiteral("the database did not answer"));
     const Deadlines deadlines(m_limits.current());
-    Figures figures(deadlines, period.value().first, period.value().second, QDateTime::currentDateTimeUtc());
+    Figures figures(deadlines, period.first, period.second, QDateTime::currentDateTimeUtc());
     while (query->next())
         figures.add(WorkOrderState::fromJson(QJsonDocument::fromJson(query->value(0).toString().toUtf8()).object()));
     QString tsv;

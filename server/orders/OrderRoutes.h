@@ -2,6 +2,7 @@
 #pragma once
 
 #include "server/http/HttpServer.h"
+#include "server/database/DatabaseWorker.h"
 #include "server/orders/CentreLimits.h"
 #include "server/users/SessionGuard.h"
 #include "server/users/UserDirectory.h"
@@ -42,7 +43,8 @@ private:
     void queue(const Session &session, HttpRequest &&request, HttpReply reply);
     void callerHistory(const Session &session, HttpRequest &&request, HttpReply reply);
     void nearby(const Session &session, HttpRequest &&request, HttpReply reply);
-    HttpResponse figures(const HttpRequest &request);
+    void figures(const HttpRequest &request, HttpReply reply);
+    HttpResponse figuresTsv(const HttpRequest &request, const std::pair<QDate, QDate> &period);
     void figureOrders(const Session &session, HttpRequest &&request, HttpReply reply);
     void training(const Session &session, HttpRequest &&request, HttpReply reply);
     // The rows of `sql` (its first columns: state_json, revision, queue) as the wire shows
@@ -55,6 +57,10 @@ private:
     const SessionGuard &m_guard;
     Audited m_audited;
     CentreLimits m_limits;
+    std::unique_ptr<CentreLimits> m_reportLimits; // the worker's, made and read on its thread
+    // The month's report reads every order of its trend's months (seconds at a few hundred
+    // thousand): off the event loop, on a connection of its own, one report at a time.
+    DatabaseWorker m_reports;
 };
 
 } // namespace hotline

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 
 #include <gtest/gtest.h>
@@ -75,7 +76,11 @@ TEST_F(MonthPageTest, PeriodKeysChartsAndTheOrdersBehindABar)
         << qPrintable(page->findChild<QLabel *>(QStringLiteral("monthStatus"))->text());
     const QDate thisMonth = page->month();
 
-    key(Qt::Key_1, Qt::ControlModifier);
+    // The page's own Ctrl+digit in the lead window (its place among the pages).
+    const int at = window.pages()->indexOf(page);
+    ASSERT_GE(at, 0);
+    ASSERT_LT(at, 9);
+    key(Qt::Key(Qt::Key_1 + at), Qt::ControlModifier);
     auto *unitRates = page->findChild<FigureChartView *>(QStringLiteral("unitRatesChart"));
     ASSERT_EQ(focused(), unitRates);
     EXPECT_EQ(unitRates->count(), 2);

@@ -248,6 +248,8 @@ void ReviewPlayer::showReview(const QJsonObject &review)
             new QTreeWidgetItem(item, {type ? displayName(*type) : event.value(QLatin1String("type")).toString(),
                                        localTime(event.value(QLatin1String("at")).toString()), event.value(QLatin1String("actor")).toString()});
         }
+        // The order's line has no time or actor of its own: it takes the whole width.
+        item->setFirstColumnSpanned(true);
         item->setExpanded(true);
     }
 }
