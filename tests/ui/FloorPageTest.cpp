@@ -28,7 +28,12 @@
 #include <QTableWidget>
 #include <QTabWidget>
 
+#include <QApplication>
+#include <QTranslator>
+
 #include <gtest/gtest.h>
+
+#include <iostream>
 
 using namespace hotline;
 using namespace hotline::test;
@@ -256,6 +261,41 @@ TEST(FloorPageTest, DashboardAndWallboardShowTheKnownFloor)
     QTest::keyClick(board, Qt::Key_Escape);
     QTest::qWait(20);
     EXPECT_TRUE(page.wallboard() == nullptr || !page.wallboard()->isVisible());
+}
+
+// In English: the dashboard's tiles, charts and tables and the wallboard's three pages all fit
+// (the hall's LCD at 1920x1080, the lead's window at 1280x800).
+TEST(FloorPageTest, DashboardAndWallboardFitInEnglish)
+{
+    QTranslator translator;
+    ASSERT_TRUE(translator.load(QStringLiteral(HOTLINE_EN_QM))) << HOTLINE_EN_QM;
+    QApplication::installTranslator(&translator);
+    const QJsonObject figures = knownFloor();
+    FloorPage page([&](const QString &, const FloorPage::Answer &answer) { answer(figures, {}); });
+    page.resize(1280, 800);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    QTest::qWait(50);
+    EXPECT_FALSE(page.tile(FloorMetric::Orders)->title().contains(QStringLiteral("工单"))) << qPrintable(page.tile(FloorMetric::Orders)->title());
+    TextFitCheck fit;
+    fit.check(page, QStringLiteral("en/floor"));
+    EXPECT_TRUE(page.grab().save(artefact(QStringLiteral("floor-dashboard-en.png"))));
+    page.openWallboard();
+    FloorWallboard *board = page.wallboard();
+    ASSERT_NE(board, nullptr);
+    board->showNormal();
+    board->resize(1920, 1080);
+    board->setFocus();
+    QTest::qWait(50);
+    for (int turn = 0; turn < 3; ++turn) {
+        fit.check(*board, QStringLiteral("en/wallboard/%1").arg(turn + 1));
+        EXPECT_TRUE(board->grab().save(artefact(QStringLiteral("floor-wallboard-en-%1.png").arg(turn + 1))));
+        QTest::keyClick(board, Qt::Key_PageDown);
+    }
+    QTest::keyClick(board, Qt::Key_Escape);
+    QApplication::removeTranslator(&translator);
+    std::cout << "[ figures  ] en: " << fit.checked() << " texts checked on the floor and the wallboard, " << fit.offences().size() << " cut" << std::endl;
+    EXPECT_TRUE(fit.offences().isEmpty()) << qPrintable(fit.offences().join(u'\n'));
 }
 
 TEST(FloorPageTest, AFailedAnswerIsSaidAndThePageIsInTheLeadWindow)
