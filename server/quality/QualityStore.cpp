@@ -225,24 +225,28 @@ QualityStore::Answer QualityStore::rescore(const QString &reviewer, Role role, c
         if (problem.outcome != Outcome::Ok)
             return Error{problem.message};
         // Moved on only from the state read above: a response that came in meanwhile wins.
-        const PreparedQuery update = m_db.prepared(QStringLiteral(
-            "UPDATE quality_evaluations SET state = ?, superseded_by = ?, updated_at = ? WHERE id = ? AND state = ? AND superseded_by = ''"));
-        update->addBindValue(toCode(next.value()));
-        update->addBindValue(newId);
-        update->addBindValue(now());
-        update->addBindValue(id);
-        update->addBindValue(stateCode);
-        if (!update->exec())
-            return Error{update->lastError().text()};
-        if (update->numRowsAffected() != 1) {
-            problem = {Outcome::Conflict, QStringLiteral("the evaluation changed meanwhile: read it again"), {}};
-            return Error{problem.message};
-        }
-        return Status::success();
+        problem = moveOn(id, stateCode, next.value(), newId, now());
+        return problem.outcome == Outcome::Ok ? Status::success() : Status(Error{problem.message});
     });
     if (!status)
         return problem.outcome == Outcome::Ok ? Answer{Outcome::Failed, status.error(), {}} : problem;
     return {Outcome::Ok, {}, *find(newId)};
+}
+
+QualityStore::Answer QualityStore::moveOn(const QString &id, const QString &from, EvaluationState to, const QString &supersededBy, const QString &at)
+{
+    const PreparedQuery update = m_db.prepared(QStringLiteral(
+        "UPDATE quality_evaluations SET state = ?, superseded_by = ?, updated_at = ? WHERE id = ? AND state = ? AND superseded_by = ''"));
+    update->addBindValue(toCode(to));
+    update->addBindValue(supersededBy);
+    update->addBindValue(at);
+    update->addBindValue(id);
+    update->addBindValue(from);
+    if (!update->exec())
+        return {Outcome::Failed, update->lastError().text(), {}};
+    if (update->numRowsAffected() != 1)
+        return {Outcome::Conflict, QStringLiteral("the evaluation changed meanwhile: read it again"), {}};
+    return {Outcome::Ok, {}, {}};
 }
 
 QualityStore::Answer QualityStore::respond(const QString &login, Role role, const QString &id, EvaluationAction action, const QString &comment)
@@ -264,18 +268,9 @@ QualityStore::Answer QualityStore::respond(const QString &login, Role role, cons
     Answer problem;
     const Status status = m_db.transaction([&]() -> Status {
         const QString at = now();
-        const PreparedQuery update = m_db.prepared(
-            QStringLiteral("UPDATE quality_evaluations SET state = ?, updated_at = ? WHERE id = ? AND state = ? AND superseded_by = ''"));
-        update->addBindValue(toCode(next.value()));
-        update->addBindValue(at);
-        update->addBindValue(id);
-        update->addBindValue(stateCode);
-        if (!update->exec())
-            return Error{update->lastError().text()};
-        if (update->numRowsAffected() != 1) {
-            problem = {Outcome::Conflict, QStringLiteral("the evaluation changed meanwhile: read it again"), {}};
+        problem = moveOn(id, stateCode, next.value(), QStringLiteral(""), at); // not QString(): a null binds NULL
+        if (problem.outcome != Outcome::Ok)
             return Error{problem.message};
-        }
         const PreparedQuery insert = m_db.prepared(
             QStringLiteral("INSERT INTO quality_responses (evaluation_id, kind, actor, comment, at) VALUES (?, ?, ?, ?, ?)"));
         insert->addBindValue(id);

@@ -62,6 +62,9 @@ private:
     Result<QJsonArray> select(const QString &where, const QStringList &values) const;
     Answer insertEvaluation(const QString &reviewer, const ScoringForm &form, const NewEvaluation &input, const QString &supersedes,
                             QString *id);
+    // Moves the evaluation from `from` to `to` (pointing to `supersededBy` after a rescore, ''
+    // otherwise) only if nobody moved it meanwhile and it is still current; a conflict else.
+    Answer moveOn(const QString &id, const QString &from, EvaluationState to, const QString &supersededBy, const QString &at);
 
     CentralDatabase &m_db;
 };
