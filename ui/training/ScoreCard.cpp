@@ -26,7 +26,7 @@ ScoreCard::ScoreCard(QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("scoreCard"));
     setWindowTitle(tr("本次通话得分"));
-    resize(860, 620);
+    resize(860, 500);
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("scoreTitle"));
@@ -40,7 +40,7 @@ ScoreCard::ScoreCard(QWidget *parent) : QDialog(parent)
     m_table->setHorizontalHeaderLabels({tr("项目"), tr("应为"), tr("实填"), tr("得分"), tr("说明")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setWordWrap(true);
     // The card's keys are its own: a letter typed in the table would search it instead.
     m_table->setFocusPolicy(Qt::NoFocus);
@@ -49,7 +49,7 @@ ScoreCard::ScoreCard(QWidget *parent) : QDialog(parent)
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
     m_figures = new QLabel(this);
     m_figures->setObjectName(QStringLiteral("scoreFigures"));
@@ -89,8 +89,6 @@ void ScoreCard::showScore(const Scenario &scenario, const CallScore &score, bool
         }
     }
     m_table->resizeRowsToContents();
-    if (m_table->rowCount() > 0)
-        m_table->setCurrentCell(0, 0);
     const QString submit = score.secondsToSubmit < 0 ? tr("未提交")
                                                      : tr("%1 秒（最佳 3–4 秒）").arg(number(score.secondsToSubmit));
     m_figures->setText(tr("录入速度 %1 字/分钟（北京要求 80）　挂机到提交 %2　知识库：%3　按键 %4 次　来电人静默等待 %5 秒")
@@ -98,6 +96,19 @@ void ScoreCard::showScore(const Scenario &scenario, const CallScore &score, bool
                            .arg(score.keystrokes)
                            .arg(number(score.silenceSeconds)));
     m_keys->setText(hasNext ? tr("回车：下一个情景　R：再练一次　Esc：关闭") : tr("回车 / Esc：关闭　R：再练一次"));
+}
+
+void ScoreCard::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Wrapped cells get their height once the columns have their width.
+    m_table->resizeRowsToContents();
+}
+
+void ScoreCard::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    m_table->resizeRowsToContents();
 }
 
 void ScoreCard::keyPressEvent(QKeyEvent *event)

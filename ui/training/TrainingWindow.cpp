@@ -4,8 +4,10 @@
 #include "desk/FormProposals.h"
 #include "desk/ReferenceIndexes.h"
 #include "kb/KnowledgeBase.h"
+#include "operator/DeskDocks.h"
 #include "operator/DeskWindow.h"
 #include "operator/KnowledgePanel.h"
+#include "operator/TranscriptPanel.h"
 #include "operator/WorkOrderForm.h"
 #include "pinyin/PinyinTable.h"
 #include "store/LocalStore.h"
@@ -253,6 +255,8 @@ bool TrainingWindow::play(const QString &scenarioId, const QString &courseId)
     if (!exam) {
         m_desk->setProposals(m_proposals.get());
         m_desk->setTranscriptSource(m_call->transcript());
+        // Practice: the caller's words in front, to learn what to listen for.
+        m_desk->docks()->show(m_desk->transcriptPanel());
     }
     seedHistory(*scenario);
     m_desk->show();
