@@ -24,6 +24,7 @@ class NumberLeases;
 class Open311Service;
 class OrderRoutes;
 class QualityRoutes;
+class TrainingRoutes;
 class RecordingRoutes;
 class AutoUrge;
 
@@ -81,6 +82,7 @@ private:
     std::unique_ptr<FloorRoutes> m_floor;
     std::unique_ptr<RecordingRoutes> m_recordings;
     std::unique_ptr<QualityRoutes> m_quality;
+    std::unique_ptr<TrainingRoutes> m_training;
     std::unique_ptr<AutoUrge> m_autoUrge;
     QDateTime m_started;
 };

@@ -13,6 +13,8 @@
 #include "kb/KnowledgeBase.h"
 #include "editor/KbEditorWindow.h"
 #include "store/LocalStore.h"
+#include "training/TrainingStore.h"
+#include "training/TrainingWindow.h"
 #include "sync/SyncEngine.h"
 #include "workorder/WorkOrderRepository.h"
 
@@ -27,6 +29,36 @@
 #include <cstdio>
 
 using namespace hotline;
+
+namespace {
+
+// --training: the trainee's window over the training store beside the desk's (made from its
+// reference data the first time), with the scenarios shipped in the program and any in
+// `folder`. Nothing of it touches the desk's store or a centre.
+int runTraining(LocalStore &desk, const QString &folder, int quitAfterMs)
+{
+    Result<std::unique_ptr<TrainingStore>> training = TrainingStore::openOrCreate(TrainingStore::pathBeside(desk), desk);
+    if (!training) {
+        std::fprintf(stderr, "%s\n", qPrintable(training.error()));
+        QMessageBox::critical(nullptr, QApplication::translate("main", "无法打开培训库"), training.error());
+        return 2;
+    }
+    for (const QString &source : {QStringLiteral(":/training"), folder}) {
+        if (source.isEmpty())
+            continue;
+        const TrainingLoadReport report = training.value()->loadFolder(source);
+        for (const QString &problem : report.problems)
+            std::fprintf(stderr, "training: %s\n", qPrintable(problem));
+    }
+    TrainingWindow window(*training.value(), PinyinTable::builtIn());
+    window.show();
+    qInfo("training ready: store %s", qPrintable(training.value()->store().path()));
+    if (quitAfterMs >= 0)
+        QTimer::singleShot(quitAfterMs, &window, &QWidget::close);
+    return QApplication::exec();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -51,7 +83,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption basemapOption(QStringLiteral("basemap"),
                                            QStringLiteral("Raster MBTiles basemap for the map tab (else the store's map.basemap)."),
                                            QStringLiteral("file"));
-    parser.addOptions({storeOption, langOption, quitOption, editorOption, basemapOption});
+    const QCommandLineOption trainingOption(QStringLiteral("training"),
+                                            QStringLiteral("Trainee mode: scripted calls on a training store of its own, scored."));
+    const QCommandLineOption scenariosOption(QStringLiteral("training-scenarios"),
+                                             QStringLiteral("A folder of scenario and course JSON files to load for --training."),
+                                             QStringLiteral("folder"));
+    parser.addOptions({storeOption, langOption, quitOption, editorOption, basemapOption, trainingOption, scenariosOption});
     parser.process(app);
 
     // Chinese is the source language and the default, whatever locale the workstation image
@@ -72,6 +109,9 @@ int main(int argc, char *argv[])
             QMessageBox::critical(nullptr, QApplication::translate("main", "无法打开本地数据库"), store.error());
         return 2;
     }
+    if (parser.isSet(trainingOption))
+        return runTraining(*store.value(), parser.value(scenariosOption),
+                           parser.isSet(quitOption) ? parser.value(quitOption).toInt() : -1);
     WorkOrderRepository orders(*store.value());
     const auto pinyin = PinyinTable::builtIn();
     ReferenceIndexes indexes(*store.value(), pinyin);

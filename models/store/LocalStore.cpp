@@ -112,6 +112,11 @@ QString LocalStore::meta(const QString &key, const QString &fallback) const
     return fallback;
 }
 
+bool LocalStore::isSimulation() const
+{
+    return meta(QStringLiteral("simulation")) == QLatin1String("1");
+}
+
 Status LocalStore::setMeta(const QString &key, const QString &value)
 {
     QSqlQuery query(database());

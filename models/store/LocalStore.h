@@ -33,6 +33,9 @@ public:
 
     QString meta(const QString &key, const QString &fallback = {}) const;
     Status setMeta(const QString &key, const QString &value);
+    // A store of the simulation (training) mode: meta "simulation" = "1", set by whoever
+    // creates it. Nothing in it is ever queued for, pushed to or pulled from the centre.
+    bool isSimulation() const;
 
     // Called by repositories after a commit so that views refresh.
     void notifyWorkOrdersChanged() { Q_EMIT workOrdersChanged(); }

@@ -31,7 +31,8 @@ class Outbox {
 public:
     explicit Outbox(LocalStore &store) : m_store(store) {}
 
-    // Call inside the repository's transaction.
+    // Call inside the repository's transaction. In a simulation store, or for a payload marked
+    // simulation, nothing is queued (and that is success: the change stays local).
     Status enqueue(const QString &kind, const QJsonObject &payload);
     QVector<OutboxEntry> pending(int limit) const;
     QVector<OutboxEntry> all(int limit) const;
@@ -44,6 +45,9 @@ public:
     // The centre was restored from a backup taken at `revision`: what it acknowledged after
     // that may be gone, so it is sent again (the centre answers "duplicate" for what it kept).
     Result<int> requeueAcknowledgedAfter(qint64 revision);
+
+    // The operation's payload (or the event's payload inside it) says simulation = true.
+    static bool isSimulated(const QJsonObject &payload);
 
 private:
     QVector<OutboxEntry> select(const QString &where, int limit) const;

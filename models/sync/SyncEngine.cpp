@@ -59,8 +59,20 @@ void SyncEngine::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
+QString SyncEngine::simulationRefusal() const
+{
+    if (!m_store.isSimulation())
+        return {};
+    return tr("这是培训（模拟）用的本地库，不连接中心：培训中的工单与记录只留在本机，不进入真实工单");
+}
+
 void SyncEngine::start(int intervalMs)
 {
+    // A simulation store never talks to the centre: no timer, no stream, nothing pushed or pulled.
+    if (const QString refused = simulationRefusal(); !refused.isEmpty()) {
+        m_lastError = refused;
+        return;
+    }
     m_timer->start(intervalMs);
     connectStream();
     QTimer::singleShot(0, this, &SyncEngine::syncNow);
@@ -102,6 +114,8 @@ QNetworkRequest SyncEngine::centreRequest(const QString &path) const
 
 QString SyncEngine::centreRefusal() const
 {
+    if (const QString refused = simulationRefusal(); !refused.isEmpty())
+        return refused;
     if (!m_settings.isSignedIn())
         return tr("未登录中心");
     return m_site.refusalFor(m_settings.url);
@@ -144,6 +158,11 @@ std::optional<QJsonObject> SyncEngine::read(QNetworkReply *reply, bool *signedOu
 
 void SyncEngine::signIn(const QUrl &url, const QString &login, const QString &password, std::function<void(QString)> done)
 {
+    if (const QString refused = simulationRefusal(); !refused.isEmpty()) {
+        m_lastError = refused;
+        done(refused);
+        return;
+    }
     if (const QString refused = m_site.refusalFor(url); !refused.isEmpty()) {
         m_lastError = refused;
         done(refused);
@@ -229,6 +248,10 @@ void SyncEngine::syncNow()
     }
     if (!m_settings.isSignedIn())
         return;
+    if (const QString refused = simulationRefusal(); !refused.isEmpty()) {
+        m_lastError = refused;
+        return;
+    }
     if (const QString refused = m_site.refusalFor(m_settings.url); !refused.isEmpty()) {
         // The administrator closed plain http since this desk signed in: nothing goes out.
         m_lastError = refused;
@@ -265,6 +288,8 @@ void SyncEngine::finishRound(State state, const QString &error)
 
 void SyncEngine::ask(const QString &path, Answer answer)
 {
+    if (const QString refused = simulationRefusal(); !refused.isEmpty())
+        return answer(std::nullopt, refused);
     if (m_settings.token.isEmpty())
         return answer(std::nullopt, tr("未登录中心"));
     QNetworkReply *reply = send(QStringLiteral("GET"), path);
@@ -280,6 +305,8 @@ void SyncEngine::ask(const QString &path, Answer answer)
 
 void SyncEngine::post(const QString &path, const QJsonObject &body, Answer answer)
 {
+    if (const QString refused = simulationRefusal(); !refused.isEmpty())
+        return answer(std::nullopt, refused);
     if (m_settings.token.isEmpty())
         return answer(std::nullopt, tr("未登录中心"));
     QNetworkReply *reply = send(QStringLiteral("POST"), path, body);
@@ -309,7 +336,25 @@ void SyncEngine::onAnswer(QNetworkReply *reply, State unanswered, std::function<
 void SyncEngine::pushStep()
 {
     Outbox outbox(m_store);
-    const QVector<OutboxEntry> batch = outbox.pending(m_batch);
+    QVector<OutboxEntry> batch = outbox.pending(m_batch);
+    // Belt and braces behind the outbox, which takes nothing simulated: an operation that says
+    // simulation (an older desk's, a store edited by hand) is refused here and never sent.
+    bool refusedHere = false;
+    for (const OutboxEntry &entry : std::as_const(batch)) {
+        if (!Outbox::isSimulated(entry.payload))
+            continue;
+        const QString reason = tr("模拟工单不进入中心");
+        if (Status s = outbox.reject(entry.opId, reason); !s) {
+            finishRound(State::Offline, s.error());
+            return;
+        }
+        Q_EMIT rejected(reason);
+        refusedHere = true;
+    }
+    if (refusedHere) {
+        m_store.notifyOutboxChanged();
+        batch = outbox.pending(m_batch);
+    }
     if (batch.isEmpty()) {
         pullStep();
         return;

@@ -40,7 +40,9 @@ public:
     SyncEngine(LocalStore &store, KbRepository &kb, DeskSiteConfig site = DeskSiteConfig::load(), QObject *parent = nullptr);
     ~SyncEngine() override;
 
-    // Signs in (asynchronously); `done` gets an empty string on success, else the reason.
+    // Signs in (asynchronously); `done` gets an empty string on success, else the reason. On a
+    // simulation store (LocalStore::isSimulation) sign-in, start, syncNow, ask and post are all
+    // refused with the reason and nothing is sent.
     void signIn(const QUrl &url, const QString &login, const QString &password, std::function<void(QString)> done);
     void signOut();
     void start(int intervalMs = 3000);
@@ -86,6 +88,8 @@ Q_SIGNALS:
     void floorChanged();
 
 private:
+    // Why this engine never talks to the centre (its store is a simulation store), or nothing.
+    QString simulationRefusal() const;
     void pushStep();
     void pullStep();
     void leaseStep();

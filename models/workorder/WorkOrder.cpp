@@ -147,7 +147,7 @@ QJsonObject addressJson(const Address &address)
 
 QJsonObject WorkOrderDraft::toJson() const
 {
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("callerName"), callerName},
         {QStringLiteral("phone"), phone},
         {QStringLiteral("gender"), toCode(gender)},
@@ -170,6 +170,11 @@ QJsonObject WorkOrderDraft::toJson() const
         {QStringLiteral("kbArticleId"), kbArticleId},
         {QStringLiteral("kbVersion"), kbVersion},
     };
+    // Written only when set, so every real order's payload (and the hashes over it) stays
+    // byte for byte what it was before training existed.
+    if (simulation)
+        json.insert(QStringLiteral("simulation"), true);
+    return json;
 }
 
 WorkOrderDraft WorkOrderDraft::fromJson(const QJsonObject &json)
@@ -204,6 +209,7 @@ WorkOrderDraft WorkOrderDraft::fromJson(const QJsonObject &json)
     draft.reply = str("reply");
     draft.kbArticleId = json.value(QLatin1String("kbArticleId")).toInteger();
     draft.kbVersion = json.value(QLatin1String("kbVersion")).toInt();
+    draft.simulation = json.value(QLatin1String("simulation")).toBool(false);
     return draft;
 }
 

@@ -62,6 +62,9 @@ struct WorkOrderDraft {
     QString reply;
     qint64 kbArticleId = 0;
     int kbVersion = 0;
+    // Filed on a training call (simulation mode): stays on the desk's own store, is never
+    // queued for the centre, and the centre refuses it if it arrives anyway.
+    bool simulation = false;
 
     bool isRepeatCall() const { return !repeatOf.isEmpty(); }
     bool isAnsweredOnCall() const { return !reply.trimmed().isEmpty(); }

@@ -117,6 +117,8 @@ Result<QString> WorkOrderRepository::create(const WorkOrderDraft &input, const Q
             const WorkOrderEvent repeat = WorkOrderEvent::make(
                 draft.repeatOf, EventType::RepeatCall, actor, now,
                 QJsonObject{{QStringLiteral("newOrder"), number}});
+            if (!original && (draft.simulation || m_store.isSimulation()))
+                return Status::success(); // a training call never touches a real order
             if (!original)
                 return Outbox(m_store).enqueue(QStringLiteral("workorder.event"), repeat.toJson());
             return appendInTransaction(repeat, original);
@@ -237,6 +239,10 @@ Status WorkOrderRepository::appendInTransaction(const WorkOrderEvent &event, con
 
     if (!enqueue)
         return Status::success(); // the event came from the centre: nothing to send back
+    // A training call's order, and everything in a simulation store, stays on this desk: the
+    // centre never hears of it (and refuses it if it ever did).
+    if (state.draft.simulation || m_store.isSimulation())
+        return Status::success();
     return Outbox(m_store).enqueue(QStringLiteral("workorder.event"), event.toJson());
 }
 

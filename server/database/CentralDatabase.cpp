@@ -188,6 +188,29 @@ const std::vector<CentralMigration> &centralMigrations()
              "CREATE INDEX agent_states_state ON agent_states (state, at)",
              "CREATE INDEX agent_states_after ON agent_states (from_state, at, seconds)",
          }},
+        {10,
+         {
+             // Training (server/training): scenarios and courses published by team leads, read
+             // by desks by revision (a counter of their own: not the change feed, which is real
+             // data), a scenario's caller audio, and trainees' scored attempts. Attempts are
+             // simulation data and say so in their rows; nothing here is an order or a figure.
+             "INSERT INTO counters (name, value) VALUES ('training', 0)",
+             "CREATE TABLE training_scenarios (scenario_id TEXT PRIMARY KEY, version INTEGER NOT NULL, title TEXT NOT NULL,"
+             " definition TEXT NOT NULL, withdrawn INTEGER NOT NULL DEFAULT 0, revision BIGINT NOT NULL,"
+             " published_by TEXT NOT NULL, published_at TEXT NOT NULL)",
+             "CREATE INDEX training_scenarios_revision ON training_scenarios (revision)",
+             "CREATE TABLE training_courses (course_id TEXT PRIMARY KEY, title TEXT NOT NULL, definition TEXT NOT NULL,"
+             " withdrawn INTEGER NOT NULL DEFAULT 0, revision BIGINT NOT NULL, published_by TEXT NOT NULL, published_at TEXT NOT NULL)",
+             "CREATE INDEX training_courses_revision ON training_courses (revision)",
+             "CREATE TABLE training_audio (scenario_id TEXT PRIMARY KEY, wav_base64 TEXT NOT NULL, bytes BIGINT NOT NULL,"
+             " sha256 TEXT NOT NULL, uploaded_by TEXT NOT NULL, uploaded_at TEXT NOT NULL)",
+             "CREATE TABLE training_attempts (attempt_id TEXT PRIMARY KEY, trainee TEXT NOT NULL, course_id TEXT NOT NULL,"
+             " scenario_id TEXT NOT NULL, scenario_version INTEGER NOT NULL, total DOUBLE PRECISION NOT NULL,"
+             " played_at TEXT NOT NULL, payload TEXT NOT NULL, simulation INTEGER NOT NULL DEFAULT 1 CHECK (simulation = 1),"
+             " received_at TEXT NOT NULL)",
+             "CREATE INDEX training_attempts_course ON training_attempts (course_id, trainee, played_at)",
+             "CREATE INDEX training_attempts_trainee ON training_attempts (trainee, played_at)",
+         }},
     };
     return migrations;
 }

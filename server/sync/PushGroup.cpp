@@ -104,6 +104,11 @@ private:
             return tr("工单事件格式不对：需要 id、order、type、at、actor、payload");
         if (event->orderNumber.size() > 40 || event->actor.size() > 100)
             return tr("工单编号或受理人过长");
+        // A training call's order is practice: whoever pushes it (an operator's desk gone wrong,
+        // a store copied by hand), it never becomes a real order, reaches a department or counts
+        // in the figures. Refused before anything else is looked at, so nothing of it is kept.
+        if (payload.value(QLatin1String("simulation")).toBool(false) || event->payload.value(QLatin1String("simulation")).toBool(false))
+            return tr("模拟工单不进入中心（工单 %1 是培训中填写的）").arg(event->orderNumber);
         // An event is kept once, whatever operation a desk sends it with: refused with a
         // reason rather than failing the write (which would fail the push for good).
         if (const auto known = m_known.events.constFind(uuid(event->id)); known != m_known.events.cend())

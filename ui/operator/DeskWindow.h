@@ -73,6 +73,11 @@ public:
     SignInDialog *openSignIn();
     // The number of the last stored work order, as announced to the operator.
     QString lastFiledNumber() const { return m_lastFiled; }
+    // The desk as a trainee's (over a training store, on scripted calls): a banner says so
+    // over the form; in an exam the transcript panel and the form's proposals are gone.
+    // (DeskWindowTraining.cpp)
+    void setTrainingMode(bool exam);
+    bool isTrainingMode() const { return m_trainingBanner != nullptr; }
 
 Q_SIGNALS:
     // Emitted once the work order is committed to disk.
@@ -136,6 +141,7 @@ private:
     TranscriptPanel *m_transcript;
     ShortcutOverlay *m_overlay;
     QLabel *m_resultBanner;
+    QLabel *m_trainingBanner = nullptr;
     SeatStatus *m_status;
     QTimer *m_clock;
     SyncEngine *m_sync = nullptr;

@@ -118,6 +118,7 @@ void KnowledgePanel::openCurrent()
     html += QStringLiteral("</p><p>") + answer.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"))
           + QStringLiteral("</p>");
     m_article->setHtml(html);
+    Q_EMIT articleOpened(hit.articleId);
 }
 
 bool KnowledgePanel::currentAnswer(KbHit *hit, QString *answer) const

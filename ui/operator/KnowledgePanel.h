@@ -36,6 +36,8 @@ public:
 
 Q_SIGNALS:
     void answerRequested();
+    // An article was opened from the hits (the training desk notes what a trainee looked up).
+    void articleOpened(qint64 articleId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
