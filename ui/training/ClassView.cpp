@@ -186,6 +186,8 @@ void ClassView::rebuild()
     const QString keep = currentTrainee();
     const auto found = std::find_if(m_courses.cbegin(), m_courses.cend(), [&](const Course &c) { return c.id == courseId(); });
     m_summary = found == m_courses.cend() ? ClassSummary{} : ClassSummary::build(*found, m_attempts, m_names);
+    // Only an exam course has an exam result to show.
+    m_table->setColumnHidden(ExamColumn, found == m_courses.cend() || !found->exam);
     m_model->setRowCount(0);
     m_model->setRowCount(int(m_summary.rows.size()));
     for (int row = 0; row < m_summary.rows.size(); ++row)

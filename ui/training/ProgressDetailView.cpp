@@ -81,7 +81,7 @@ void ProgressDetailView::setProgress(const TraineeProgress &progress, const QStr
                                      const QHash<QString, QString> &scenarioTitles)
 {
     m_progress = progress;
-    m_heading->setText(tr("%1 的进度：已练 %2 个情景，平均最好成绩 %3")
+    m_heading->setText(tr("%1的进度：已练 %2 个情景，平均最好成绩 %3")
                            .arg(heading, progress.doneText(), scoreText(progress.averageBest)));
     m_table->setRowCount(int(progress.scenarios.size()));
     for (int row = 0; row < progress.scenarios.size(); ++row) {
