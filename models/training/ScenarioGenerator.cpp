@@ -8,6 +8,7 @@
 #include "workorder/PhoneNumber.h"
 
 #include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -247,6 +248,14 @@ GeneratedScenario ScenarioGenerator::generate(const LabelledMessage &message)
         Result<QList<TranscriptSentence>> voiced = m_synthesis->synthesize(sentences, QDir(m_audioDir).filePath(file));
         if (!voiced)
             return refuse(kAudioFailed, tr("留言 %1 的语音合成失败：%2").arg(message.id, voiced.error()));
+        // The voice may run slower than the estimate: a call it makes too long is refused too.
+        if (voiced.value().back().endMs > kMaxScriptMs) {
+            QFile::remove(QDir(m_audioDir).filePath(file));
+            return refuse(kTooLong, tr("留言 %1 读出来要 %2 秒，超过一通电话的 %3 秒")
+                                        .arg(message.id)
+                                        .arg(voiced.value().back().endMs / 1000)
+                                        .arg(kMaxScriptMs / 1000));
+        }
         transcript = voiced.value();
         scenario.audio = file;
     }
