@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QAbstractItemDelegate>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -238,8 +239,17 @@ std::optional<Scenario> ScenarioEditor::scenario(QString *problem) const
     return s;
 }
 
+void ScenarioEditor::finishEditing()
+{
+    if (QWidget *open = m_lines->indexWidget(m_lines->currentIndex())) {
+        Q_EMIT m_lines->itemDelegate()->commitData(open);
+        Q_EMIT m_lines->itemDelegate()->closeEditor(open);
+    }
+}
+
 std::optional<Scenario> ScenarioEditor::checked()
 {
+    finishEditing();
     QString problem;
     std::optional<Scenario> s = scenario(&problem);
     if (!s) {
@@ -286,6 +296,7 @@ bool ScenarioEditor::publish()
 
 void ScenarioEditor::addLine()
 {
+    finishEditing();
     const int current = m_lines->currentRow();
     const int row = current < 0 ? m_lines->rowCount() : current + 1;
     // The new line starts after the one before it, a pause later, and lasts a second.
@@ -299,6 +310,7 @@ void ScenarioEditor::addLine()
 
 void ScenarioEditor::deleteLine()
 {
+    finishEditing();
     const int row = m_lines->currentRow();
     if (row < 0)
         return;
@@ -309,6 +321,7 @@ void ScenarioEditor::deleteLine()
 
 void ScenarioEditor::moveLine(int delta)
 {
+    finishEditing();
     const int row = m_lines->currentRow();
     const int target = row + delta;
     if (row < 0 || target < 0 || target >= m_lines->rowCount())
@@ -323,6 +336,7 @@ void ScenarioEditor::moveLine(int delta)
 
 void ScenarioEditor::retimeFromRate()
 {
+    finishEditing();
     QStringList texts;
     for (int row = 0; row < m_lines->rowCount(); ++row)
         texts.append(m_lines->item(row, TextColumn) ? m_lines->item(row, TextColumn)->text() : QString());
@@ -340,6 +354,7 @@ bool ScenarioEditor::generateAudio()
         showProblem(tr("先指定情景文件的位置，语音存在它旁边"));
         return false;
     }
+    finishEditing();
     QString problem;
     const std::optional<Scenario> s = scenario(&problem);
     if (!s) {

@@ -69,6 +69,9 @@ Q_SIGNALS:
     void saved(const QString &path);
 
 private:
+    // A cell still being typed in is taken into the table: Ctrl+S in the middle of a line
+    // saves what is typed (the table itself takes it only on the next event loop turn).
+    void finishEditing();
     void showProblem(const QString &problem);
     void showDone(const QString &done);
     void setLines(const QList<TranscriptSentence> &sentences);
