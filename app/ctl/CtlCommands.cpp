@@ -65,7 +65,8 @@ int CtlCommands::usage(const QString &problem)
           << "       hotline-ctl --store PATH config transfer-directory 名称=号码;名称=号码" << Qt::endl
           << "       hotline-ctl figures --central URL --period YYYY-MM --by unit|street|top-streets   (token in HOTLINE_TOKEN)" << Qt::endl
           << "       hotline-ctl report --central URL --period YYYY-MM --unit CODE|--district CODE [--pdf FILE] [--csv FILE]" << Qt::endl
-          << "       hotline-ctl quality form import FORM.json [--central URL]   (checks; publishes with a token)" << Qt::endl;
+          << "       hotline-ctl quality form import FORM.json [--central URL]   (checks; publishes with a token)" << Qt::endl
+          << "       hotline-ctl training generate --messages FILE [--format gov|complaint] --out DIR [--audio] [--limit N] [--catalog FILE]" << Qt::endl;
     return 2;
 }
 

@@ -4,6 +4,7 @@
 #include "FiguresCommand.h"
 #include "QualityCommand.h"
 #include "ReportCommand.h"
+#include "TrainingCommand.h"
 #include "store/LocalStore.h"
 
 #include <QApplication>
@@ -55,6 +56,9 @@ int main(int argc, char *argv[])
     // Scoring forms are the centre's too: checked here, published there.
     if (!arguments.isEmpty() && arguments.first() == QLatin1String("quality"))
         return runQuality(arguments, out, err);
+    // Scenarios for trainees are files generated from labelled messages: no store either.
+    if (!arguments.isEmpty() && arguments.first() == QLatin1String("training"))
+        return runTraining(arguments, out, err);
     if (drawing)
         return runReport(arguments, out, err);
     if (storePath.isEmpty()) {
@@ -62,6 +66,7 @@ int main(int argc, char *argv[])
             << "usage: hotline-ctl --store PATH import divisions|catalog|units|synonyms|kb|geo FILE | kb search QUERY"
                " | geo find TEXT | geo where LNG LAT | orders list|show NUMBER [--json] | classify train|suggest"
                " | seed-demo | config KEY VALUE"
+               " | (no store) training generate --messages FILE --out DIR [--audio]"
             << Qt::endl;
         return 2;
     }
