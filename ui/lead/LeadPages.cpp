@@ -7,6 +7,7 @@
 #include "lead/QualityPage.h"
 #include "lead/ReviewPage.h"
 #include "lead/ReviewPlayer.h"
+#include "lead/TrainingFeed.h"
 #include "training/ClassView.h"
 
 #include <QTabWidget>
@@ -27,9 +28,18 @@ void addLeadPages(LeadWindow &window)
         quality->scoreRecording(recordingId);
     });
     window.addPage(QStringLiteral("monthPage"), LeadWindow::tr("月度图表"), new MonthPage(window.sync()));
-    // The class in training: given its data by whoever owns the centre's training service
-    // (classViewOf), on its courseChanged and refreshRequested.
-    window.addPage(QStringLiteral("trainingPage"), LeadWindow::tr("培训"), new ClassView);
+    // The class in training, read from the centre the first time the page is shown (F5 again).
+    auto *training = new ClassView;
+    window.addPage(QStringLiteral("trainingPage"), LeadWindow::tr("培训"), training);
+    auto *feed = new TrainingFeed(*training, window.store(), window.sync());
+    feed->setObjectName(QStringLiteral("trainingFeed"));
+    QTabWidget *pages = window.pages();
+    QObject::connect(pages, &QTabWidget::currentChanged, feed, [pages, training, feed, read = false](int) mutable {
+        if (read || pages->currentWidget() != training)
+            return;
+        read = true;
+        feed->refresh();
+    });
 }
 
 ClassView *classViewOf(const LeadWindow &window)

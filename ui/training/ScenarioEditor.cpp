@@ -107,7 +107,7 @@ ScenarioEditor::ScenarioEditor(QWidget *parent)
     outcome->addRow(tr("答复条目"), article);
 
     auto *saveButton = new QPushButton(tr("保存 (Ctrl+S)"), this);
-    auto *publishButton = new QPushButton(tr("发布到中心"), this);
+    auto *publishButton = new QPushButton(tr("发布到中心 (Ctrl+P)"), this);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_message, 1);
     bottom->addWidget(saveButton);
@@ -138,6 +138,7 @@ ScenarioEditor::ScenarioEditor(QWidget *parent)
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, [this] { addLine(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this, [this] { retimeFromRate(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_G), this, [this] { generateAudio(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_P), this, [this] { publish(); });
     auto *del = new QShortcut(QKeySequence(Qt::Key_Delete), m_lines);
     del->setContext(Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &ScenarioEditor::deleteLine);

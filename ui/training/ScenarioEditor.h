@@ -26,7 +26,7 @@ namespace hotline {
 //
 // Keys: Ctrl+S save, Ctrl+Shift+N new line after the current one, Del delete the current line
 // (in the transcript), Alt+Up/Alt+Down move it, Ctrl+R re-time from the speaking rate,
-// Ctrl+G make the caller's audio.
+// Ctrl+G make the caller's audio, Ctrl+P publish to the centre.
 class ScenarioEditor : public QWidget {
     Q_OBJECT
 public:
@@ -58,6 +58,9 @@ public:
     bool generateAudio();
 
     QString message() const;
+    // A line under the fields: what went wrong (red) or what was done (green).
+    void showProblem(const QString &problem);
+    void showDone(const QString &done);
     QTableWidget *lines() const { return m_lines; }
     QLineEdit *titleEdit() const { return m_title; }
     QLineEdit *callerNumberEdit() const { return m_callerNumber; }
@@ -72,8 +75,6 @@ private:
     // A cell still being typed in is taken into the table: Ctrl+S in the middle of a line
     // saves what is typed (the table itself takes it only on the next event loop turn).
     void finishEditing();
-    void showProblem(const QString &problem);
-    void showDone(const QString &done);
     void setLines(const QList<TranscriptSentence> &sentences);
     void putLine(int row, const TranscriptSentence &sentence);
     std::optional<Scenario> checked();
