@@ -177,6 +177,10 @@ TEST_F(TrainingCallTest, APlayedScenarioGetsTheScoreWorkedOutByHandAndStaysInThe
 
     // The order and the attempt are the training store's; the desk's store got nothing.
     EXPECT_EQ(rows(training->store(), "work_orders"), 1);
+    const std::optional<WorkOrderState> filed = window->orders().find(window->desk()->lastFiledNumber());
+    ASSERT_TRUE(filed.has_value());
+    EXPECT_TRUE(filed->draft.simulation) << "filed on a training store: a simulation's order";
+    EXPECT_EQ(rows(training->store(), "outbox"), 0) << "nothing queued for a centre";
     EXPECT_EQ(training->attempts(heating).size(), 1);
     EXPECT_EQ(rows(*fx.store, "work_orders"), deskOrders);
     EXPECT_EQ(rows(*fx.store, "outbox"), deskOutbox);

@@ -291,6 +291,7 @@ void TrainingWindow::seedHistory(const Scenario &scenario)
         draft.address = scenario.expected.place;
         draft.title = past.title;
         draft.description = past.title;
+        draft.simulation = true;
         (void)m_orders->create(draft, tr("培训"), QDateTime(past.filedOn, QTime(9, 0), Qt::UTC));
     }
 }
