@@ -11,6 +11,7 @@
 #include "kb/KnowledgeBase.h"
 #include "operator/CallBar.h"
 #include "operator/DeskWindow.h"
+#include "operator/KnowledgePanel.h"
 #include "operator/TranscriptPanel.h"
 #include "operator/WorkOrderForm.h"
 #include "telephony/SimulatedPhone.h"
@@ -210,6 +211,16 @@ TEST_F(TrainingCallTest, APlayedScenarioGetsTheScoreWorkedOutByHandAndStaysInThe
     EXPECT_EQ(training->attempts(heating).size(), 2);
     EXPECT_DOUBLE_EQ(*training->bestScore(heating), 94);
     EXPECT_EQ(rows(*fx.store, "work_orders"), deskOrders);
+
+    // Enter on the card: the course's next scenario rings.
+    card = window->scoreCard();
+    QApplication::setActiveWindow(card);
+    ASSERT_TRUE(QTest::qWaitFor([card] { return QApplication::focusWidget() == card || card->isAncestorOf(QApplication::focusWidget()); }, 2000));
+    key(Qt::Key_Return);
+    EXPECT_FALSE(card->isVisible());
+    ASSERT_TRUE(window->desk()->callBar()->isRinging());
+    EXPECT_EQ(window->desk()->callBar()->ringingNumber(), QStringLiteral("13601088011"));
+    EXPECT_EQ(window->scenarioCall()->scenario().id, QStringLiteral("noise-night-haidian-01"));
 }
 
 TEST_F(TrainingCallTest, ExamModeHidesTheTranscriptAndTheHintsAndSaysSo)
@@ -234,9 +245,10 @@ TEST_F(TrainingCallTest, ExamModeHidesTheTranscriptAndTheHintsAndSaysSo)
     ASSERT_TRUE(lines);
     EXPECT_EQ(lines->model()->rowCount(), 0);
     key(Qt::Key_E, Qt::AltModifier);
-    commit(QStringLiteral("楼下路灯不亮好几天了"));
-    QTest::qWait(50);
+    commit(QStringLiteral("我想咨询一下暖气费的事，楼下路灯不亮好几天了"));
+    QTest::qWait(600); // past the desk's pause before it proposes related articles
     EXPECT_FALSE(field<QLabel>("suggestedItems")->isVisible());
+    EXPECT_EQ(window->desk()->knowledgePanel()->resultCount(), 0) << "no related articles proposed in an exam";
     settle();
     QDir().mkpath(QStringLiteral(HOTLINE_ARTIFACT_DIR));
     EXPECT_TRUE(window->desk()->grab().save(QStringLiteral(HOTLINE_ARTIFACT_DIR "/training-desk-exam.png")));
