@@ -102,6 +102,41 @@ Result<Parsed> parseMessageReply(const Row &r)
     return p;
 }
 
+// A centre's own articles (the project's demo articles among them): one article a row, the
+// ways callers ask it and its keywords joined by |, validity as ISO dates (empty: open).
+Result<Parsed> parseArticle(const Row &r)
+{
+    Parsed p;
+    p.sourceKey = r.value(QStringLiteral("key")).trimmed();
+    if (p.sourceKey.isEmpty())
+        return Error{QCoreApplication::translate("hotline", "条目编号（key）为空")};
+    KbDraft &d = p.draft;
+    d.title = r.value(QStringLiteral("title")).trimmed();
+    d.answer = r.value(QStringLiteral("answer")).trimmed();
+    const auto list = [&r](const char *key) {
+        QStringList values;
+        for (const QString &value : r.value(QString::fromLatin1(key)).split(u'|', Qt::SkipEmptyParts))
+            if (!value.trimmed().isEmpty())
+                values.append(value.trimmed());
+        return values;
+    };
+    d.questions = list("questions");
+    d.keywords = list("keywords");
+    d.classification = r.value(QStringLiteral("classification")).trimmed();
+    d.unit = r.value(QStringLiteral("unit")).trimmed();
+    d.region = r.value(QStringLiteral("region")).trimmed();
+    for (const auto &[key, date] : {std::pair{"valid_from", &d.validFrom}, std::pair{"valid_until", &d.validUntil}}) {
+        const QString text = r.value(QString::fromLatin1(key)).trimmed();
+        if (text.isEmpty())
+            continue;
+        *date = QDate::fromString(text, Qt::ISODate);
+        if (!date->isValid())
+            return Error{QCoreApplication::translate("hotline", "%1 不是日期（应为 2026-11-15 这样的格式）：%2")
+                             .arg(QString::fromLatin1(key), text)};
+    }
+    return p;
+}
+
 const QList<Format> &formats()
 {
     static const QList<Format> all = {
@@ -117,6 +152,11 @@ const QList<Format> &formats()
          {QStringLiteral("msg_id"), QStringLiteral("user"), QStringLiteral("title"), QStringLiteral("time"),
           QStringLiteral("detail"), QStringLiteral("reply"), QStringLiteral("reply_time")},
          parseMessageReply},
+        {"articles",
+         {QStringLiteral("key"), QStringLiteral("title"), QStringLiteral("questions"), QStringLiteral("answer"),
+          QStringLiteral("keywords"), QStringLiteral("classification"), QStringLiteral("unit"), QStringLiteral("region"),
+          QStringLiteral("valid_from"), QStringLiteral("valid_until")},
+         parseArticle},
     };
     return all;
 }

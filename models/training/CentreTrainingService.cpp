@@ -116,10 +116,25 @@ Result<CentreTrainingService::ClassView> CentreTrainingService::classFrom(const 
     ClassView view{std::move(course).value(), {}};
     for (const QJsonValue &value : body.value(QLatin1String("trainees")).toArray()) {
         const QJsonObject row = value.toObject();
+        Result<QList<TrainingAttempt>> attempts = attemptsFrom(row.value(QLatin1String("attempts")).toArray());
+        if (!attempts)
+            return Error{attempts.error()};
         view.trainees.append(TraineeAttempts{row.value(QLatin1String("login")).toString(), row.value(QLatin1String("name")).toString(),
-                              row.value(QLatin1String("attempts")).toArray()});
+                                             std::move(attempts).value()});
     }
     return view;
+}
+
+Result<QList<TrainingAttempt>> CentreTrainingService::attemptsFrom(const QJsonArray &attempts)
+{
+    QList<TrainingAttempt> out;
+    for (const QJsonValue &value : attempts) {
+        Result<TrainingAttempt> attempt = TrainingAttempt::fromJson(value.toObject());
+        if (!attempt)
+            return Error{tr("中心发来的培训记录不对：%1").arg(attempt.error())};
+        out.append(std::move(attempt).value());
+    }
+    return out;
 }
 
 void CentreTrainingService::fetchScenarios(qint64 since, Done<ScenarioChanges> done)
@@ -196,21 +211,21 @@ void CentreTrainingService::fetchClass(const QString &courseId, Done<ClassView> 
     });
 }
 
-void CentreTrainingService::postAttempt(const QJsonObject &attempt, Done<bool> done)
+void CentreTrainingService::postAttempt(const TrainingAttempt &attempt, Done<bool> done)
 {
-    sendJson("POST", QStringLiteral("/api/v1/training/attempts"), attempt, [done = std::move(done)](Result<QJsonObject> body) {
+    sendJson("POST", QStringLiteral("/api/v1/training/attempts"), attempt.toJson(), [done = std::move(done)](Result<QJsonObject> body) {
         if (!body)
             return done(Error{body.error()});
         done(body.value().value(QLatin1String("duplicate")).toBool());
     });
 }
 
-void CentreTrainingService::fetchMyAttempts(Done<QJsonArray> done)
+void CentreTrainingService::fetchMyAttempts(Done<QList<TrainingAttempt>> done)
 {
     sendJson("GET", QStringLiteral("/api/v1/training/attempts/mine"), {}, [done = std::move(done)](Result<QJsonObject> body) {
         if (!body)
             return done(Error{body.error()});
-        done(body.value().value(QLatin1String("attempts")).toArray());
+        done(attemptsFrom(body.value().value(QLatin1String("attempts")).toArray()));
     });
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/Result.h"
 #include "training/Scenario.h"
+#include "training/TrainingAttempt.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -56,7 +57,7 @@ public:
     struct TraineeAttempts {
         QString login;
         QString name;
-        QJsonArray attempts; // models/training/TrainingAttempt JSON, oldest first
+        QList<TrainingAttempt> attempts; // oldest first
     };
     struct ClassView {
         Course course;
@@ -79,14 +80,15 @@ public:
     void publishCourse(const Course &course, Done<Published> done);
     void withdrawCourse(const QString &courseId, StatusDone done);
     void fetchClass(const QString &courseId, Done<ClassView> done);
-    // A trainee's scored attempt (TrainingAttempt::toJson); true when the centre had it already.
-    void postAttempt(const QJsonObject &attempt, Done<bool> done);
-    void fetchMyAttempts(Done<QJsonArray> done);
+    // A trainee's scored attempt; true when the centre had it already (sent again).
+    void postAttempt(const TrainingAttempt &attempt, Done<bool> done);
+    void fetchMyAttempts(Done<QList<TrainingAttempt>> done);
 
     // Readers of the centre's answers, public for the tests of their refusals.
     static Result<ScenarioChanges> scenarioChangesFrom(const QJsonObject &body);
     static Result<CourseChanges> courseChangesFrom(const QJsonObject &body);
     static Result<ClassView> classFrom(const QJsonObject &body);
+    static Result<QList<TrainingAttempt>> attemptsFrom(const QJsonArray &attempts);
 
 private:
     using Answered = std::function<void(int status, const QByteArray &body, const QString &error)>;

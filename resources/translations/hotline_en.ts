@@ -1687,6 +1687,104 @@
     </message>
 </context>
 <context>
+    <name>hotline::ClassView</name>
+    <message>
+        <source>按姓名或账号筛选（Ctrl+F）</source>
+        <translation>Filter by name or login (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>学员</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>平均分</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>考试</source>
+        <translation>Exam</translation>
+    </message>
+    <message>
+        <source>字/分</source>
+        <translation>Chars/min</translation>
+    </message>
+    <message>
+        <source>提交秒数</source>
+        <translation>Submit (s)</translation>
+    </message>
+    <message>
+        <source>按键</source>
+        <translation>Keystrokes</translation>
+    </message>
+    <message>
+        <source>静默秒数</source>
+        <translation>Silence (s)</translation>
+    </message>
+    <message>
+        <source>最弱事项</source>
+        <translation>Weakest item</translation>
+    </message>
+    <message>
+        <source>最弱区</source>
+        <translation>Weakest district</translation>
+    </message>
+    <message>
+        <source>各情景最好成绩的平均（未练的算 0）</source>
+        <translation>The average of the best score of each scenario (0 for one not yet played)</translation>
+    </message>
+    <message>
+        <source>挂机到提交工单的平均秒数</source>
+        <translation>Average seconds from hang-up to submitting the order</translation>
+    </message>
+    <message>
+        <source>来电人等待的平均秒数：保持加上说完后超过 5 秒的沉默</source>
+        <translation>Average seconds the caller waited: on hold, plus silence beyond 5 s after they finished speaking</translation>
+    </message>
+    <message>
+        <source>课程(&amp;K)：</source>
+        <translation>&amp;Course:</translation>
+    </message>
+    <message>
+        <source>还没有培训数据（F5 向中心读取）</source>
+        <translation>No training data yet (F5 asks the centre)</translation>
+    </message>
+    <message>
+        <source>%1（考试）</source>
+        <translation>%1 (exam)</translation>
+    </message>
+    <message>
+        <source>通过 %1</source>
+        <translation>Passed %1</translation>
+    </message>
+    <message>
+        <source>未通过 %1</source>
+        <translation>Failed %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>差 %n 个</source>
+        <translation>
+            <numerusform>%n missing</numerusform>
+            <numerusform>%n missing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>这门课程还没有学员</source>
+        <translation>No trainees in this course yet</translation>
+    </message>
+    <message>
+        <source>没有选中学员</source>
+        <translation>No trainee selected</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ClassifierRepository</name>
     <message>
         <location filename="../../models/classify/ClassifierRepository.cpp" line="-22"/>
@@ -2503,6 +2601,28 @@
         <location line="+0"/>
         <source>维持原评需要写明说明</source>
         <translation>Upholding the score needs an explanation</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ExamResult</name>
+    <message>
+        <source>不是考试</source>
+        <translation>Not an exam</translation>
+    </message>
+    <message numerus="yes">
+        <source>还差 %n 个情景未考：%1</source>
+        <translation>
+            <numerusform>%n scenario not yet taken: %1</numerusform>
+            <numerusform>%n scenarios not yet taken: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>通过（%1 / %2）</source>
+        <translation>Passed (%1 / %2)</translation>
+    </message>
+    <message>
+        <source>未通过（%1 / %2）</source>
+        <translation>Failed (%1 / %2)</translation>
     </message>
 </context>
 <context>
@@ -3609,6 +3729,10 @@
         <translation>Monthly charts</translation>
     </message>
     <message>
+        <source>培训</source>
+        <translation>Training</translation>
+    </message>
+    <message>
         <location filename="../../ui/lead/LeadWindow.cpp" line="+13"/>
         <source>班长工作台 — Hotline Desk</source>
         <translation>Team Lead Desk — Hotline Desk</translation>
@@ -4170,6 +4294,21 @@
     </message>
 </context>
 <context>
+    <name>hotline::MyProgressView</name>
+    <message>
+        <source>课程(&amp;K)：</source>
+        <translation>&amp;Course:</translation>
+    </message>
+    <message>
+        <source>还没有课程</source>
+        <translation>No course yet</translation>
+    </message>
+    <message>
+        <source>%1（考试）</source>
+        <translation>%1 (exam)</translation>
+    </message>
+</context>
+<context>
     <name>hotline::NearbyLookup</name>
     <message>
         <location filename="../../models/desk/NearbyLookup.cpp" line="+19"/>
@@ -4402,6 +4541,87 @@
         <location line="+8"/>
         <source>文件里只有表头，没有地点</source>
         <translation>The file has only a header and no places</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ProgressDetailView</name>
+    <message>
+        <source>情景</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>练习次数</source>
+        <translation>Tries</translation>
+    </message>
+    <message>
+        <source>最好成绩</source>
+        <translation>Best</translation>
+    </message>
+    <message>
+        <source>最近成绩</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>最近一次</source>
+        <translation>Last played</translation>
+    </message>
+    <message>
+        <source>考试：</source>
+        <translation>Exam:</translation>
+    </message>
+    <message>
+        <source>最弱事项：</source>
+        <translation>Weakest items:</translation>
+    </message>
+    <message>
+        <source>最弱区：</source>
+        <translation>Weakest districts:</translation>
+    </message>
+    <message>
+        <source>平均：</source>
+        <translation>Averages:</translation>
+    </message>
+    <message>
+        <source>没有选中学员</source>
+        <translation>No trainee selected</translation>
+    </message>
+    <message>
+        <source>（练习还不够：每项至少练 %1 次才比较）</source>
+        <translation>(not enough practice yet: each needs %1 tries to compare)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2%（%n 次）</source>
+        <translation>
+            <numerusform>%1 %2% (%n try)</numerusform>
+            <numerusform>%1 %2% (%n tries)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1的进度：已练 %2 个情景，平均最好成绩 %3</source>
+        <translation>Progress of %1: %2 scenarios practised, average best score %3</translation>
+    </message>
+    <message>
+        <source>未练</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>还没有练习</source>
+        <translation>No practice yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 次练习，得分 %1，录入 %2 字/分，挂机到提交 %3，按键 %4 次，静默 %5 秒</source>
+        <translation>
+            <numerusform>%n call, score %1, typing %2 chars/min, hang-up to submit %3, %4 keystrokes, silence %5 s</numerusform>
+            <numerusform>%n calls, score %1, typing %2 chars/min, hang-up to submit %3, %4 keystrokes, silence %5 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>（都未提交）</source>
+        <translation>(none submitted)</translation>
+    </message>
+    <message>
+        <source>%1 秒</source>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>

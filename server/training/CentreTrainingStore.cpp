@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QMap>
 #include <QSqlError>
+#include <QUuid>
 
 namespace hotline {
 
@@ -302,9 +303,13 @@ std::optional<QByteArray> CentreTrainingStore::audio(const QString &scenarioId) 
     return QByteArray::fromBase64(query->value(0).toString().toLatin1());
 }
 
-CentreTrainingStore::Answer CentreTrainingStore::addAttempt(const QJsonObject &attempt, const QString &trainee)
+CentreTrainingStore::Answer CentreTrainingStore::addAttempt(const TrainingAttempt &input)
 {
-    const QString id = attempt.value(QLatin1String("id")).toString();
+    // Kept as the model writes it: the same attempt sent again compares equal whatever spacing
+    // or key order the desk used.
+    const QJsonObject attempt = input.toJson();
+    const QString trainee = input.trainee;
+    const QString id = input.id.toString(QUuid::WithoutBraces);
     Answer answer;
     bool duplicate = false;
     const Status status = m_db.transaction([&]() -> Status {
@@ -328,11 +333,11 @@ CentreTrainingStore::Answer CentreTrainingStore::addAttempt(const QJsonObject &a
             " simulation, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
         insert->addBindValue(id);
         insert->addBindValue(trainee);
-        insert->addBindValue(text(attempt.value(QLatin1String("courseId")).toString()));
-        insert->addBindValue(attempt.value(QLatin1String("scenarioId")).toString());
-        insert->addBindValue(attempt.value(QLatin1String("scenarioVersion")).toInt());
-        insert->addBindValue(attempt.value(QLatin1String("score")).toObject().value(QLatin1String("total")).toDouble());
-        insert->addBindValue(attempt.value(QLatin1String("playedAt")).toString());
+        insert->addBindValue(text(input.courseId));
+        insert->addBindValue(input.scenarioId);
+        insert->addBindValue(input.scenarioVersion);
+        insert->addBindValue(input.score.total);
+        insert->addBindValue(input.playedAt.toUTC().toString(Qt::ISODateWithMs));
         insert->addBindValue(compact(attempt));
         insert->addBindValue(now());
         if (!insert->exec())

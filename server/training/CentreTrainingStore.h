@@ -2,6 +2,7 @@
 #pragma once
 
 #include "training/Scenario.h"
+#include "training/TrainingAttempt.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -52,9 +53,10 @@ public:
     Answer putAudio(const QString &scenarioId, const QByteArray &wav, const QString &login);
     std::optional<QByteArray> audio(const QString &scenarioId) const;
 
-    // One scored attempt of `trainee` (the JSON of models/training/TrainingAttempt, checked by
-    // the caller): kept once by its id — the same attempt again is answered as a duplicate.
-    Answer addAttempt(const QJsonObject &attempt, const QString &trainee);
+    // One scored attempt (checked by TrainingAttempt::fromJson, its trainee the caller): kept
+    // once by its id — the same attempt again is answered as a duplicate, another under the
+    // same id is a conflict.
+    Answer addAttempt(const TrainingAttempt &attempt);
     Result<QJsonArray> attemptsOf(const QString &trainee) const;
     // Every trainee (users with role trainee, and anyone with attempts in it) and their attempts
     // in the course, oldest first.

@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QUuid>
 #include <QtEndian>
 
 namespace hotline {
@@ -114,33 +113,6 @@ bool TrainingRoutes::isWav(const QByteArray &bytes)
     return false;
 }
 
-QString TrainingRoutes::attemptProblem(const QJsonObject &attempt, const QString &login)
-{
-    // The fields of models/training/TrainingAttempt's JSON the centre stores and sorts by.
-    if (attempt.value(QLatin1String("trainee")).toString() != login)
-        return QStringLiteral("an attempt is sent by its trainee: \"trainee\" must be %1").arg(login);
-    const QString id = attempt.value(QLatin1String("id")).toString();
-    const QUuid uuid(id);
-    if (uuid.isNull() || uuid.toString(QUuid::WithoutBraces) != id)
-        return QStringLiteral("\"id\" must be the attempt's UUID in lower case");
-    const QString scenario = attempt.value(QLatin1String("scenarioId")).toString();
-    if (scenario.isEmpty() || scenario.size() > 100)
-        return QStringLiteral("\"scenarioId\" must name the scenario played");
-    if (attempt.value(QLatin1String("courseId")).toString().size() > 100)
-        return QStringLiteral("\"courseId\" is at most 100 characters");
-    if (attempt.value(QLatin1String("scenarioVersion")).toInt() < 1)
-        return QStringLiteral("\"scenarioVersion\" must be 1 or more");
-    if (!QDateTime::fromString(attempt.value(QLatin1String("playedAt")).toString(), Qt::ISODateWithMs).isValid())
-        return QStringLiteral("\"playedAt\" must be an ISO 8601 time");
-    const QJsonValue total = attempt.value(QLatin1String("score")).toObject().value(QLatin1String("total"));
-    if (!total.isDouble() || total.toDouble() < 0 || total.toDouble() > 100)
-        return QStringLiteral("\"score.total\" must be a number from 0 to 100");
-    // An attempt is training data by what it is: one that claims otherwise is not taken.
-    if (attempt.value(QLatin1String("simulation")) != QJsonValue(true))
-        return QStringLiteral("an attempt is simulation data: \"simulation\" must be true");
-    return {};
-}
-
 HttpResponse TrainingRoutes::publishScenario(const Session &session, const HttpRequest &request)
 {
     const QString id = request.arguments.value(0);
@@ -242,11 +214,17 @@ HttpResponse TrainingRoutes::postAttempt(const Session &session, const HttpReque
     auto body = jsonObject(request.body);
     if (auto *refused = std::get_if<HttpResponse>(&body))
         return *refused;
-    const QJsonObject &attempt = std::get<QJsonObject>(body);
-    if (const QString problem = attemptProblem(attempt, session.user.login); !problem.isEmpty())
-        return http::error(attempt.value(QLatin1String("trainee")).toString() != session.user.login ? Code::Forbidden : Code::UnprocessableContent,
-                           problem);
-    const CentreTrainingStore::Answer stored = m_store.addAttempt(attempt, session.user.login);
+    // The same reader as the desk's: an attempt must say simulation, name its scenario and
+    // version, and carry a score card that adds up (the message names the field).
+    const Result<TrainingAttempt> attempt = TrainingAttempt::fromJson(std::get<QJsonObject>(body));
+    if (!attempt)
+        return http::error(Code::UnprocessableContent, attempt.error());
+    if (attempt.value().trainee != session.user.login)
+        return http::error(Code::Forbidden, QStringLiteral("an attempt is sent by its trainee: %1 may not send %2's")
+                                                .arg(session.user.login, attempt.value().trainee.left(100)));
+    if (attempt.value().scenarioId.size() > 100 || attempt.value().courseId.size() > 100)
+        return http::error(Code::UnprocessableContent, QStringLiteral("scenarioId and courseId are at most 100 characters"));
+    const CentreTrainingStore::Answer stored = m_store.addAttempt(attempt.value());
     const bool duplicate = stored.body.value(QLatin1String("duplicate")).toBool();
     return answer(stored, duplicate ? Code::Ok : Code::Created);
 }

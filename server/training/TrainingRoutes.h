@@ -36,8 +36,6 @@ public:
 
     // A RIFF/WAVE file with its "fmt " chunk (PCM or not): what a scenario's audio must be.
     static bool isWav(const QByteArray &bytes);
-    // Why `attempt` is not one scored attempt of `login` ('' when it is).
-    static QString attemptProblem(const QJsonObject &attempt, const QString &login);
 
 private:
     HttpResponse publishScenario(const Session &session, const HttpRequest &request);

@@ -308,3 +308,41 @@ TEST_F(KnowledgeBaseTest, TheShippedSynonymListImports)
     ASSERT_TRUE(imported.ok()) << qPrintable(imported.error());
     EXPECT_GE(imported.value(), 50);
 }
+
+// The winter articles written for the demo (a southern catalogue alone answers no 供暖
+// question): imported through the articles format, each kept under its key, and the
+// commonest ways a Beijing caller asks find them first — words the articles' titles do not hold.
+TEST_F(KnowledgeBaseTest, ShippedWinterDemoArticlesAnswerHeatingQuestions)
+{
+    const auto report = KbImporter::importCsv(*store, kb->articles(), seedFile("kb_beijing_winter_demo.csv"), false);
+    ASSERT_TRUE(report.ok()) << report.error().toStdString();
+    EXPECT_EQ(report.value().format, QStringLiteral("articles"));
+    const auto keyOf = [this](const QString &query) {
+        const QList<KbHit> hits = kb->search().search(query, 3, QDate::currentDate());
+        if (hits.isEmpty())
+            return QString();
+        const std::optional<KbArticle> article = kb->articles().article(hits.first().articleId);
+        return article ? article->sourceKey : QString();
+    };
+    EXPECT_EQ(keyOf(QStringLiteral("供暖")), QStringLiteral("demo:heating-season"));
+    EXPECT_EQ(keyOf(QStringLiteral("家里暖气不热怎么办")), QStringLiteral("demo:heating-room-temperature"));
+    EXPECT_EQ(keyOf(QStringLiteral("暖气费多少钱一平米")), QStringLiteral("demo:heating-fee"));
+    EXPECT_EQ(keyOf(QStringLiteral("楼上暖气跑水了")), QStringLiteral("demo:heating-leak"));
+    // Marked as demo content where the operator reads it.
+    const QList<KbHit> hits = kb->search().search(QStringLiteral("暖气报停"), 1, QDate::currentDate());
+    ASSERT_FALSE(hits.isEmpty());
+    EXPECT_TRUE(kb->articles().article(hits.first().articleId)->latest.content.answer.startsWith(QStringLiteral("【演示内容")));
+}
+
+TEST_F(KnowledgeBaseTest, AnArticleRowWithABadDateIsRefusedWithTheColumnNamed)
+{
+    const QString path = dir.filePath(QStringLiteral("bad.csv"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("key,title,questions,answer,keywords,classification,unit,region,valid_from,valid_until\n"
+               "demo:x,\xe4\xbe\x9b\xe6\x9a\x96,,\xe7\xad\x94,,,,,2026-13-01,\n");
+    file.close();
+    const auto report = KbImporter::importCsv(*store, kb->articles(), path, false);
+    ASSERT_FALSE(report.ok());
+    EXPECT_TRUE(report.error().contains(QStringLiteral("valid_from"))) << report.error().toStdString();
+}

@@ -111,22 +111,25 @@ TEST_P(CentreTrainingServiceTest, ALeadPublishesATraineeReadsByRevisionAndPostsA
     EXPECT_FALSE(later.value().scenarios.first().scenario);
 
     // The trainee's attempt, twice: kept once.
-    const QJsonObject attempt{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                              {QStringLiteral("trainee"), QStringLiteral("trainee1")},
-                              {QStringLiteral("courseId"), QStringLiteral("winter")},
-                              {QStringLiteral("scenarioId"), QStringLiteral("heat-01")},
-                              {QStringLiteral("scenarioVersion"), 1},
-                              {QStringLiteral("exam"), true},
-                              {QStringLiteral("playedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                              {QStringLiteral("score"), QJsonObject{{QStringLiteral("total"), 72.5}}},
-                              {QStringLiteral("simulation"), true}};
+    TrainingAttempt attempt;
+    attempt.id = QUuid::createUuid();
+    attempt.trainee = QStringLiteral("trainee1");
+    attempt.courseId = QStringLiteral("winter");
+    attempt.scenarioId = QStringLiteral("heat-01");
+    attempt.exam = true;
+    attempt.playedAt = QDateTime::currentDateTimeUtc();
+    attempt.score.total = 72.5;
+    attempt.score.fieldAccuracy = 0.75;
     const Result<bool> posted = awaited<bool>([&](auto done) { trainee->postAttempt(attempt, done); });
     ASSERT_TRUE(posted) << qPrintable(posted.error());
     EXPECT_FALSE(posted.value());
     const Result<bool> again = awaited<bool>([&](auto done) { trainee->postAttempt(attempt, done); });
     ASSERT_TRUE(again);
     EXPECT_TRUE(again.value()) << "the centre had it";
-    EXPECT_EQ(awaited<QJsonArray>([&](auto done) { trainee->fetchMyAttempts(done); }).value().size(), 1);
+    const Result<QList<TrainingAttempt>> mine = awaited<QList<TrainingAttempt>>([&](auto done) { trainee->fetchMyAttempts(done); });
+    ASSERT_TRUE(mine) << qPrintable(mine.error());
+    ASSERT_EQ(mine.value().size(), 1);
+    EXPECT_EQ(mine.value().first().toJson(), attempt.toJson());
 
     const Result<S::ClassView> view = awaited<S::ClassView>([&](auto done) { lead->fetchClass(QStringLiteral("winter"), done); });
     ASSERT_TRUE(view) << qPrintable(view.error());
@@ -134,7 +137,7 @@ TEST_P(CentreTrainingServiceTest, ALeadPublishesATraineeReadsByRevisionAndPostsA
     ASSERT_EQ(view.value().trainees.size(), 1);
     EXPECT_EQ(view.value().trainees.first().login, QStringLiteral("trainee1"));
     ASSERT_EQ(view.value().trainees.first().attempts.size(), 1);
-    EXPECT_EQ(view.value().trainees.first().attempts.at(0).toObject(), attempt);
+    EXPECT_EQ(view.value().trainees.first().attempts.first().toJson(), attempt.toJson());
 }
 
 TEST_P(CentreTrainingServiceTest, RefusalsComeBackAsSentences)

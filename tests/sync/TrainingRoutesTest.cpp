@@ -10,6 +10,7 @@
 
 #include "server/training/TrainingRoutes.h"
 #include "training/Scenario.h"
+#include "training/TrainingAttempt.h"
 
 #include <QJsonArray>
 
@@ -59,17 +60,21 @@ QByteArray wav(int samples)
 
 QJsonObject attemptOf(const QString &trainee, const QString &course, const QString &scenario, double total)
 {
-    return {{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-            {QStringLiteral("trainee"), trainee},
-            {QStringLiteral("courseId"), course},
-            {QStringLiteral("scenarioId"), scenario},
-            {QStringLiteral("scenarioVersion"), 1},
-            {QStringLiteral("exam"), false},
-            {QStringLiteral("playedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("score"), QJsonObject{{QStringLiteral("total"), total}, {QStringLiteral("lines"), QJsonArray()}}},
-            {QStringLiteral("expectedItem"), QStringLiteral("城乡建设")},
-            {QStringLiteral("expectedDistrict"), QStringLiteral("西城区")},
-            {QStringLiteral("simulation"), true}};
+    TrainingAttempt attempt;
+    attempt.id = QUuid::createUuid();
+    attempt.trainee = trainee;
+    attempt.courseId = course;
+    attempt.scenarioId = scenario;
+    attempt.playedAt = QDateTime::currentDateTimeUtc();
+    attempt.score.total = total;
+    attempt.score.fieldAccuracy = 0.8;
+    attempt.score.factsCovered = 0.5;
+    attempt.score.charsPerMinute = 76;
+    attempt.score.secondsToSubmit = 4;
+    attempt.score.lines = {{QStringLiteral("item"), QStringLiteral("事项"), QStringLiteral("市政设施"), QStringLiteral("市政设施"), 20, 20, {}}};
+    attempt.expectedItem = QStringLiteral("城乡建设");
+    attempt.expectedDistrict = QStringLiteral("西城区");
+    return attempt.toJson();
 }
 
 class TrainingRoutesTest : public CentralTest {
@@ -232,7 +237,9 @@ TEST_P(TrainingRoutesTest, AttemptsAreTheTraineesOwnKeptOnceAndShownToTheLeadByC
     EXPECT_EQ(again.status, 200);
     EXPECT_TRUE(again.body.value(QLatin1String("duplicate")).toBool());
     QJsonObject changed = attempt;
-    changed.insert(QStringLiteral("score"), QJsonObject{{QStringLiteral("total"), 100.0}});
+    QJsonObject card = attempt.value(QLatin1String("score")).toObject();
+    card.insert(QStringLiteral("total"), 100.0);
+    changed.insert(QStringLiteral("score"), card);
     EXPECT_EQ(call("trainee1", "POST", QStringLiteral("/api/v1/training/attempts"), changed).status, 409) << "never overwritten";
     EXPECT_EQ(count("SELECT count(*) FROM training_attempts"), 1);
     EXPECT_EQ(count("SELECT count(*) FROM training_attempts WHERE simulation = 1"), 1);

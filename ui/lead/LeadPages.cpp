@@ -7,6 +7,7 @@
 #include "lead/QualityPage.h"
 #include "lead/ReviewPage.h"
 #include "lead/ReviewPlayer.h"
+#include "training/ClassView.h"
 
 #include <QTabWidget>
 
@@ -26,6 +27,14 @@ void addLeadPages(LeadWindow &window)
         quality->scoreRecording(recordingId);
     });
     window.addPage(QStringLiteral("monthPage"), LeadWindow::tr("月度图表"), new MonthPage(window.sync()));
+    // The class in training: given its data by whoever owns the centre's training service
+    // (classViewOf), on its courseChanged and refreshRequested.
+    window.addPage(QStringLiteral("trainingPage"), LeadWindow::tr("培训"), new ClassView);
+}
+
+ClassView *classViewOf(const LeadWindow &window)
+{
+    return window.findChild<ClassView *>(QStringLiteral("trainingPage"));
 }
 
 } // namespace hotline
