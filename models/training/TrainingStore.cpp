@@ -327,11 +327,14 @@ QJsonObject TrainingStore::scoreJson(const CallScore &score)
                        {QStringLiteral("silenceSeconds"), score.silenceSeconds}};
 }
 
-Result<qint64> TrainingStore::saveAttempt(const CallObservation &observation, const CallScore &score, const QString &courseId)
+Result<qint64> TrainingStore::saveAttempt(const CallObservation &observation, const CallScore &score, const QString &courseId,
+                                          const QJsonObject &centreAttempt)
 {
-    const QJsonObject json{{QStringLiteral("simulation"), true},
-                           {QStringLiteral("observation"), observationJson(observation)},
-                           {QStringLiteral("score"), scoreJson(score)}};
+    QJsonObject json{{QStringLiteral("simulation"), true},
+                     {QStringLiteral("observation"), observationJson(observation)},
+                     {QStringLiteral("score"), scoreJson(score)}};
+    if (!centreAttempt.isEmpty())
+        json.insert(QStringLiteral("attempt"), centreAttempt);
     QSqlQuery query(m_store->database());
     query.prepare(QStringLiteral("INSERT INTO training_attempts (scenario_id, scenario_version, course_id, exam, played_at,"
                                  " total, json) VALUES (?, ?, ?, ?, ?, ?, ?)"));

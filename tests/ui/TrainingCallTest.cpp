@@ -19,10 +19,13 @@
 #include "training/CallScoring.h"
 #include "training/ScenarioCall.h"
 #include "training/ScoreCard.h"
+#include "training/TrainingAttempt.h"
 #include "training/TrainingStore.h"
 #include "training/TrainingWindow.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QAbstractItemView>
 #include <QDockWidget>
 #include <QLabel>
@@ -182,7 +185,14 @@ TEST_F(TrainingCallTest, APlayedScenarioGetsTheScoreWorkedOutByHandAndStaysInThe
     ASSERT_TRUE(filed.has_value());
     EXPECT_TRUE(filed->draft.simulation) << "filed on a training store: a simulation's order";
     EXPECT_EQ(rows(training->store(), "outbox"), 0) << "nothing queued for a centre";
-    EXPECT_EQ(training->attempts(heating).size(), 1);
+    ASSERT_EQ(training->attempts(heating).size(), 1);
+    // Kept with the attempt as the centre takes it.
+    const QJsonObject kept = QJsonDocument::fromJson(training->attempts(heating).first().json.toUtf8()).object();
+    const Result<TrainingAttempt> forCentre = TrainingAttempt::fromJson(kept.value(QStringLiteral("attempt")).toObject());
+    ASSERT_TRUE(forCentre.ok()) << qPrintable(forCentre.error());
+    EXPECT_NEAR(forCentre.value().score.total, score.total, 1e-9);
+    EXPECT_EQ(forCentre.value().courseId, course);
+    EXPECT_TRUE(forCentre.value().simulation);
     EXPECT_EQ(rows(*fx.store, "work_orders"), deskOrders);
     EXPECT_EQ(rows(*fx.store, "outbox"), deskOutbox);
     QSqlQuery noTables(fx.store->database());
