@@ -57,7 +57,7 @@ Result<std::unique_ptr<TrainingStore>> TrainingStore::open(const QString &path)
     if (!opened)
         return Error{opened.error()};
     // A desk's own store opened here would take the trainee's orders into its outbox.
-    if (opened.value()->meta(simulationKey()) != QStringLiteral("1"))
+    if (!opened.value()->isSimulation())
         return Error{tr("%1 不是培训库（没有模拟标记）：培训只能在单独的培训库上进行，坐席的正式数据库不能用于培训。").arg(path)};
     std::unique_ptr<TrainingStore> training(new TrainingStore(std::move(opened).value()));
     if (Status tables = training->createOwnTables(); !tables)
@@ -108,7 +108,7 @@ Status TrainingStore::createOwnTables()
 
 Status TrainingStore::copyReferenceData(LocalStore &desk)
 {
-    if (desk.meta(simulationKey()) == QStringLiteral("1"))
+    if (desk.isSimulation())
         return Error{tr("参考数据只能从坐席数据库复制，%1 本身是培训库").arg(desk.path())};
     if (desk.schemaVersion() != m_store->schemaVersion())
         return Error{tr("坐席数据库（版本 %1）与培训库（版本 %2）的结构不同，无法复制参考数据")
@@ -327,11 +327,14 @@ QJsonObject TrainingStore::scoreJson(const CallScore &score)
                        {QStringLiteral("silenceSeconds"), score.silenceSeconds}};
 }
 
-Result<qint64> TrainingStore::saveAttempt(const CallObservation &observation, const CallScore &score, const QString &courseId)
+Result<qint64> TrainingStore::saveAttempt(const CallObservation &observation, const CallScore &score, const QString &courseId,
+                                          const QJsonObject &centreAttempt)
 {
-    const QJsonObject json{{QStringLiteral("simulation"), true},
-                           {QStringLiteral("observation"), observationJson(observation)},
-                           {QStringLiteral("score"), scoreJson(score)}};
+    QJsonObject json{{QStringLiteral("simulation"), true},
+                     {QStringLiteral("observation"), observationJson(observation)},
+                     {QStringLiteral("score"), scoreJson(score)}};
+    if (!centreAttempt.isEmpty())
+        json.insert(QStringLiteral("attempt"), centreAttempt);
     QSqlQuery query(m_store->database());
     query.prepare(QStringLiteral("INSERT INTO training_attempts (scenario_id, scenario_version, course_id, exam, played_at,"
                                  " total, json) VALUES (?, ?, ?, ?, ?, ?, ?)"));

@@ -30,7 +30,7 @@ struct StoredAttempt {
     bool exam = false;
     QDateTime playedAt;
     double total = 0;
-    QString json; // {"observation": …, "score": …, "simulation": true}
+    QString json; // {"observation": …, "score": …, "attempt": TrainingAttempt JSON, "simulation": true}
 };
 
 // What loading a folder of scenario and course files did: how many were stored, and each
@@ -83,8 +83,10 @@ public:
     // A scenario's relative audio path is made absolute against its file.
     TrainingLoadReport loadFolder(const QString &folder);
 
-    // Keeps a scored play; returns its id.
-    Result<qint64> saveAttempt(const CallObservation &observation, const CallScore &score, const QString &courseId = {});
+    // Keeps a scored play; returns its id. `centreAttempt`: the attempt as the centre takes it
+    // (TrainingAttempt::toJson), kept under "attempt" for handing on.
+    Result<qint64> saveAttempt(const CallObservation &observation, const CallScore &score, const QString &courseId = {},
+                               const QJsonObject &centreAttempt = {});
     // Newest first; empty `scenarioId`: all.
     QList<StoredAttempt> attempts(const QString &scenarioId = {}) const;
     // The best total of a scenario's attempts, none when never played.

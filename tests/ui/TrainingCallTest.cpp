@@ -11,6 +11,7 @@
 #include "kb/KnowledgeBase.h"
 #include "operator/CallBar.h"
 #include "operator/DeskWindow.h"
+#include "operator/KnowledgePanel.h"
 #include "operator/TranscriptPanel.h"
 #include "operator/WorkOrderForm.h"
 #include "telephony/SimulatedPhone.h"
@@ -18,10 +19,13 @@
 #include "training/CallScoring.h"
 #include "training/ScenarioCall.h"
 #include "training/ScoreCard.h"
+#include "training/TrainingAttempt.h"
 #include "training/TrainingStore.h"
 #include "training/TrainingWindow.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QAbstractItemView>
 #include <QDockWidget>
 #include <QLabel>
@@ -177,7 +181,18 @@ TEST_F(TrainingCallTest, APlayedScenarioGetsTheScoreWorkedOutByHandAndStaysInThe
 
     // The order and the attempt are the training store's; the desk's store got nothing.
     EXPECT_EQ(rows(training->store(), "work_orders"), 1);
-    EXPECT_EQ(training->attempts(heating).size(), 1);
+    const std::optional<WorkOrderState> filed = window->orders().find(window->desk()->lastFiledNumber());
+    ASSERT_TRUE(filed.has_value());
+    EXPECT_TRUE(filed->draft.simulation) << "filed on a training store: a simulation's order";
+    EXPECT_EQ(rows(training->store(), "outbox"), 0) << "nothing queued for a centre";
+    ASSERT_EQ(training->attempts(heating).size(), 1);
+    // Kept with the attempt as the centre takes it.
+    const QJsonObject kept = QJsonDocument::fromJson(training->attempts(heating).first().json.toUtf8()).object();
+    const Result<TrainingAttempt> forCentre = TrainingAttempt::fromJson(kept.value(QStringLiteral("attempt")).toObject());
+    ASSERT_TRUE(forCentre.ok()) << qPrintable(forCentre.error());
+    EXPECT_NEAR(forCentre.value().score.total, score.total, 1e-9);
+    EXPECT_EQ(forCentre.value().courseId, course);
+    EXPECT_TRUE(forCentre.value().simulation);
     EXPECT_EQ(rows(*fx.store, "work_orders"), deskOrders);
     EXPECT_EQ(rows(*fx.store, "outbox"), deskOutbox);
     QSqlQuery noTables(fx.store->database());
@@ -206,6 +221,16 @@ TEST_F(TrainingCallTest, APlayedScenarioGetsTheScoreWorkedOutByHandAndStaysInThe
     EXPECT_EQ(training->attempts(heating).size(), 2);
     EXPECT_DOUBLE_EQ(*training->bestScore(heating), 94);
     EXPECT_EQ(rows(*fx.store, "work_orders"), deskOrders);
+
+    // Enter on the card: the course's next scenario rings.
+    card = window->scoreCard();
+    QApplication::setActiveWindow(card);
+    ASSERT_TRUE(QTest::qWaitFor([card] { return QApplication::focusWidget() == card || card->isAncestorOf(QApplication::focusWidget()); }, 2000));
+    key(Qt::Key_Return);
+    EXPECT_FALSE(card->isVisible());
+    ASSERT_TRUE(window->desk()->callBar()->isRinging());
+    EXPECT_EQ(window->desk()->callBar()->ringingNumber(), QStringLiteral("13601088011"));
+    EXPECT_EQ(window->scenarioCall()->scenario().id, QStringLiteral("noise-night-haidian-01"));
 }
 
 TEST_F(TrainingCallTest, ExamModeHidesTheTranscriptAndTheHintsAndSaysSo)
@@ -230,9 +255,10 @@ TEST_F(TrainingCallTest, ExamModeHidesTheTranscriptAndTheHintsAndSaysSo)
     ASSERT_TRUE(lines);
     EXPECT_EQ(lines->model()->rowCount(), 0);
     key(Qt::Key_E, Qt::AltModifier);
-    commit(QStringLiteral("楼下路灯不亮好几天了"));
-    QTest::qWait(50);
+    commit(QStringLiteral("我想咨询一下暖气费的事，楼下路灯不亮好几天了"));
+    QTest::qWait(600); // past the desk's pause before it proposes related articles
     EXPECT_FALSE(field<QLabel>("suggestedItems")->isVisible());
+    EXPECT_EQ(window->desk()->knowledgePanel()->resultCount(), 0) << "no related articles proposed in an exam";
     settle();
     QDir().mkpath(QStringLiteral(HOTLINE_ARTIFACT_DIR));
     EXPECT_TRUE(window->desk()->grab().save(QStringLiteral(HOTLINE_ARTIFACT_DIR "/training-desk-exam.png")));

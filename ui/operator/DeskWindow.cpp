@@ -98,7 +98,10 @@ DeskWindow::DeskWindow(LocalStore &store, WorkOrderRepository &orders, const Ref
     m_relatedDelay->setSingleShot(true);
     m_relatedDelay->setInterval(400);
     connect(m_form, &WorkOrderForm::descriptionChanged, m_relatedDelay, qOverload<>(&QTimer::start));
-    connect(m_relatedDelay, &QTimer::timeout, this, [this] { m_knowledge->showRelated(m_form->draft().description); });
+    connect(m_relatedDelay, &QTimer::timeout, this, [this] {
+        if (!m_trainingExam) // an exam proposes nothing
+            m_knowledge->showRelated(m_form->draft().description);
+    });
     connect(m_form, &WorkOrderForm::classificationChanged, m_mapPanel, &MapPanel::setClassification);
     connect(m_mapPanel, &MapPanel::locationChosen, this, [this](const Address &address, const QString &placeName) {
         m_form->setLocation(address, placeName);

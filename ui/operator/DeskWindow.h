@@ -142,6 +142,7 @@ private:
     ShortcutOverlay *m_overlay;
     QLabel *m_resultBanner;
     QLabel *m_trainingBanner = nullptr;
+    bool m_trainingExam = false;
     SeatStatus *m_status;
     QTimer *m_clock;
     SyncEngine *m_sync = nullptr;

@@ -125,7 +125,10 @@ void DeskWindow::dispatchFiled(const QString &number, const WorkOrderDraft &draf
 
 void DeskWindow::submit()
 {
-    const WorkOrderDraft draft = m_form->draft();
+    WorkOrderDraft draft = m_form->draft();
+    // Every order filed on a training store is a simulation's: marked so that it never
+    // leaves the desk, whatever store it might later be copied to.
+    draft.simulation = m_store.isSimulation();
     const QList<FieldError> errors = WorkOrderValidator::validate(draft);
     if (!errors.isEmpty()) {
         m_form->showErrors(errors);

@@ -26,12 +26,13 @@ void DeskWindow::setTrainingMode(bool exam)
     m_trainingBanner->setStyleSheet(exam ? QStringLiteral("background: #6A1B9A; color: white; padding: 6px; font-size: 15px;")
                                          : QStringLiteral("background: #E65100; color: white; padding: 6px; font-size: 15px;"));
     m_trainingBanner->show();
+    m_trainingExam = exam;
     setWindowTitle(exam ? tr("培训模式 · 考试 — 12345 热线坐席") : tr("培训模式 — 12345 热线坐席"));
     if (QDockWidget *dock = m_docks->dockOf(m_transcript))
         dock->setVisible(!exam);
     if (exam) {
         // What an exam tests is the trainee's own hearing and choosing: no script on screen,
-        // nothing proposed.
+        // nothing proposed (no items, place or unit, no related articles).
         setTranscriptSource(nullptr);
         setProposals(nullptr);
     }

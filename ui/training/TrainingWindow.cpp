@@ -19,6 +19,7 @@
 #include "training/KeystrokeCounter.h"
 #include "training/ScenarioCall.h"
 #include "training/ScoreCard.h"
+#include "training/TrainingAttempt.h"
 #include "training/TrainingStore.h"
 #include "workorder/WorkOrderRepository.h"
 
@@ -291,6 +292,7 @@ void TrainingWindow::seedHistory(const Scenario &scenario)
         draft.address = scenario.expected.place;
         draft.title = past.title;
         draft.description = past.title;
+        draft.simulation = true;
         (void)m_orders->create(draft, tr("培训"), QDateTime(past.filedOn, QTime(9, 0), Qt::UTC));
     }
 }
@@ -320,7 +322,13 @@ void TrainingWindow::onFiled(const QString &number)
 void TrainingWindow::onFinished(const CallObservation &observation)
 {
     const CallScore score = scoreCall(m_playing, observation);
-    const Result<qint64> kept = m_training.saveAttempt(observation, score, m_courseId);
+    // The attempt as the centre takes it, kept beside the observation for handing on.
+    // Who played: the desk's operator, else the account; the centre takes the signed-in login.
+    QString trainee = m_training.store().meta(QStringLiteral("operator"), qEnvironmentVariable("USER"));
+    if (trainee.trimmed().isEmpty())
+        trainee = QStringLiteral("trainee");
+    const TrainingAttempt attempt = TrainingAttempt::fromCall(m_playing, observation, score, trainee, m_courseId);
+    const Result<qint64> kept = m_training.saveAttempt(observation, score, m_courseId, attempt.toJson());
     if (!kept)
         say(tr("成绩没能保存：%1").arg(kept.error()));
     refresh();
