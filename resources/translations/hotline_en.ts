@@ -1548,6 +1548,137 @@
     </message>
 </context>
 <context>
+    <name>hotline::CallScoring</name>
+    <message>
+        <source>%1 字/分</source>
+        <translation>%1 chars/min</translation>
+    </message>
+    <message>
+        <source>%1 秒</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 秒内</source>
+        <translation>within %1 s</translation>
+    </message>
+    <message>
+        <source>一级分类不对，不得分</source>
+        <translation>Wrong level 1: no points</translation>
+    </message>
+    <message>
+        <source>一级分类对，二级不对：部分得分</source>
+        <translation>Right level 1, wrong level 2: partial credit</translation>
+    </message>
+    <message>
+        <source>二级分类对，三级不对：部分得分</source>
+        <translation>Right level 2, wrong level 3: partial credit</translation>
+    </message>
+    <message>
+        <source>中间多了字，仍算写到</source>
+        <translation>Words added in between, still counted</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>区不对</source>
+        <translation>wrong district</translation>
+    </message>
+    <message>
+        <source>街道不对</source>
+        <translation>wrong street</translation>
+    </message>
+    <message>
+        <source>社区不对</source>
+        <translation>wrong community</translation>
+    </message>
+    <message>
+        <source>少了区</source>
+        <translation>district missing</translation>
+    </message>
+    <message>
+        <source>少了街道</source>
+        <translation>street missing</translation>
+    </message>
+    <message>
+        <source>少了社区</source>
+        <translation>community missing</translation>
+    </message>
+    <message>
+        <source>引用的不是这一条</source>
+        <translation>Another article was taken</translation>
+    </message>
+    <message>
+        <source>录入速度</source>
+        <translation>Typing speed</translation>
+    </message>
+    <message>
+        <source>打开了正确的条目，但没有引用到答复：一半分</source>
+        <translation>The right article was opened but not taken into the reply: half the points</translation>
+    </message>
+    <message>
+        <source>打开过：%1</source>
+        <translation>Opened: %1</translation>
+    </message>
+    <message>
+        <source>挂机到提交</source>
+        <translation>Hang-up to submit</translation>
+    </message>
+    <message>
+        <source>按速度比例得分</source>
+        <translation>Points in proportion to the speed</translation>
+    </message>
+    <message>
+        <source>描述中有</source>
+        <translation>In the description</translation>
+    </message>
+    <message>
+        <source>描述中没有</source>
+        <translation>Not in the description</translation>
+    </message>
+    <message>
+        <source>未提交</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <source>没有选事项</source>
+        <translation>No item chosen</translation>
+    </message>
+    <message>
+        <source>涉及单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>知识库条目</source>
+        <translation>Knowledge-base article</translation>
+    </message>
+    <message>
+        <source>要点 %1</source>
+        <translation>Key fact %1</translation>
+    </message>
+    <message>
+        <source>诉求类型</source>
+        <translation>Appeal type</translation>
+    </message>
+    <message>
+        <source>超过 %1 秒，按时间递减</source>
+        <translation>Over %1 s: fewer points the longer it took</translation>
+    </message>
+    <message>
+        <source>（未填）</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>（未引用）</source>
+        <translation>(none taken)</translation>
+    </message>
+</context>
+<context>
     <name>hotline::CallbackListView</name>
     <message>
         <location filename="../../ui/dispatch/CallbackListView.cpp" line="+17"/>
@@ -6590,6 +6721,65 @@
         <location line="+8"/>
         <source>缺少“%1”环节的默认时限（一行 *,*,*,%1,…）</source>
         <translation>No default time limit for the “%1” stage (a line *,*,*,%1,…)</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::TrainingAttempt</name>
+    <message>
+        <source>培训记录 %1 必须标为模拟（simulation 为 true）</source>
+        <translation>Training attempt %1 must be marked as simulation (simulation true)</translation>
+    </message>
+    <message>
+        <source>培训记录 %1 的 score.%2 = %3 应在 0 到 1 之间</source>
+        <translation>Training attempt %1: score.%2 = %3 should be between 0 and 1</translation>
+    </message>
+    <message>
+        <source>培训记录 %1 的总分 score.total = %2 不在 0 到 100 之间</source>
+        <translation>Training attempt %1: the total score.total = %2 is not between 0 and 100</translation>
+    </message>
+    <message>
+        <source>培训记录 %1 的情景版本（scenarioVersion）应是从 1 起的整数</source>
+        <translation>Training attempt %1: the scenario version (scenarioVersion) should be a whole number from 1</translation>
+    </message>
+    <message>
+        <source>培训记录 %1 的时间（playedAt）读不出：“%2”</source>
+        <translation>Training attempt %1: the time (playedAt) does not read: “%2”</translation>
+    </message>
+    <message>
+        <source>培训记录 %1 的考试标记（exam）应为 true 或 false</source>
+        <translation>Training attempt %1: the exam flag (exam) should be true or false</translation>
+    </message>
+    <message>
+        <source>培训记录 %1 的评分有负数（速度、按键、静默或提交时间）</source>
+        <translation>Training attempt %1: the score has a negative figure (speed, keystrokes, silence or time to submit)</translation>
+    </message>
+    <message>
+        <source>培训记录 %1 的评分第 %2 行缺少 key</source>
+        <translation>Training attempt %1: line %2 of the score has no key</translation>
+    </message>
+    <message>
+        <source>培训记录 %1 的评分第 %2 行（%3）的得分 points 应在 0 与满分 maxPoints 之间</source>
+        <translation>Training attempt %1: line %2 of the score (%3) should have points between 0 and its maxPoints</translation>
+    </message>
+    <message>
+        <source>培训记录 %1 的评分缺少数值 score.%2</source>
+        <translation>Training attempt %1: the score lacks the figure score.%2</translation>
+    </message>
+    <message>
+        <source>培训记录 %1 缺少学员账号（trainee）</source>
+        <translation>Training attempt %1 has no trainee login (trainee)</translation>
+    </message>
+    <message>
+        <source>培训记录 %1 缺少情景编号（scenarioId）</source>
+        <translation>Training attempt %1 has no scenario id (scenarioId)</translation>
+    </message>
+    <message>
+        <source>培训记录 %1 缺少评分（score）</source>
+        <translation>Training attempt %1 has no score (score)</translation>
+    </message>
+    <message>
+        <source>培训记录的编号（id）不是 UUID：“%1”</source>
+        <translation>The training attempt's id (id) is not a UUID: “%1”</translation>
     </message>
 </context>
 <context>
