@@ -26,6 +26,9 @@ struct KbHit {
     TextRanges titleHighlights;
     TextRanges snippetHighlights;
     double score = 0;
+    // Nothing in the article holds the matter the caller named: shown only as a near miss, so
+    // the panel can say the base has no answer rather than offer it as one.
+    bool weak = false;
 
     // The text with its ranges in <b>, everything else HTML-escaped.
     static QString highlighted(const QString &text, const TextRanges &ranges);
