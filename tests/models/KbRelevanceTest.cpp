@@ -117,8 +117,8 @@ TEST_F(KbRelevance, CallerQuestionsMeetTheirFloor)
     const auto queries = bench::loadRelevanceSet(test::dataFile("kb_relevance_callers.tsv"));
     ASSERT_GE(queries.size(), 120);
     const Measured m = measure(queries);
-    EXPECT_GE(m.recall, 0.62);
-    EXPECT_GE(kindRecall(m, "bare"), 0.50);
+    EXPECT_GE(m.recall, 0.66);
+    EXPECT_GE(kindRecall(m, "bare"), 0.60);
     ASSERT_GT(m.unanswered, 0);
-    EXPECT_GE(double(m.saidNothing) / m.unanswered, 0.02);
+    EXPECT_GE(double(m.saidNothing) / m.unanswered, 0.20);
 }
