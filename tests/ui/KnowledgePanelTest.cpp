@@ -5,12 +5,15 @@
 #include "pinyin/PinyinTable.h"
 #include "store/LocalStore.h"
 
+#include <QCoreApplication>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTemporaryDir>
-#include <QTest>
 
 #include <gtest/gtest.h>
+
+#include <memory>
 
 using namespace hotline;
 
@@ -42,7 +45,10 @@ protected:
     {
         auto *search = m_panel->findChild<QLineEdit *>(QStringLiteral("kbSearch"));
         search->clear();
-        QTest::keyClicks(search, QString::fromUtf8(text));
+        // Chinese arrives from the input method as committed text, as at the desk.
+        QInputMethodEvent event;
+        event.setCommitString(QString::fromUtf8(text));
+        QCoreApplication::sendEvent(search, &event);
         return m_panel->findChild<QLabel *>(QStringLiteral("kbHeading"))->text();
     }
 
