@@ -2,6 +2,7 @@
 #pragma once
 
 #include "KbSynonyms.h"
+#include "KbTitleVocabulary.h"
 
 #include <QDate>
 #include <QHash>
@@ -26,6 +27,9 @@ struct KbHit {
     TextRanges titleHighlights;
     TextRanges snippetHighlights;
     double score = 0;
+    // Nothing in the article holds the matter the caller named: shown only as a near miss, so
+    // the panel can say the base has no answer rather than offer it as one.
+    bool weak = false;
 
     // The text with its ranges in <b>, everything else HTML-escaped.
     static QString highlighted(const QString &text, const TextRanges &ranges);
@@ -35,7 +39,12 @@ struct KbHit {
 // character unigrams and bigrams finds candidates ranked by BM25 with the title weighted
 // above question variants, keywords and the body (4 : 2 : 3 : 1; measured on the relevance
 // set at 2k and 30k articles); the best of them are re-ranked by how much of the query
-// the title itself covers. A query holding a synonym (KbSynonyms) is also searched with the
+// the title itself covers. The words of a query are not alike (KbTitleVocabulary): the matter
+// the caller names (护照, 公证) weighs three times the action and the words around it (补办,
+// 丢了) in the title re-rank, in the caller's wording and in a synonym's; a bare matter name
+// puts the title that is little more than the name, the general item, first.
+// When no title holds the matter, the hits are marked weak: the base has no answer.
+// A query holding a synonym (KbSynonyms) is also searched with the
 // other terms of its group, and a title covering the query in either wording ranks alike.
 // Any string is a valid query: terms are quoted, never parsed as FTS syntax.
 class KbSearch {
@@ -53,12 +62,17 @@ private:
     int wordFrequency(const QString &word) const;
     // The store's synonyms, read again only when an import changed them.
     const KbSynonyms &synonyms() const;
+    // What the words of the published titles are, read again when articles were added.
+    const KbTitleVocabulary &vocabulary() const;
 
     LocalStore &m_store;
     const KbTokenizer &m_tokenizer;
     mutable KbSynonyms m_synonyms;
     mutable QString m_synonymsRevision;
     mutable bool m_synonymsLoaded = false;
+    mutable KbTitleVocabulary m_vocabulary;
+    mutable QString m_vocabularyRevision;
+    mutable bool m_vocabularyLoaded = false;
 };
 
 } // namespace hotline

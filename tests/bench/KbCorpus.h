@@ -9,7 +9,9 @@
 namespace hotline::bench {
 
 // Knowledge articles as plain documents, for engines other than ours, and the relevance set
-// written from how callers speak (tests/data/kb_relevance.tsv).
+// written from how callers speak (tests/data/kb_relevance.tsv) or the caller questions written
+// blind before the titles were read (tests/data/kb_relevance_callers.tsv). A query with no
+// expected article is one the base does not answer.
 struct KbDocument {
     QString key; // "gd:…" / "teddy:…": the same source keys our importer stores
     QString title;
@@ -29,8 +31,10 @@ inline QVector<RelevanceQuery> loadRelevanceSet(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return queries;
     const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QStringList f = lines.at(i).split(u'\t');
+    for (const QString &line : lines) {
+        if (line.startsWith(u'#') || line.startsWith(QStringLiteral("kind\t")))
+            continue; // the file's description and its header
+        const QStringList f = line.split(u'\t');
         if (f.size() >= 3)
             queries.append({f.at(0).trimmed(), f.at(1).trimmed(), f.at(2).trimmed().split(u'|', Qt::SkipEmptyParts)});
     }
@@ -40,6 +44,8 @@ inline QVector<RelevanceQuery> loadRelevanceSet(const QString &path)
 // Recall@k: the share of the relevant articles (at most k of them) found in the top k.
 inline double recallAt(const QStringList &ranked, const QStringList &expected, int k)
 {
+    if (expected.isEmpty())
+        return 0;
     int found = 0;
     for (int i = 0; i < std::min<int>(k, int(ranked.size())); ++i)
         found += expected.contains(ranked.at(i)) ? 1 : 0;

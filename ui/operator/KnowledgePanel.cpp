@@ -16,6 +16,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace hotline {
 
 namespace {
@@ -80,9 +82,17 @@ void KnowledgePanel::clear()
 
 void KnowledgePanel::runSearch(const QString &text)
 {
-    m_model->setHits(m_kb.search().search(text, shownHits));
-    m_heading->setText(text.trimmed().isEmpty() ? tr("输入即搜索；↑↓ 选择，回车打开，F9 采用答案")
-                                                : tr("找到 %1 条；↑↓ 选择，回车打开，F9 采用答案").arg(m_model->rowCount()));
+    const QVector<KbHit> hits = m_kb.search().search(text, shownHits);
+    m_model->setHits(hits);
+    // Hits that all miss the matter asked about are near misses, not answers: say so.
+    const bool answered = std::any_of(hits.cbegin(), hits.cend(), [](const KbHit &hit) { return !hit.weak; });
+    if (text.trimmed().isEmpty())
+        m_heading->setText(tr("输入即搜索；↑↓ 选择，回车打开，F9 采用答案"));
+    else if (!answered)
+        m_heading->setText(hits.isEmpty() ? tr("知识库里没有找到相关条目")
+                                          : tr("知识库里没有找到相关条目；下面 %1 条只是字面相近，请核实").arg(hits.size()));
+    else
+        m_heading->setText(tr("找到 %1 条；↑↓ 选择，回车打开，F9 采用答案").arg(m_model->rowCount()));
     if (m_model->rowCount() > 0)
         m_results->setCurrentIndex(m_model->index(0));
     else
