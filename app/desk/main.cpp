@@ -51,6 +51,12 @@ int runTraining(LocalStore &desk, const QString &folder, int quitAfterMs)
             std::fprintf(stderr, "training: %s\n", qPrintable(problem));
     }
     TrainingWindow window(*training.value(), PinyinTable::builtIn());
+    // The trainee signs in on the desk's own store (Ctrl+Shift+I): the centre's scenarios and
+    // courses come down, scored attempts go up. The practice desk's store never syncs.
+    KnowledgeBase kb(desk, PinyinTable::builtIn());
+    SyncEngine sync(desk, kb.articles());
+    sync.start();
+    window.setCentre(&sync);
     window.show();
     qInfo("training ready: store %s", qPrintable(training.value()->store().path()));
     if (quitAfterMs >= 0)

@@ -160,6 +160,22 @@ Status TrainingStore::saveScenario(const Scenario &scenario)
     return execSql(query, QT_TRANSLATE_NOOP("LocalStore", "保存培训情景"));
 }
 
+Status TrainingStore::removeScenario(const QString &id)
+{
+    QSqlQuery query(m_store->database());
+    query.prepare(QStringLiteral("DELETE FROM training_scenarios WHERE id = ?"));
+    query.addBindValue(id);
+    return execSql(query, QT_TRANSLATE_NOOP("LocalStore", "删除培训情景"));
+}
+
+Status TrainingStore::removeCourse(const QString &id)
+{
+    QSqlQuery query(m_store->database());
+    query.prepare(QStringLiteral("DELETE FROM training_courses WHERE id = ?"));
+    query.addBindValue(id);
+    return execSql(query, QT_TRANSLATE_NOOP("LocalStore", "删除培训课程"));
+}
+
 Status TrainingStore::saveCourse(const Course &course)
 {
     if (course.id.isEmpty() || course.title.isEmpty())

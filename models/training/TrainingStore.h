@@ -75,6 +75,9 @@ public:
     // Scenarios and courses, replaced by id.
     Status saveScenario(const Scenario &scenario);
     Status saveCourse(const Course &course);
+    // A scenario or course the centre withdrew: gone from the lists (attempts at it stay).
+    Status removeScenario(const QString &id);
+    Status removeCourse(const QString &id);
     QList<Scenario> scenarios() const;
     std::optional<Scenario> scenario(const QString &id) const;
     QList<Course> courses() const;

@@ -52,7 +52,7 @@ TEST(TrainingStore, IsMadeFromTheDesksReferenceDataAndMarkedAsASimulation)
     article.title = QStringLiteral("居民供暖费的缴纳标准和缴费期限");
     article.answer = QStringLiteral("居民供暖费每平方米30元，每年11月15日前缴纳。");
     article.keywords = {QStringLiteral("供暖费")};
-    const Result<qint64> id = kb.articles().create(article, QStringLiteral("lead"), QStringLiteral("training:heating-fee"));
+    const Result<qint64> id = kb.articles().create(article, QStringLiteral("lead"), QStringLiteral("demo:heating-fee"));
     ASSERT_TRUE(id.ok());
     ASSERT_TRUE(kb.articles().publish(id.value(), QStringLiteral("lead")).ok());
 
@@ -69,7 +69,7 @@ TEST(TrainingStore, IsMadeFromTheDesksReferenceDataAndMarkedAsASimulation)
     KnowledgeBase trainingKb(training, StoreFixture::pinyin());
     const QVector<KbHit> hits = trainingKb.search().search(QStringLiteral("供暖费"));
     ASSERT_FALSE(hits.isEmpty());
-    EXPECT_EQ(trainingKb.articles().article(hits.first().articleId)->sourceKey, QStringLiteral("training:heating-fee"));
+    EXPECT_EQ(trainingKb.articles().article(hits.first().articleId)->sourceKey, QStringLiteral("demo:heating-fee"));
     EXPECT_EQ(rows(training, QStringLiteral("work_orders")), 0);
     made.value().reset();
 

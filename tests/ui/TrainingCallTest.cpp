@@ -64,7 +64,7 @@ protected:
         article.questions = {QStringLiteral("暖气费交多少钱")};
         article.answer = QStringLiteral("居民供暖费按建筑面积每平方米30元计收，请于每年11月15日前交到热力公司。");
         article.keywords = {QStringLiteral("供暖费"), QStringLiteral("暖气费")};
-        const Result<qint64> id = kb.articles().create(article, QStringLiteral("lead"), QStringLiteral("training:heating-fee"));
+        const Result<qint64> id = kb.articles().create(article, QStringLiteral("lead"), QStringLiteral("demo:heating-fee"));
         ASSERT_TRUE(id.ok());
         ASSERT_TRUE(kb.articles().publish(id.value(), QStringLiteral("lead")).ok());
         deskOrders = rows(*fx.store, "work_orders");

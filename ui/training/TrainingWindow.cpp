@@ -71,7 +71,7 @@ TrainingWindow::TrainingWindow(TrainingStore &training, std::shared_ptr<const Pi
     m_legend->setObjectName(QStringLiteral("trainingKeys"));
     m_legend->setWordWrap(true);
     m_legend->setStyleSheet(QStringLiteral("color: #555;"));
-    m_legend->setText(tr("↑↓ 选择情景　回车：开始模拟来电　Ctrl+E：考试模式（不显示转写和提示）开 / 关　Ctrl+Q：退出\n"
+    m_legend->setText(tr("↑↓ 选择情景　回车：开始模拟来电　Ctrl+E：考试模式（不显示转写和提示）开 / 关　Ctrl+M：我的进度　Ctrl+Shift+I：登录中心　F5：与中心同步　Ctrl+Q：退出\n"
                          "坐席上：Ctrl+N 接听　Alt+字母 跳到字段　Ctrl+K 搜索知识库　F9 采用答案　F4 挂机　Ctrl+Enter 提交并评分　F1 全部快捷键"));
     layout->addWidget(m_legend);
 
@@ -214,6 +214,18 @@ void TrainingWindow::keyPressEvent(QKeyEvent *event)
     }
     if (event->key() == Qt::Key_Q && event->modifiers() == Qt::ControlModifier) {
         close();
+        return;
+    }
+    if (event->key() == Qt::Key_I && event->modifiers() == (Qt::ControlModifier | Qt::ShiftModifier)) {
+        openSignIn();
+        return;
+    }
+    if (event->key() == Qt::Key_F5 && event->modifiers() == Qt::NoModifier) {
+        syncWithCentre();
+        return;
+    }
+    if (event->key() == Qt::Key_M && event->modifiers() == Qt::ControlModifier) {
+        showMyProgress();
         return;
     }
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && event->modifiers() == Qt::NoModifier) {

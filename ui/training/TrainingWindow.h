@@ -26,6 +26,9 @@ class PinyinTable;
 class ReferenceIndexes;
 class ScenarioCall;
 class ScoreCard;
+class SyncEngine;
+class TrainingCentreLink;
+class MyProgressView;
 class SimulatedPhone;
 class TrainingStore;
 class WorkOrderRepository;
@@ -49,6 +52,15 @@ public:
     bool examMode() const { return m_exam; }
     // The courses and scenarios again, with the scores so far.
     void refresh();
+    // The centre through the desk's own store (signed in as the trainee): published scenarios
+    // and courses come into the training store, scored attempts go to the centre. Ctrl+Shift+I
+    // signs in, F5 syncs now. Without it the window trains on what the desk holds.
+    void setCentre(SyncEngine *sync);
+    TrainingCentreLink *centreLink() const { return m_link; }
+    void openSignIn();
+    void syncWithCentre();
+    // The trainee's own progress over the courses (Ctrl+M).
+    MyProgressView *showMyProgress();
 
     DeskWindow *desk() const { return m_desk.get(); }
     SimulatedPhone *phone() const { return m_phone.get(); }
@@ -95,6 +107,9 @@ private:
     bool m_exam = false;
     Scenario m_playing;
     QString m_courseId;
+    SyncEngine *m_sync = nullptr;
+    TrainingCentreLink *m_link = nullptr;
+    MyProgressView *m_progress = nullptr;
 };
 
 } // namespace hotline
