@@ -32,7 +32,7 @@
         <translation>Writing divisions</translation>
     </message>
     <message>
-        <location filename="../../models/store/LocalStore.cpp" line="+123"/>
+        <location filename="../../models/store/LocalStore.cpp" line="+128"/>
         <source>保存设置</source>
         <translation>Saving settings</translation>
     </message>
@@ -47,7 +47,7 @@
         <translation>Allocating a work order number</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+158"/>
         <source>保存工单</source>
         <translation>Saving the work order</translation>
     </message>
@@ -62,7 +62,7 @@
         <translation>Saving the work order event</translation>
     </message>
     <message>
-        <location filename="../../models/store/Outbox.cpp" line="+27"/>
+        <location filename="../../models/store/Outbox.cpp" line="+39"/>
         <source>写入待同步队列</source>
         <translation>Writing to the sync queue</translation>
     </message>
@@ -213,11 +213,174 @@
         <source>记录录音已删除</source>
         <translation>Marking the recording deleted</translation>
     </message>
+    <message>
+        <location filename="../../models/training/TrainingStore.cpp" line="+160"/>
+        <source>保存培训情景</source>
+        <translation>Saving training scenario</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>删除培训情景</source>
+        <translation>Deleting training scenario</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>删除培训课程</source>
+        <translation>Deleting training course</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>保存培训课程</source>
+        <translation>Saving training course</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>保存培训成绩</source>
+        <translation>Saving training score</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioGenerator</name>
+    <message>
+        <location filename="../../models/training/ScenarioGenerator.cpp" line="+213"/>
+        <source>留言 %1 没有中文，来电人不会这样说</source>
+        <translation>Message %1 has no Chinese; a caller would not speak like this</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>留言 %1 只有 %2 个字，不够一通电话（至少 %3 个字）</source>
+        <translation>Message %1 has only %2 characters, too few for a call (at least %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>留言 %1 的标注“%2”不是目录里的一级分类</source>
+        <translation>The label &quot;%2&quot; of message %1 is not a level-1 category in the catalog</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>留言 %1 与前面的一条留言内容相同</source>
+        <translation>Message %1 has the same text as an earlier message</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>留言 %1 说完要 %2 秒，超过一通电话的 %3 秒</source>
+        <translation>Message %1 takes %2 s to say, longer than the %3 s of a call</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>留言 %1 找不到两条可核对的要点</source>
+        <translation>Message %1 does not have two key facts that can be checked</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>留言 %1 的语音合成失败：%2</source>
+        <translation>Speech synthesis failed for message %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>留言 %1 读出来要 %2 秒，超过一通电话的 %3 秒</source>
+        <translation>Message %1 takes %2 s to read aloud, longer than the %3 s of a call</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 第 %2 行应有 %3 列，却有 %4 列</source>
+        <translation>%1 line %2 should have %3 columns but has %4</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechSynthesis</name>
+    <message>
+        <location filename="../../models/training/SpeechSynthesis.cpp" line="+42"/>
+        <source>语音合成的输出 %1 无法读取：%2</source>
+        <translation>Cannot read speech synthesis output %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>语音合成的输出 %1 不是单声道音频</source>
+        <translation>Speech synthesis output %1 is not mono audio</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>语音合成的输出 %1 没有声音</source>
+        <translation>Speech synthesis output %1 is silent</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+31"/>
+        <source>找不到语音合成程序 %1（请安装 espeak-ng）</source>
+        <translation>Speech synthesizer %1 not found (please install espeak-ng)</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>语音合成程序 %1 无法运行</source>
+        <translation>Speech synthesizer %1 cannot run</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>语音合成程序 %1 没有 %2 语音</source>
+        <translation>Speech synthesizer %1 has no %2 voice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>拼音读音表是空的，无法合成普通话</source>
+        <translation>The pinyin pronunciation table is empty; cannot synthesize Mandarin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>没有要合成的句子</source>
+        <translation>No sentences to synthesize</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>无法建立语音合成的临时目录：%1</source>
+        <translation>Cannot create a temporary folder for speech synthesis: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>第 %1 句“%2”没有可读的字</source>
+        <translation>Sentence %1 &quot;%2&quot; has no readable characters</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>语音合成程序 %1 在第 %2 句上超时</source>
+        <translation>Speech synthesizer %1 timed out on sentence %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>语音合成程序 %1 在第 %2 句上出错：%3</source>
+        <translation>Speech synthesizer %1 failed on sentence %2: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>语音合成的各句采样率不一致</source>
+        <translation>The synthesized sentences have different sample rates</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>无法建立目录 %1</source>
+        <translation>Cannot create folder %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>无法写入音频 %1：%2</source>
+        <translation>Cannot write audio %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>无法写完音频 %1：%2</source>
+        <translation>Cannot finish writing audio %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>无法把音频存为 %1</source>
+        <translation>Cannot save the audio as %1</translation>
+    </message>
 </context>
 <context>
     <name>hotline</name>
     <message>
-        <location filename="../../models/store/LocalStore.cpp" line="-102"/>
+        <location filename="../../models/store/LocalStore.cpp" line="-107"/>
         <source>%1失败：%2</source>
         <translation>%1 failed: %2</translation>
     </message>
@@ -489,12 +652,22 @@
         <translation>Apply online: </translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>条目编号（key）为空</source>
+        <translation>The article number (key) is empty</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 不是日期（应为 2026-11-15 这样的格式）：%2</source>
+        <translation>%1 is not a date (use a format like 2026-11-15): %2</translation>
+    </message>
+    <message>
         <location filename="../../models/kb/KbRepository.cpp" line="-227"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../models/kb/KbImporter.cpp" line="+10"/>
+        <location filename="../../models/kb/KbImporter.cpp" line="-40"/>
         <source>留言编号（msg_id）为空</source>
         <translation>Message ID (msg_id) is empty</translation>
     </message>
@@ -1550,130 +1723,165 @@
 <context>
     <name>hotline::CallScoring</name>
     <message>
+        <location filename="../../models/training/CallScoring.cpp" line="+299"/>
+        <location line="+1"/>
         <source>%1 字/分</source>
         <translation>%1 chars/min</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>%1 秒</source>
         <translation>%1 s</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 秒内</source>
         <translation>within %1 s</translation>
     </message>
     <message>
+        <location line="-139"/>
         <source>一级分类不对，不得分</source>
         <translation>Wrong level 1: no points</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>一级分类对，二级不对：部分得分</source>
         <translation>Right level 1, wrong level 2: partial credit</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>二级分类对，三级不对：部分得分</source>
         <translation>Right level 2, wrong level 3: partial credit</translation>
     </message>
     <message>
+        <location line="+87"/>
         <source>中间多了字，仍算写到</source>
         <translation>Words added in between, still counted</translation>
     </message>
     <message>
+        <location line="-81"/>
         <source>事项</source>
         <translation>Item</translation>
     </message>
     <message>
+        <location line="+38"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>区不对</source>
         <translation>wrong district</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>街道不对</source>
         <translation>wrong street</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>社区不对</source>
         <translation>wrong community</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>少了区</source>
         <translation>district missing</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>少了街道</source>
         <translation>street missing</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>少了社区</source>
         <translation>community missing</translation>
     </message>
     <message>
+        <location line="+59"/>
         <source>引用的不是这一条</source>
         <translation>Another article was taken</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>录入速度</source>
         <translation>Typing speed</translation>
     </message>
     <message>
+        <location line="-12"/>
         <source>打开了正确的条目，但没有引用到答复：一半分</source>
         <translation>The right article was opened but not taken into the reply: half the points</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>打开过：%1</source>
         <translation>Opened: %1</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>挂机到提交</source>
         <translation>Hang-up to submit</translation>
     </message>
     <message>
+        <location line="-17"/>
         <source>按速度比例得分</source>
         <translation>Points in proportion to the speed</translation>
     </message>
     <message>
+        <location line="-28"/>
         <source>描述中有</source>
         <translation>In the description</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>描述中没有</source>
         <translation>Not in the description</translation>
     </message>
     <message>
+        <location line="-116"/>
         <source>未提交</source>
         <translation>Not submitted</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>没有选事项</source>
         <translation>No item chosen</translation>
     </message>
     <message>
+        <location line="+71"/>
         <source>涉及单位</source>
         <translation>Unit</translation>
     </message>
     <message>
+        <location line="+42"/>
         <source>知识库条目</source>
         <translation>Knowledge-base article</translation>
     </message>
     <message>
+        <location line="-18"/>
         <source>要点 %1</source>
         <translation>Key fact %1</translation>
     </message>
     <message>
+        <location line="-110"/>
         <source>诉求类型</source>
         <translation>Appeal type</translation>
     </message>
     <message>
+        <location line="+157"/>
         <source>超过 %1 秒，按时间递减</source>
         <translation>Over %1 s: fewer points the longer it took</translation>
     </message>
     <message>
+        <location line="-125"/>
+        <location line="+38"/>
+        <location line="+18"/>
         <source>（未填）</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
+        <location line="+36"/>
         <source>（未引用）</source>
         <translation>(none taken)</translation>
     </message>
@@ -1818,88 +2026,162 @@
     </message>
 </context>
 <context>
+    <name>hotline::CentreTrainingService</name>
+    <message>
+        <location filename="../../models/training/CentreTrainingService.cpp" line="+36"/>
+        <source>连不上中心：%1</source>
+        <translation>Cannot reach the center: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>中心拒绝了请求（%1）</source>
+        <translation>The center refused the request (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>中心拒绝了请求（%1）：%2</source>
+        <translation>The center refused the request (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>中心的答复不是 JSON 对象</source>
+        <translation>The center&apos;s reply is not a JSON object</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>中心的情景清单缺少 revision 或 scenarios</source>
+        <translation>The center&apos;s scenario list lacks revision or scenarios</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>中心发来的情景 %1 不对：%2</source>
+        <translation>Scenario %1 from the center is invalid: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>中心的课程清单缺少 revision 或 courses</source>
+        <translation>The center&apos;s course list lacks revision or courses</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>中心发来的课程 %1 不对：%2</source>
+        <translation>Course %1 from the center is invalid: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>中心发来的课程不对：%1</source>
+        <translation>The course from the center is invalid: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>中心发来的培训记录不对：%1</source>
+        <translation>The training record from the center is invalid: %1</translation>
+    </message>
+</context>
+<context>
     <name>hotline::ClassView</name>
     <message>
+        <location filename="../../ui/training/ClassView.cpp" line="+52"/>
         <source>按姓名或账号筛选（Ctrl+F）</source>
         <translation>Filter by name or login (Ctrl+F)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>学员</source>
         <translation>Trainee</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>账号</source>
         <translation>Login</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>进度</source>
         <translation>Progress</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>平均分</source>
         <translation>Average</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>考试</source>
         <translation>Exam</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>字/分</source>
         <translation>Chars/min</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>提交秒数</source>
         <translation>Submit (s)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>按键</source>
         <translation>Keystrokes</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>静默秒数</source>
         <translation>Silence (s)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>最弱事项</source>
         <translation>Weakest item</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>最弱区</source>
         <translation>Weakest district</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>各情景最好成绩的平均（未练的算 0）</source>
         <translation>The average of the best score of each scenario (0 for one not yet played)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>挂机到提交工单的平均秒数</source>
         <translation>Average seconds from hang-up to submitting the order</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>来电人等待的平均秒数：保持加上说完后超过 5 秒的沉默</source>
         <translation>Average seconds the caller waited: on hold, plus silence beyond 5 s after they finished speaking</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>课程(&amp;K)：</source>
         <translation>&amp;Course:</translation>
     </message>
     <message>
+        <location line="+45"/>
         <source>还没有培训数据（F5 向中心读取）</source>
         <translation>No training data yet (F5 asks the centre)</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>%1（考试）</source>
         <translation>%1 (exam)</translation>
     </message>
     <message>
+        <location line="+76"/>
         <source>通过 %1</source>
         <translation>Passed %1</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>未通过 %1</source>
         <translation>Failed %1</translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>差 %n 个</source>
         <translation>
             <numerusform>%n missing</numerusform>
@@ -1907,10 +2189,12 @@
         </translation>
     </message>
     <message>
+        <location line="+52"/>
         <source>这门课程还没有学员</source>
         <translation>No trainees in this course yet</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>没有选中学员</source>
         <translation>No trainee selected</translation>
     </message>
@@ -1921,6 +2205,29 @@
         <location filename="../../models/classify/ClassifierRepository.cpp" line="-22"/>
         <source>分类模型尚未训练，无法保存</source>
         <translation>The classification model has not been trained yet, so it cannot be saved</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::Course</name>
+    <message>
+        <location filename="../../models/training/Scenario.cpp" line="+206"/>
+        <source>课程需要编号（id）和标题（title）</source>
+        <translation>A course needs a number (id) and a title (title)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>课程 %1 没有情景</source>
+        <translation>Course %1 has no scenarios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>课程 %1 同一情景列了两次</source>
+        <translation>Course %1 lists the same scenario twice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>课程 %1 的及格分 %2 应在 0 到 100 之间</source>
+        <translation>The pass mark %2 of course %1 must be between 0 and 100</translation>
     </message>
 </context>
 <context>
@@ -2071,7 +2378,7 @@
         <translation>12345 Hotline Agent — Hotline Desk</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>工单草稿没能保存：%1</source>
         <translation>The draft order could not be saved: %1</translation>
     </message>
@@ -2116,7 +2423,7 @@
         <translation>This number has no unresolved work orders</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-96"/>
         <source>按 F1 查看全部快捷键</source>
         <translation>Press F1 to see all shortcuts</translation>
     </message>
@@ -2145,7 +2452,7 @@
         <translation type="vanished"> (Ctrl+Shift+I to sign in)</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+116"/>
         <source>面板已恢复默认布局</source>
         <translation>Panels put back in their default places</translation>
     </message>
@@ -2335,7 +2642,7 @@
         <translation>Work order %1 has no unit to propose; passed to a dispatcher</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>工单未提交：有 %1 处需要补正</source>
         <translation>Work order not submitted: %1 field(s) need correcting</translation>
     </message>
@@ -2343,6 +2650,26 @@
         <location line="+16"/>
         <source>已受理，工单编号 &lt;b&gt;%1&lt;/b&gt;（读作：%2）。表单已清空，可接下一个电话。</source>
         <translation>Registered as work order &lt;b&gt;%1&lt;/b&gt; (read as: %2). The form has been cleared for the next call.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator/DeskWindowTraining.cpp" line="+24"/>
+        <source>&lt;b&gt;培训模式 · 考试&lt;/b&gt;&#x3000;模拟来电：不显示通话转写和填单提示。工单只存入培训库，不会派给任何单位。</source>
+        <translation>&lt;b&gt;Training mode · Exam&lt;/b&gt;&#x3000;Simulated call: no transcript or form hints. Work orders are kept in the training store and never dispatched to any unit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;培训模式&lt;/b&gt;&#x3000;模拟来电：工单只存入培训库，不会派给任何单位。</source>
+        <translation>&lt;b&gt;Training mode&lt;/b&gt;&#x3000;Simulated call: work orders are kept in the training store and never dispatched to any unit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>培训模式 · 考试 — 12345 热线坐席</source>
+        <translation>Training mode · Exam — 12345 Hotline Desk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>培训模式 — 12345 热线坐席</source>
+        <translation>Training mode — 12345 Hotline Desk</translation>
     </message>
 </context>
 <context>
@@ -2737,10 +3064,12 @@
 <context>
     <name>hotline::ExamResult</name>
     <message>
+        <location filename="../../models/training/TraineeProgress.cpp" line="+138"/>
         <source>不是考试</source>
         <translation>Not an exam</translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>还差 %n 个情景未考：%1</source>
         <translation>
             <numerusform>%n scenario not yet taken: %1</numerusform>
@@ -2748,10 +3077,12 @@
         </translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>通过（%1 / %2）</source>
         <translation>Passed (%1 / %2)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>未通过（%1 / %2）</source>
         <translation>Failed (%1 / %2)</translation>
     </message>
@@ -3636,7 +3967,7 @@
 <context>
     <name>hotline::KbImporter</name>
     <message>
-        <location filename="../../models/kb/KbImporter.cpp" line="+39"/>
+        <location filename="../../models/kb/KbImporter.cpp" line="+79"/>
         <source>文件是空的</source>
         <translation>The file is empty</translation>
     </message>
@@ -3800,19 +4131,29 @@
 <context>
     <name>hotline::KnowledgePanel</name>
     <message>
-        <location filename="../../ui/operator/KnowledgePanel.cpp" line="+35"/>
+        <location filename="../../ui/operator/KnowledgePanel.cpp" line="+37"/>
         <source>搜索知识库：汉字、繁体、拼音首字母或来电人的原话（Ctrl+K）</source>
         <translation>Search: characters, pinyin initials, the caller&apos;s words (Ctrl+K)</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+14"/>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>输入即搜索；↑↓ 选择，回车打开，F9 采用答案</source>
         <translation>Type to search; ↑↓ to select, Enter to open, F9 to use the answer</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>知识库里没有找到相关条目</source>
+        <translation>No matching articles in the knowledge base</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>知识库里没有找到相关条目；下面 %1 条只是字面相近，请核实</source>
+        <translation>No matching articles in the knowledge base; the %1 below only look similar in wording, please verify</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>找到 %1 条；↑↓ 选择，回车打开，F9 采用答案</source>
         <translation>%1 found; ↑↓ to select, Enter to open, F9 to use the answer</translation>
     </message>
@@ -3840,7 +4181,7 @@
 <context>
     <name>hotline::LeadWindow</name>
     <message>
-        <location filename="../../ui/lead/LeadPages.cpp" line="+18"/>
+        <location filename="../../ui/lead/LeadPages.cpp" line="+20"/>
         <source>现场</source>
         <translation>Floor</translation>
     </message>
@@ -3860,6 +4201,7 @@
         <translation>Monthly charts</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>培训</source>
         <translation>Training</translation>
     </message>
@@ -4427,14 +4769,18 @@
 <context>
     <name>hotline::MyProgressView</name>
     <message>
+        <location filename="../../ui/training/MyProgressView.cpp" line="+22"/>
         <source>课程(&amp;K)：</source>
         <translation>&amp;Course:</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <location line="+43"/>
         <source>还没有课程</source>
         <translation>No course yet</translation>
     </message>
     <message>
+        <location line="-24"/>
         <source>%1（考试）</source>
         <translation>%1 (exam)</translation>
     </message>
@@ -4677,50 +5023,62 @@
 <context>
     <name>hotline::ProgressDetailView</name>
     <message>
+        <location filename="../../ui/training/ProgressDetailView.cpp" line="+37"/>
         <source>情景</source>
         <translation>Scenario</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>练习次数</source>
         <translation>Tries</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>最好成绩</source>
         <translation>Best</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>最近成绩</source>
         <translation>Last</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>最近一次</source>
         <translation>Last played</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>考试：</source>
         <translation>Exam:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>最弱事项：</source>
         <translation>Weakest items:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>最弱区：</source>
         <translation>Weakest districts:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>平均：</source>
         <translation>Averages:</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>没有选中学员</source>
         <translation>No trainee selected</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>（练习还不够：每项至少练 %1 次才比较）</source>
         <translation>(not enough practice yet: each needs %1 tries to compare)</translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%1 %2%（%n 次）</source>
         <translation>
             <numerusform>%1 %2% (%n try)</numerusform>
@@ -4728,18 +5086,22 @@
         </translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>%1的进度：已练 %2 个情景，平均最好成绩 %3</source>
         <translation>Progress of %1: %2 scenarios practised, average best score %3</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>未练</source>
         <translation>not yet</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>还没有练习</source>
         <translation>No practice yet</translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%n 次练习，得分 %1，录入 %2 字/分，挂机到提交 %3，按键 %4 次，静默 %5 秒</source>
         <translation>
             <numerusform>%n call, score %1, typing %2 chars/min, hang-up to submit %3, %4 keystrokes, silence %5 s</numerusform>
@@ -4747,10 +5109,12 @@
         </translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>（都未提交）</source>
         <translation>(none submitted)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>%1 秒</source>
         <translation>%1 s</translation>
     </message>
@@ -5440,7 +5804,7 @@
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1  %2 —— %3</source>
         <translation>%1  %2 — %3</translation>
     </message>
@@ -5577,6 +5941,416 @@
         <location line="+19"/>
         <source>环自相交：第 %1 条边与第 %2 条边相交（约在 %3, %4）</source>
         <translation>The ring is self-intersecting: edge %1 crosses edge %2 (near %3, %4)</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::Scenario</name>
+    <message>
+        <location filename="../../models/training/Scenario.cpp" line="-104"/>
+        <source>情景 %1 的第 %2 句没有起止时间（startMs、endMs）</source>
+        <translation>Sentence %2 of scenario %1 has no start/end time (startMs, endMs)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>情景 %1 的来电历史需要工单号和日期（filedOn，如 2026-11-03）</source>
+        <translation>The call history of scenario %1 needs a work order number and date (filedOn, e.g. 2026-11-03)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>情景 %1 缺少预期结果（expected）</source>
+        <translation>Scenario %1 lacks the expected outcome (expected)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>情景 %1 的诉求类型 %2 不认识</source>
+        <translation>Scenario %1 has an unknown appeal type %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>情景需要一个不超过 80 个字符的编号（id）</source>
+        <translation>A scenario needs a number (id) of at most 80 characters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>情景 %1 需要标题</source>
+        <translation>Scenario %1 needs a title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>情景 %1 的版本号应从 1 起</source>
+        <translation>The version of scenario %1 must start at 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>情景 %1 的难度应为 1、2 或 3</source>
+        <translation>The difficulty of scenario %1 must be 1, 2 or 3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>情景 %1 的来电号码 %2 不是电话号码</source>
+        <translation>The caller number %2 of scenario %1 is not a phone number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>情景 %1 没有来电人的话</source>
+        <translation>Scenario %1 has no caller speech</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>情景 %1 的第 %2 句是空的</source>
+        <translation>Sentence %2 of scenario %1 is empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>情景 %1 的第 %2 句的结束时间早于开始时间</source>
+        <translation>Sentence %2 of scenario %1 ends before it starts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>情景 %1 的第 %2 句与前一句重叠（%3 ms 开始，前一句到 %4 ms）</source>
+        <translation>Sentence %2 of scenario %1 overlaps the previous one (starts at %3 ms, previous ends at %4 ms)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>情景 %1 的预期事项缺少一级分类</source>
+        <translation>The expected issue of scenario %1 lacks a level-1 category</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>情景 %1 的预期事项缺少二级分类</source>
+        <translation>The expected issue of scenario %1 lacks a level-2 category</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>情景 %1 的预期地点有街道没有区</source>
+        <translation>The expected place of scenario %1 has a street but no district</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>情景 %1 的预期地点有社区没有街道</source>
+        <translation>The expected place of scenario %1 has a community but no street</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>情景 %1 的要点应是 1 到 40 个字的短语</source>
+        <translation>The key facts of scenario %1 must be phrases of 1 to 40 characters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>情景 %1 没有可评分的预期结果（事项、要点或知识条目）</source>
+        <translation>Scenario %1 has no expected outcome to score (issue, key facts or knowledge article)</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ScenarioEditor</name>
+    <message>
+        <location filename="../../ui/training/ScenarioEditor.cpp" line="+44"/>
+        <source>开始（毫秒）</source>
+        <translation>Start (ms)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>结束（毫秒）</source>
+        <translation>End (ms)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来电人说的话</source>
+        <translation>Caller&apos;s words</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>每行一条要点，如：3个月、幸福小区</source>
+        <translation>One key fact per line, e.g. 3个月, 幸福小区</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>难度</source>
+        <translation>Difficulty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来电号码</source>
+        <translation>Caller number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来电人</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>语音</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>加一句 (Ctrl+Shift+N)</source>
+        <translation>Add line (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删去 (Del)</source>
+        <translation>Remove (Del)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按语速重新计时 (Ctrl+R)</source>
+        <translation>Retime by pace (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生成语音 (Ctrl+G)</source>
+        <translation>Make audio (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>诉求类型</source>
+        <translation>Appeal type</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>一级</source>
+        <translation>Level 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>二级</source>
+        <translation>Level 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>三级</source>
+        <translation>Level 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>区代码</source>
+        <translation>District code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>区</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>街道代码</source>
+        <translation>Street code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>街道</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社区代码</source>
+        <translation>Community code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>社区</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>详细地点</source>
+        <translation>Detailed place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>单位代码</source>
+        <translation>Unit code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>承办单位</source>
+        <translation>Handling unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要点</source>
+        <translation>Key facts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>知识条目编号</source>
+        <translation>Article ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>知识条目标题</source>
+        <translation>Article title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答复条目</source>
+        <translation>Answer article</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存 (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发布到中心 (Ctrl+P)</source>
+        <translation>Publish to center (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>（无，按文字播放）</source>
+        <translation>(none, text playback)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>第 %1 句的开始或结束时间不是毫秒数</source>
+        <translation>Line %1: start or end time is not in milliseconds</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>还没有指定情景文件的位置</source>
+        <translation>No location set for the scenario file yet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>无法保存到 %1：%2</source>
+        <translation>Cannot save to %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已保存到 %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>情景 %1 已交给中心发布</source>
+        <translation>Scenario %1 sent to the center for publishing</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>已按每秒 %1 个字重新计时</source>
+        <translation>Retimed at %1 characters per second</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>这台电脑没有语音合成，无法生成语音</source>
+        <translation>This computer has no speech synthesis; cannot generate audio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>先指定情景文件的位置，语音存在它旁边</source>
+        <translation>Set the scenario file location first; the audio is saved next to it</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>已生成语音 %1</source>
+        <translation>Audio generated: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ScoreCard</name>
+    <message>
+        <location filename="../../ui/training/ScoreCard.cpp" line="+28"/>
+        <source>本次通话得分</source>
+        <translation>Call score</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>应为</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>实填</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&#x3000;（难度 %2）</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#x3000;(difficulty %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;span style=&apos;font-size: 28px; color: %1;&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; / 100&#x3000;字段准确率 %3%&#x3000;要点覆盖 %4%</source>
+        <translation>&lt;span style=&apos;font-size: 28px; color: %1;&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; / 100&#x3000;Field accuracy %3%&#x3000;Key facts covered %4%</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>（未填）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>未提交</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 秒（最佳 3–4 秒）</source>
+        <translation>%1 s (best 3–4 s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>录入速度 %1 字/分钟（北京要求 80）&#x3000;挂机到提交 %2&#x3000;知识库：%3&#x3000;按键 %4 次&#x3000;来电人静默等待 %5 秒</source>
+        <translation>Typing speed %1 chars/min (Beijing requires 80)&#x3000;Hang-up to submit %2&#x3000;Knowledge base: %3&#x3000;Keystrokes %4&#x3000;Caller silence %5 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>找到了正确的知识</source>
+        <translation>found the right article</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未采用正确的知识</source>
+        <translation>right article not used</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>回车：下一个情景&#x3000;R：再练一次&#x3000;Esc：关闭</source>
+        <translation>Enter: next scenario&#x3000;R: practice again&#x3000;Esc: close</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>回车 / Esc：关闭&#x3000;R：再练一次</source>
+        <translation>Enter / Esc: close&#x3000;R: practice again</translation>
     </message>
 </context>
 <context>
@@ -6599,7 +7373,12 @@
         <translation>Online</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+22"/>
+        <source>这是培训（模拟）用的本地库，不连接中心：培训中的工单与记录只留在本机，不进入真实工单</source>
+        <translation>This is a local training (simulation) database, not connected to the center: work orders and records made in training stay on this computer and never become real work orders</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>登录已过期</source>
         <translation>Sign-in has expired</translation>
     </message>
@@ -6620,23 +7399,28 @@
     </message>
     <message>
         <location line="-33"/>
-        <location line="+163"/>
-        <location line="+15"/>
+        <location line="+174"/>
+        <location line="+17"/>
         <source>未登录中心</source>
         <translation>Not signed in to the center</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>中心拒绝了查询（%1）</source>
         <translation>The center refused the query (%1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>中心拒绝了请求（%1）</source>
         <translation>The center refused the request (%1)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+28"/>
+        <source>模拟工单不进入中心</source>
+        <translation>Simulated work orders are not sent to the center</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>这项操作太大，中心不收（超过中心的请求上限）</source>
         <translation>This operation is too large for the centre (over its request limit)</translation>
     </message>
@@ -6726,60 +7510,132 @@
 <context>
     <name>hotline::TrainingAttempt</name>
     <message>
+        <location filename="../../models/training/TrainingAttempt.cpp" line="+89"/>
         <source>培训记录 %1 必须标为模拟（simulation 为 true）</source>
         <translation>Training attempt %1 must be marked as simulation (simulation true)</translation>
     </message>
     <message>
+        <location line="+48"/>
         <source>培训记录 %1 的 score.%2 = %3 应在 0 到 1 之间</source>
         <translation>Training attempt %1: score.%2 = %3 should be between 0 and 1</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>培训记录 %1 的总分 score.total = %2 不在 0 到 100 之间</source>
         <translation>Training attempt %1: the total score.total = %2 is not between 0 and 100</translation>
     </message>
     <message>
+        <location line="-33"/>
         <source>培训记录 %1 的情景版本（scenarioVersion）应是从 1 起的整数</source>
         <translation>Training attempt %1: the scenario version (scenarioVersion) should be a whole number from 1</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>培训记录 %1 的时间（playedAt）读不出：“%2”</source>
         <translation>Training attempt %1: the time (playedAt) does not read: “%2”</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>培训记录 %1 的考试标记（exam）应为 true 或 false</source>
         <translation>Training attempt %1: the exam flag (exam) should be true or false</translation>
     </message>
     <message>
+        <location line="+36"/>
         <source>培训记录 %1 的评分有负数（速度、按键、静默或提交时间）</source>
         <translation>Training attempt %1: the score has a negative figure (speed, keystrokes, silence or time to submit)</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>培训记录 %1 的评分第 %2 行缺少 key</source>
         <translation>Training attempt %1: line %2 of the score has no key</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>培训记录 %1 的评分第 %2 行（%3）的得分 points 应在 0 与满分 maxPoints 之间</source>
         <translation>Training attempt %1: line %2 of the score (%3) should have points between 0 and its maxPoints</translation>
     </message>
     <message>
+        <location line="-33"/>
         <source>培训记录 %1 的评分缺少数值 score.%2</source>
         <translation>Training attempt %1: the score lacks the figure score.%2</translation>
     </message>
     <message>
+        <location line="-27"/>
         <source>培训记录 %1 缺少学员账号（trainee）</source>
         <translation>Training attempt %1 has no trainee login (trainee)</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>培训记录 %1 缺少情景编号（scenarioId）</source>
         <translation>Training attempt %1 has no scenario id (scenarioId)</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>培训记录 %1 缺少评分（score）</source>
         <translation>Training attempt %1 has no score (score)</translation>
     </message>
     <message>
+        <location line="-29"/>
         <source>培训记录的编号（id）不是 UUID：“%1”</source>
-        <translation>The training attempt's id (id) is not a UUID: “%1”</translation>
+        <translation>The training attempt&apos;s id (id) is not a UUID: “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::TrainingCentreLink</name>
+    <message>
+        <location filename="../../models/training/TrainingCentreLink.cpp" line="+34"/>
+        <source>未登录中心（Ctrl+Shift+I 登录）：只用本机的情景，成绩留在本机</source>
+        <translation>Not signed in to the center (Ctrl+Shift+I to sign in): using local scenarios only; scores stay on this computer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正在与中心同步培训资料</source>
+        <translation>Syncing training material with the center</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>情景没有从中心读到：%1</source>
+        <translation>Could not load scenarios from the center: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>从中心收到 %1 个情景</source>
+        <translation>Received %1 scenario(s) from the center</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>情景 %1 的语音没能保存</source>
+        <translation>Could not save the audio for scenario %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>情景 %1 的语音没有读到：%2</source>
+        <translation>Could not load the audio for scenario %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>课程没有从中心读到：%1</source>
+        <translation>Could not load courses from the center: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>从中心收到 %1 门课程</source>
+        <translation>Received %1 course(s) from the center</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 次练习的成绩已交到中心</source>
+        <translation>Scores for %1 practice run(s) sent to the center</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>成绩没有交到中心（下次再交）：%1</source>
+        <translation>Scores not sent to the center (will retry next time): %1</translation>
     </message>
 </context>
 <context>
@@ -6823,6 +7679,282 @@
         <location line="+6"/>
         <source>文件中没有任何记录</source>
         <translation>The file holds no records</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::TrainingFeed</name>
+    <message>
+        <location filename="../../ui/lead/TrainingFeed.cpp" line="+36"/>
+        <source>正在从中心读取课程和学员成绩…</source>
+        <translation>Loading courses and trainee scores from the center…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>中心还没有发布培训课程（Ctrl+Shift+E 编辑情景）</source>
+        <translation>The center has not published any training courses yet (Ctrl+Shift+E to edit scenarios)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>正在读取课程 %1 的学员成绩…</source>
+        <translation>Loading trainee scores for course %1…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>（新情景）</source>
+        <translation>(new scenario)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>编辑情景</source>
+        <translation>Edit scenario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>情景：</source>
+        <translation>Scenario:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>情景编辑</source>
+        <translation>Scenario editor</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>已发布 %1 第 %2 版</source>
+        <translation>Published %1 version %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>情景已发布，但语音文件 %1 读不到：%2</source>
+        <translation>Scenario published, but the audio file %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>已发布 %1 第 %2 版和来电人语音</source>
+        <translation>Published %1 version %2 with caller audio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>情景已发布，语音没有发出：%1</source>
+        <translation>Scenario published; the audio was not sent: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::TrainingStore</name>
+    <message>
+        <location filename="../../models/training/TrainingStore.cpp" line="-310"/>
+        <source>培训库 %1 不存在</source>
+        <translation>Training database %1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 不是培训库（没有模拟标记）：培训只能在单独的培训库上进行，坐席的正式数据库不能用于培训。</source>
+        <translation>%1 is not a training database (no simulation mark): training runs only on a separate training database; the operator&apos;s live database cannot be used for training.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>培训库不能与坐席数据库是同一个文件：%1</source>
+        <translation>The training database cannot be the same file as the operator database: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>无法建立培训库的表：%1</source>
+        <translation>Cannot create the training database tables: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>参考数据只能从坐席数据库复制，%1 本身是培训库</source>
+        <translation>Reference data can only be copied from an operator database; %1 is itself a training database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>坐席数据库（版本 %1）与培训库（版本 %2）的结构不同，无法复制参考数据</source>
+        <translation>The operator database (version %1) and the training database (version %2) have different structures; cannot copy reference data</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>无法读取坐席数据库 %1：%2</source>
+        <translation>Cannot read the operator database %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>清空参考数据 %1 失败：%2</source>
+        <translation>Failed to clear reference data %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>复制参考数据 %1 失败：%2</source>
+        <translation>Failed to copy reference data %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>复制知识库索引失败：%1</source>
+        <translation>Failed to copy the knowledge base index: %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>课程需要编号和标题</source>
+        <translation>A course needs an ID and a title</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>情景文件夹 %1 不存在</source>
+        <translation>Scenario folder %1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>无法读取：%1</source>
+        <translation>Cannot read: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>不是 JSON 对象（第 %1 个字节处：%2）</source>
+        <translation>Not a JSON object (at byte %1: %2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>文件中没有情景也没有课程</source>
+        <translation>The file contains no scenarios and no courses</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::TrainingWindow</name>
+    <message>
+        <location filename="../../ui/training/TrainingWindow.cpp" line="+51"/>
+        <source>接线员培训 — Hotline Desk</source>
+        <translation>Operator training — Hotline Desk</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>课程 / 情景</source>
+        <translation>Course / scenario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>难度</source>
+        <translation>Difficulty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>练习次数</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>最好成绩</source>
+        <translation>Best score</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>↑↓ 选择情景&#x3000;回车：开始模拟来电&#x3000;Ctrl+E：考试模式（不显示转写和提示）开 / 关&#x3000;Ctrl+M：我的进度&#x3000;Ctrl+Shift+I：登录中心&#x3000;F5：与中心同步&#x3000;Ctrl+Q：退出
+坐席上：Ctrl+N 接听&#x3000;Alt+字母 跳到字段&#x3000;Ctrl+K 搜索知识库&#x3000;F9 采用答案&#x3000;F4 挂机&#x3000;Ctrl+Enter 提交并评分&#x3000;F1 全部快捷键</source>
+        <translation>↑↓ choose scenario&#x3000;Enter: start simulated call&#x3000;Ctrl+E: exam mode (no transcript or hints) on / off&#x3000;Ctrl+M: my progress&#x3000;Ctrl+Shift+I: sign in to center&#x3000;F5: sync with center&#x3000;Ctrl+Q: quit
+At the seat: Ctrl+N answer&#x3000;Alt+letter go to field&#x3000;Ctrl+K search knowledge base&#x3000;F9 use answer&#x3000;F4 hang up&#x3000;Ctrl+Enter submit and score&#x3000;F1 all shortcuts</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>来电人等待太久，已自行挂断：请尽快完成工单并提交（Ctrl+Enter）</source>
+        <translation>The caller waited too long and hung up: finish the work order and submit it quickly (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&lt;b&gt;考试模式&lt;/b&gt;：来电时不显示通话转写和填单提示（Ctrl+E 切换）</source>
+        <translation>&lt;b&gt;Exam mode&lt;/b&gt;: no call transcript or form hints during calls (Ctrl+E to switch)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;练习模式&lt;/b&gt;：来电时显示通话转写和填单提示（Ctrl+E 切换为考试）</source>
+        <translation>&lt;b&gt;Practice mode&lt;/b&gt;: call transcript and form hints shown during calls (Ctrl+E for exam)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1（情景缺失）</source>
+        <translation>%1 (scenario missing)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>未练习</source>
+        <translation>Not practiced</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 次</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1（考试，%2 分及格）</source>
+        <translation>%1 (exam, pass mark %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1（%2 分及格）</source>
+        <translation>%1 (pass mark %2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>其他情景</source>
+        <translation>Other scenarios</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>培训库里还没有情景：请班长发布情景，或用 --training-scenarios 指定情景文件夹</source>
+        <translation>No scenarios in the training database yet: ask the team lead to publish scenarios, or set a scenario folder with --training-scenarios</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>培训库里没有情景 %1</source>
+        <translation>Scenario %1 is not in the training database</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>模拟来电没能振铃：%1</source>
+        <translation>Simulated call failed to ring: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正在播放：%1</source>
+        <translation>Playing: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>培训</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>成绩没能保存：%1</source>
+        <translation>Score not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/training/TrainingWindowCentre.cpp" line="+43"/>
+        <source>这台电脑没有启用与中心的同步：只用本机的情景</source>
+        <translation>Sync with the center is not enabled on this computer: using local scenarios only</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>正在与中心同步培训资料…</source>
+        <translation>Syncing training material with the center…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>培训资料已是最新</source>
+        <translation>Training material is up to date</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>这台电脑没有启用与中心的同步</source>
+        <translation>Sync with the center is not enabled on this computer</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>我的培训进度</source>
+        <translation>My training progress</translation>
     </message>
 </context>
 <context>
@@ -7364,7 +8496,7 @@
 <context>
     <name>hotline::WorkOrderRepository</name>
     <message>
-        <location filename="../../models/workorder/WorkOrderRepository.cpp" line="-188"/>
+        <location filename="../../models/workorder/WorkOrderRepository.cpp" line="-190"/>
         <source>工位号应为 1 到 999 之间的整数</source>
         <translation>The workstation number must be an integer from 1 to 999</translation>
     </message>
@@ -7393,7 +8525,7 @@
         <translation type="vanished">Work order not saved: the linked work order %1 does not exist</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>无法读取工单事件</source>
         <translation>Cannot read work order events</translation>
     </message>
@@ -7464,7 +8596,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/desk/main.cpp" line="+72"/>
+        <location filename="../../app/desk/main.cpp" line="+43"/>
+        <source>无法打开培训库</source>
+        <translation>Cannot open the training database</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>无法打开本地数据库</source>
         <translation>Cannot open the local database</translation>
     </message>
