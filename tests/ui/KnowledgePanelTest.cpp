@@ -81,3 +81,16 @@ TEST_F(KnowledgePanelTest, NothingFoundSaysSo)
     EXPECT_EQ(m_panel->resultCount(), 0);
     EXPECT_TRUE(heading.startsWith(QStringLiteral("知识库里没有找到"))) << qPrintable(heading);
 }
+
+// Articles proposed from the description are shown, not looked up: only what the operator
+// searched for or moved to counts as opened (the training desk scores what a trainee found).
+TEST_F(KnowledgePanelTest, ProposedArticlesAreNotCountedAsOpenedSearchedOnesAre)
+{
+    QList<qint64> opened;
+    QObject::connect(m_panel.get(), &KnowledgePanel::articleOpened, m_panel.get(), [&opened](qint64 id) { opened.append(id); });
+    m_panel->showRelated(QStringLiteral("我的护照丢了，想补办护照"));
+    EXPECT_TRUE(opened.isEmpty());
+    headingAfterTyping("结婚证");
+    ASSERT_EQ(opened.size(), 1);
+    EXPECT_EQ(opened.first(), m_kb->articles().idForSource(QStringLiteral("d")).value_or(-1));
+}

@@ -106,8 +106,12 @@ void KnowledgePanel::showRelated(const QString &description)
     const QVector<KbHit> hits = m_kb.search().search(description, 3);
     m_model->setHits(hits);
     m_heading->setText(hits.isEmpty() ? QString() : tr("与诉求内容相关的知识 %1 条（Ctrl+K 搜索）").arg(hits.size()));
-    if (!hits.isEmpty())
+    if (!hits.isEmpty()) {
+        // Shown because of what the operator typed, not opened by them: not an article looked up.
+        m_proposing = true;
         m_results->setCurrentIndex(m_model->index(0));
+        m_proposing = false;
+    }
 }
 
 void KnowledgePanel::openCurrent()
@@ -128,7 +132,8 @@ void KnowledgePanel::openCurrent()
     html += QStringLiteral("</p><p>") + answer.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"))
           + QStringLiteral("</p>");
     m_article->setHtml(html);
-    Q_EMIT articleOpened(hit.articleId);
+    if (!m_proposing)
+        Q_EMIT articleOpened(hit.articleId);
 }
 
 bool KnowledgePanel::currentAnswer(KbHit *hit, QString *answer) const

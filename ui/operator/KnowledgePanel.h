@@ -52,6 +52,7 @@ private:
     KbHitListModel *m_model;
     QListView *m_results;
     QTextBrowser *m_article;
+    bool m_proposing = false; // the related articles are being shown, not opened
 };
 
 } // namespace hotline
