@@ -113,7 +113,10 @@ bool TrainingRoutes::isWav(const QByteArray &bytes)
     return false;
 }
 
-HttpResponse TrainingRoutes::publishScenario(const Session &session, const HttpRequest &request)
+// A scenario or a course as the path names it, read with the parser the editor and the desk
+// use (the message names the field that is wrong), then handed to `publish`.
+template <typename Definition, typename Publish>
+HttpResponse TrainingRoutes::publishDefinition(const HttpRequest &request, const char *what, Publish publish)
 {
     const QString id = request.arguments.value(0);
     if (auto refused = badId(id))
@@ -121,13 +124,20 @@ HttpResponse TrainingRoutes::publishScenario(const Session &session, const HttpR
     auto body = jsonObject(request.body);
     if (auto *refused = std::get_if<HttpResponse>(&body))
         return *refused;
-    // The same parser as the editor and the desk: the message names the field that is wrong.
-    Result<Scenario> parsed = Scenario::fromJson(std::get<QJsonObject>(body));
+    Result<Definition> parsed = Definition::fromJson(std::get<QJsonObject>(body));
     if (!parsed)
         return http::error(Code::UnprocessableContent, parsed.error());
     if (parsed.value().id != id)
-        return http::error(Code::UnprocessableContent, QStringLiteral("the scenario's id is %1, not %2 as in the path").arg(parsed.value().id.left(100), id));
-    return answer(m_store.publishScenario(parsed.value(), session.user.login));
+        return http::error(Code::UnprocessableContent, QStringLiteral("the %1's id is %2, not %3 as in the path")
+                                                           .arg(QLatin1String(what), parsed.value().id.left(100), id));
+    return answer(publish(parsed.value()));
+}
+
+HttpResponse TrainingRoutes::publishScenario(const Session &session, const HttpRequest &request)
+{
+    return publishDefinition<Scenario>(request, "scenario", [&](const Scenario &scenario) {
+        return m_store.publishScenario(scenario, session.user.login);
+    });
 }
 
 HttpResponse TrainingRoutes::withdrawScenario(const Session &session, const HttpRequest &request)
@@ -179,18 +189,9 @@ HttpResponse TrainingRoutes::getAudio(const HttpRequest &request)
 
 HttpResponse TrainingRoutes::publishCourse(const Session &session, const HttpRequest &request)
 {
-    const QString id = request.arguments.value(0);
-    if (auto refused = badId(id))
-        return *refused;
-    auto body = jsonObject(request.body);
-    if (auto *refused = std::get_if<HttpResponse>(&body))
-        return *refused;
-    Result<Course> parsed = Course::fromJson(std::get<QJsonObject>(body));
-    if (!parsed)
-        return http::error(Code::UnprocessableContent, parsed.error());
-    if (parsed.value().id != id)
-        return http::error(Code::UnprocessableContent, QStringLiteral("the course's id is %1, not %2 as in the path").arg(parsed.value().id.left(100), id));
-    return answer(m_store.publishCourse(parsed.value(), session.user.login));
+    return publishDefinition<Course>(request, "course", [&](const Course &course) {
+        return m_store.publishCourse(course, session.user.login);
+    });
 }
 
 HttpResponse TrainingRoutes::withdrawCourse(const Session &session, const HttpRequest &request)

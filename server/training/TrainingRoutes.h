@@ -51,6 +51,8 @@ private:
     HttpResponse mine(const Session &session);
     HttpResponse courseClass(const HttpRequest &request);
     static HttpResponse answer(const CentreTrainingStore::Answer &answer, HttpStatus ok = HttpStatus::Ok);
+    template <typename Definition, typename Publish>
+    HttpResponse publishDefinition(const HttpRequest &request, const char *what, Publish publish);
 
     CentreTrainingStore m_store;
     const SessionGuard &m_guard;
