@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -30,6 +31,9 @@ struct CallScore {
     bool articleFound = false;
     int keystrokes = 0;
     double silenceSeconds = 0;
+
+    // The card as the training store keeps it and the centre takes it inside an attempt.
+    QJsonObject toJson() const;
 };
 
 } // namespace hotline

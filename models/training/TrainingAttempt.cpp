@@ -46,24 +46,7 @@ TrainingAttempt TrainingAttempt::fromCall(const Scenario &scenario, const CallOb
 
 QJsonObject TrainingAttempt::toJson() const
 {
-    QJsonArray lines;
-    for (const ScoreLine &line : score.lines)
-        lines.append(QJsonObject{{QStringLiteral("key"), line.key},
-                                 {QStringLiteral("label"), line.label},
-                                 {QStringLiteral("expected"), line.expected},
-                                 {QStringLiteral("given"), line.given},
-                                 {QStringLiteral("points"), line.points},
-                                 {QStringLiteral("maxPoints"), line.maxPoints},
-                                 {QStringLiteral("note"), line.note}});
-    const QJsonObject card{{QStringLiteral("lines"), lines},
-                           {QStringLiteral("total"), score.total},
-                           {QStringLiteral("fieldAccuracy"), score.fieldAccuracy},
-                           {QStringLiteral("factsCovered"), score.factsCovered},
-                           {QStringLiteral("charsPerMinute"), score.charsPerMinute},
-                           {QStringLiteral("secondsToSubmit"), score.secondsToSubmit},
-                           {QStringLiteral("articleFound"), score.articleFound},
-                           {QStringLiteral("keystrokes"), score.keystrokes},
-                           {QStringLiteral("silenceSeconds"), score.silenceSeconds}};
+    const QJsonObject card = score.toJson();
     return QJsonObject{{QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
                        {QStringLiteral("trainee"), trainee},
                        {QStringLiteral("courseId"), courseId},

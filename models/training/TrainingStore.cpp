@@ -323,24 +323,7 @@ QJsonObject TrainingStore::observationJson(const CallObservation &observation)
 
 QJsonObject TrainingStore::scoreJson(const CallScore &score)
 {
-    QJsonArray lines;
-    for (const ScoreLine &line : score.lines)
-        lines.append(QJsonObject{{QStringLiteral("key"), line.key},
-                                 {QStringLiteral("label"), line.label},
-                                 {QStringLiteral("expected"), line.expected},
-                                 {QStringLiteral("given"), line.given},
-                                 {QStringLiteral("points"), line.points},
-                                 {QStringLiteral("maxPoints"), line.maxPoints},
-                                 {QStringLiteral("note"), line.note}});
-    return QJsonObject{{QStringLiteral("lines"), lines},
-                       {QStringLiteral("total"), score.total},
-                       {QStringLiteral("fieldAccuracy"), score.fieldAccuracy},
-                       {QStringLiteral("factsCovered"), score.factsCovered},
-                       {QStringLiteral("charsPerMinute"), score.charsPerMinute},
-                       {QStringLiteral("secondsToSubmit"), score.secondsToSubmit},
-                       {QStringLiteral("articleFound"), score.articleFound},
-                       {QStringLiteral("keystrokes"), score.keystrokes},
-                       {QStringLiteral("silenceSeconds"), score.silenceSeconds}};
+    return score.toJson();
 }
 
 Result<qint64> TrainingStore::saveAttempt(const CallObservation &observation, const CallScore &score, const QString &courseId,
