@@ -230,7 +230,7 @@ CallScore CallScoring::score(const Scenario &scenario, const CallObservation &ca
         const QString givenPath = given.path();
         Part part{{QStringLiteral("place"), tr("地点"), place.path(),
                    wasFiled ? (givenPath.isEmpty() ? tr("（未填）") : givenPath) : notFiled, 0, 0,
-                   problems.join(QStringLiteral("，"))},
+                   problems.join(tr("，"))},
                   weights.place, wasFiled && possible > 0 ? got / possible : 0};
         parts.append(part);
     }

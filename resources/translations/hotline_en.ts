@@ -1723,6 +1723,10 @@
 <context>
     <name>hotline::CallScoring</name>
     <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <location filename="../../models/training/CallScoring.cpp" line="+299"/>
         <location line="+1"/>
         <source>%1 字/分</source>
