@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/SignInDialog.h"
 
+#include "sync/SyncEngine.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -97,6 +100,28 @@ void SignInDialog::setBusy(bool busy)
 {
     m_signIn->setEnabled(!busy);
     m_signIn->setText(busy ? tr("正在登录…") : tr("登录"));
+}
+
+SignInDialog *SignInDialog::openFor(SyncEngine &sync, const QString &login, QWidget *parent, std::function<void()> signedIn)
+{
+    auto *dialog = new SignInDialog(sync.centreUrl().toString(), login, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SignInDialog::signInRequested, dialog, [&sync, dialog, signedIn = std::move(signedIn)] {
+        dialog->setBusy(true);
+        QPointer<SignInDialog> guard(dialog);
+        sync.signIn(QUrl(dialog->url()), dialog->login(), dialog->password(), [guard, signedIn](const QString &problem) {
+            if (!guard)
+                return;
+            if (!problem.isEmpty()) {
+                guard->showProblem(problem);
+                return;
+            }
+            guard->accept();
+            signedIn();
+        });
+    });
+    dialog->open();
+    return dialog;
 }
 
 } // namespace hotline

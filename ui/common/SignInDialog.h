@@ -3,11 +3,15 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
 namespace hotline {
+
+class SyncEngine;
 
 // Sign-in to the central service: centre address, login, password. The dialog only collects
 // and shows; the window hands the values to the sync engine and reports back with
@@ -16,6 +20,11 @@ class SignInDialog : public QDialog {
     Q_OBJECT
 public:
     SignInDialog(const QString &url, const QString &login, QWidget *parent = nullptr);
+
+    // The whole sign-in of a window: the dialog over `parent` on the engine's centre address
+    // and `login`, the engine asked, its refusal shown in the dialog, `signedIn` called once the
+    // centre took it. Deletes itself when closed.
+    static SignInDialog *openFor(SyncEngine &sync, const QString &login, QWidget *parent, std::function<void()> signedIn);
 
     QString url() const;
     QString login() const;

@@ -41,7 +41,6 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
-#include <QPointer>
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QTableView>
@@ -333,25 +332,10 @@ SignInDialog *DeskWindow::openSignIn()
     }
     const CentralSettings settings = CentralSettings::load(m_store);
     // The address the administrator put in /etc/hotline/desk.ini, or the one used before.
-    auto *dialog = new SignInDialog(m_sync->centreUrl().toString(), settings.login, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SignInDialog::signInRequested, this, [this, dialog] {
-        dialog->setBusy(true);
-        QPointer<SignInDialog> guard(dialog);
-        m_sync->signIn(QUrl(dialog->url()), dialog->login(), dialog->password(), [this, guard](const QString &problem) {
-            if (!guard)
-                return;
-            if (!problem.isEmpty()) {
-                guard->showProblem(problem);
-                return;
-            }
-            guard->accept();
-            statusBar()->showMessage(tr("已登录中心"), 4000);
-            m_status->refresh();
-        });
+    return SignInDialog::openFor(*m_sync, settings.login, this, [this] {
+        statusBar()->showMessage(tr("已登录中心"), 4000);
+        m_status->refresh();
     });
-    dialog->open();
-    return dialog;
 }
 
 void DeskWindow::openEditor()

@@ -13,7 +13,6 @@
 
 #include <QJsonDocument>
 #include <QPointer>
-#include <QUrl>
 
 namespace hotline {
 
@@ -57,23 +56,7 @@ void TrainingWindow::openSignIn()
         say(tr("这台电脑没有启用与中心的同步"));
         return;
     }
-    auto *dialog = new SignInDialog(m_sync->centreUrl().toString(), m_sync->login(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SignInDialog::signInRequested, this, [this, dialog] {
-        dialog->setBusy(true);
-        QPointer<SignInDialog> guard(dialog);
-        m_sync->signIn(QUrl(dialog->url()), dialog->login(), dialog->password(), [this, guard](const QString &problem) {
-            if (!guard)
-                return;
-            if (!problem.isEmpty()) {
-                guard->showProblem(problem);
-                return;
-            }
-            guard->accept();
-            syncWithCentre();
-        });
-    });
-    dialog->open();
+    SignInDialog::openFor(*m_sync, m_sync->login(), this, [this] { syncWithCentre(); });
 }
 
 MyProgressView *TrainingWindow::showMyProgress()
