@@ -20,6 +20,30 @@
 
 namespace hotline::test {
 
+// A WAV file's bytes as an upload carries them: 16 kHz mono 16-bit PCM, `samples` of a ramp
+// (not silence, so a file cut short or padded differs from it).
+inline QByteArray smallPcmWav(int samples)
+{
+    QByteArray bytes;
+    const auto u32 = [&bytes](quint32 v) { for (int i = 0; i < 4; ++i) bytes.append(char((v >> (8 * i)) & 0xff)); };
+    const auto u16 = [&bytes](quint16 v) { bytes.append(char(v & 0xff)); bytes.append(char(v >> 8)); };
+    bytes.append("RIFF");
+    u32(36 + samples * 2);
+    bytes.append("WAVEfmt ");
+    u32(16);
+    u16(1);
+    u16(1);
+    u32(16000);
+    u32(32000);
+    u16(2);
+    u16(16);
+    bytes.append("data");
+    u32(samples * 2);
+    for (int i = 0; i < samples; ++i)
+        u16(quint16(i * 37));
+    return bytes;
+}
+
 // A mono 16-bit WAV of `seconds` of a sine at `hz` (amplitude 0..1); 0 Hz writes silence.
 inline bool writeToneWav(const QString &path, int rate, double seconds, double hz, double amplitude = 0.5)
 {

@@ -5,6 +5,7 @@
 // duplicate) and the lead reads the class; refusals come back as sentences, and a simulation
 // store's engine gets nothing out.
 #include "CentralHarness.h"
+#include "RecordingAudio.h"
 
 #include "training/CentreTrainingService.h"
 
@@ -49,14 +50,6 @@ Scenario scenarioNamed(const QString &id)
     return scenario;
 }
 
-QByteArray tinyWav()
-{
-    QByteArray bytes("RIFF\x2c\x00\x00\x00WAVEfmt \x10\x00\x00\x00\x01\x00\x01\x00\x80\x3e\x00\x00\x00\x7d\x00\x00\x02\x00\x10\x00"
-                     "data\x08\x00\x00\x00",
-                     44);
-    bytes.append(QByteArray("\x01\x00\x02\x00\x03\x00\x04\x00", 8));
-    return bytes;
-}
 
 class CentreTrainingServiceTest : public CentralTest {
 protected:
@@ -81,7 +74,7 @@ TEST_P(CentreTrainingServiceTest, ALeadPublishesATraineeReadsByRevisionAndPostsA
     const Result<S::Published> published = awaited<S::Published>([&](auto done) { lead->publishScenario(scenarioNamed(QStringLiteral("heat-01")), done); });
     ASSERT_TRUE(published) << qPrintable(published.error());
     EXPECT_EQ(published.value().version, 1);
-    ASSERT_TRUE(awaitedStatus([&](auto done) { lead->publishAudio(QStringLiteral("heat-01"), tinyWav(), done); }));
+    ASSERT_TRUE(awaitedStatus([&](auto done) { lead->publishAudio(QStringLiteral("heat-01"), smallPcmWav(4), done); }));
     const Course course{QStringLiteral("winter"), QStringLiteral("冬季供暖"), {QStringLiteral("heat-01")}, 70.0, true};
     ASSERT_TRUE(awaited<S::Published>([&](auto done) { lead->publishCourse(course, done); }));
 
@@ -91,10 +84,10 @@ TEST_P(CentreTrainingServiceTest, ALeadPublishesATraineeReadsByRevisionAndPostsA
     const S::ScenarioUpdate &update = first.value().scenarios.first();
     ASSERT_TRUE(update.scenario);
     EXPECT_EQ(update.scenario->title, QStringLiteral("供暖不热"));
-    EXPECT_EQ(update.audioBytes, tinyWav().size());
+    EXPECT_EQ(update.audioBytes, smallPcmWav(4).size());
     const Result<QByteArray> audio = awaited<QByteArray>([&](auto done) { trainee->fetchAudio(QStringLiteral("heat-01"), done); });
     ASSERT_TRUE(audio) << qPrintable(audio.error());
-    EXPECT_EQ(audio.value(), tinyWav());
+    EXPECT_EQ(audio.value(), smallPcmWav(4));
     const Result<S::CourseChanges> courses = awaited<S::CourseChanges>([&](auto done) { trainee->fetchCourses(0, done); });
     ASSERT_TRUE(courses) << qPrintable(courses.error());
     ASSERT_EQ(courses.value().courses.size(), 1);

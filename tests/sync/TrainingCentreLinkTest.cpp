@@ -4,6 +4,7 @@
 // withdrawn scenario goes; scored attempts go up once each, as the signed-in trainee, and one
 // kept before the centre's form stays on the desk.
 #include "CentralHarness.h"
+#include "RecordingAudio.h"
 
 #include "training/CallScoring.h"
 #include "training/CentreTrainingService.h"
@@ -32,14 +33,6 @@ Scenario heatingScenario(const QString &id)
     return scenario;
 }
 
-QByteArray tinyWav()
-{
-    QByteArray bytes("RIFF\x2c\x00\x00\x00WAVEfmt \x10\x00\x00\x00\x01\x00\x01\x00\x80\x3e\x00\x00\x00\x7d\x00\x00\x02\x00\x10\x00"
-                     "data\x08\x00\x00\x00",
-                     44);
-    bytes.append(QByteArray("\x01\x00\x02\x00\x03\x00\x04\x00", 8));
-    return bytes;
-}
 
 QString awaitedSummary(const std::function<void(std::function<void(const QString &)>)> &start)
 {
@@ -99,7 +92,7 @@ TEST_P(TrainingCentreLinkTest, PublishedMaterialComesDownAndAttemptsGoUpOnce)
 {
     const Scenario scenario = heatingScenario(QStringLiteral("heat-01"));
     ASSERT_TRUE((done<CentreTrainingService::Published>([&](auto cb) { lead->publishScenario(scenario, cb); })));
-    ASSERT_TRUE(doneStatus([&](auto cb) { lead->publishAudio(scenario.id, tinyWav(), cb); }));
+    ASSERT_TRUE(doneStatus([&](auto cb) { lead->publishAudio(scenario.id, smallPcmWav(4), cb); }));
     const Course course{QStringLiteral("week1"), QStringLiteral("第一周"), {scenario.id}, 80.0, false};
     ASSERT_TRUE((done<CentreTrainingService::Published>([&](auto cb) { lead->publishCourse(course, cb); })));
 
@@ -116,7 +109,7 @@ TEST_P(TrainingCentreLinkTest, PublishedMaterialComesDownAndAttemptsGoUpOnce)
     // The voice is kept beside the training store and the scenario points at it.
     QFile voice(stored->audio);
     ASSERT_TRUE(voice.open(QIODevice::ReadOnly)) << qPrintable(stored->audio);
-    EXPECT_EQ(voice.readAll(), tinyWav());
+    EXPECT_EQ(voice.readAll(), smallPcmWav(4));
     ASSERT_EQ(training->courses().size(), 1);
     EXPECT_EQ(training->courses().first().scenarioIds, course.scenarioIds);
 

@@ -7,6 +7,7 @@
 // refused) in a table of its own; the lead's class view lists every trainee; departments and
 // operators write nothing, departments read nothing.
 #include "CentralHarness.h"
+#include "RecordingAudio.h"
 
 #include "server/training/TrainingRoutes.h"
 #include "training/Scenario.h"
@@ -35,28 +36,6 @@ Scenario sampleScenario(const QString &id)
     return scenario;
 }
 
-// A minimal PCM WAV: 16 kHz mono 16-bit, `samples` of silence.
-QByteArray wav(int samples)
-{
-    QByteArray bytes;
-    const auto u32 = [&bytes](quint32 v) { for (int i = 0; i < 4; ++i) bytes.append(char((v >> (8 * i)) & 0xff)); };
-    const auto u16 = [&bytes](quint16 v) { bytes.append(char(v & 0xff)); bytes.append(char(v >> 8)); };
-    bytes.append("RIFF");
-    u32(36 + samples * 2);
-    bytes.append("WAVEfmt ");
-    u32(16);
-    u16(1);
-    u16(1);
-    u32(16000);
-    u32(32000);
-    u16(2);
-    u16(16);
-    bytes.append("data");
-    u32(samples * 2);
-    for (int i = 0; i < samples; ++i)
-        u16(quint16(i * 37));
-    return bytes;
-}
 
 QJsonObject attemptOf(const QString &trainee, const QString &course, const QString &scenario, double total)
 {
@@ -190,7 +169,7 @@ TEST_P(TrainingRoutesTest, AudioRoundTripsAndOnlyAWavIsTaken)
     ASSERT_EQ(publish(sampleScenario(QStringLiteral("voice"))).status, 200);
     qint64 before = 0;
     listed("scenarios", 0, &before);
-    const QByteArray audio = wav(16000);
+    const QByteArray audio = smallPcmWav(16000);
     const RawAnswer put = rawHttp(central->url(), "PUT", QStringLiteral("/api/v1/training/scenarios/voice/audio"), audio,
                                   tokens.value(QStringLiteral("lead1")), "audio/wav");
     ASSERT_EQ(put.status, 200) << put.body.constData();
@@ -217,7 +196,7 @@ TEST_P(TrainingRoutesTest, AudioRoundTripsAndOnlyAWavIsTaken)
                       "audio/wav")
                   .status,
               404);
-    EXPECT_EQ(rawHttp(central->url(), "PUT", QStringLiteral("/api/v1/training/scenarios/voice/audio"), wav(1700 * 1024),
+    EXPECT_EQ(rawHttp(central->url(), "PUT", QStringLiteral("/api/v1/training/scenarios/voice/audio"), smallPcmWav(1700 * 1024),
                       tokens.value(QStringLiteral("lead1")), "audio/wav")
                   .status,
               413);
@@ -285,7 +264,7 @@ TEST_P(TrainingRoutesTest, RolesOutsideTrainingAreRefused)
         EXPECT_EQ(call(login, "PUT", QStringLiteral("/api/v1/training/scenarios/s1"), scenario).status, 403) << login;
         EXPECT_EQ(call(login, "DELETE", QStringLiteral("/api/v1/training/scenarios/s1")).status, 403) << login;
         EXPECT_EQ(call(login, "PUT", QStringLiteral("/api/v1/training/courses/c"), course.toJson()).status, 403) << login;
-        EXPECT_EQ(rawHttp(central->url(), "PUT", QStringLiteral("/api/v1/training/scenarios/s1/audio"), wav(100),
+        EXPECT_EQ(rawHttp(central->url(), "PUT", QStringLiteral("/api/v1/training/scenarios/s1/audio"), smallPcmWav(100),
                           tokens.value(QString::fromLatin1(login)), "audio/wav").status, 403) << login;
         EXPECT_EQ(call(login, "GET", QStringLiteral("/api/v1/training/class?course=c")).status, 403) << login;
     }
@@ -303,11 +282,11 @@ TEST_P(TrainingRoutesTest, RolesOutsideTrainingAreRefused)
 
 TEST(TrainingWav, OnlyRiffWaveWithAFormatChunk)
 {
-    EXPECT_TRUE(TrainingRoutes::isWav(wav(10)));
-    QByteArray truncated = wav(10);
+    EXPECT_TRUE(TrainingRoutes::isWav(smallPcmWav(10)));
+    QByteArray truncated = smallPcmWav(10);
     truncated.truncate(30);
     EXPECT_FALSE(TrainingRoutes::isWav(truncated));
-    QByteArray wrongForm = wav(10);
+    QByteArray wrongForm = smallPcmWav(10);
     wrongForm.replace(8, 4, "AVI ");
     EXPECT_FALSE(TrainingRoutes::isWav(wrongForm));
 }
