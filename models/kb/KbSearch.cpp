@@ -191,6 +191,11 @@ const KbSynonyms &KbSearch::synonyms() const
 
 QVector<KbHit> KbSearch::search(const QString &text, int limit, const QDate &today) const
 {
+    return search(text, limit, today, synonyms());
+}
+
+QVector<KbHit> KbSearch::search(const QString &text, int limit, const QDate &today, const KbSynonyms &synonyms) const
+{
     const KbTokenizer::Query query = m_tokenizer.parseQuery(text);
     if ((query.terms.isEmpty() && query.initials.isEmpty()) || limit <= 0)
         return {};
@@ -199,7 +204,7 @@ QVector<KbHit> KbSearch::search(const QString &text, int limit, const QDate &tod
     QVector<QStringList> wordings{query.terms};
     QStringList synonymTerms;
     if (!query.singleCharacter && query.initials.isEmpty()) {
-        for (const KbSynonyms::Variant &variant : synonyms().variants(query.normalized)) {
+        for (const KbSynonyms::Variant &variant : synonyms.variants(query.normalized)) {
             // Only towards the wording the articles use more: where the caller's own word is
             // the common one (养老金), its synonyms (退休工资) would only bring noise.
             if (wordFrequency(variant.replacement) <= wordFrequency(variant.replaced))

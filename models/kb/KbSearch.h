@@ -53,6 +53,9 @@ public:
 
     QVector<KbHit> search(const QString &query, int limit = 10,
                           const QDate &today = QDate::currentDate()) const;
+    // The same search with other synonym groups than the store's: an editor's preview of
+    // what a change to the groups would do, before it is published.
+    QVector<KbHit> search(const QString &query, int limit, const QDate &today, const KbSynonyms &synonyms) const;
 
 private:
     QStringList informativeTerms(const QStringList &terms) const;

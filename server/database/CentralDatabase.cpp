@@ -211,6 +211,17 @@ const std::vector<CentralMigration> &centralMigrations()
              "CREATE INDEX training_attempts_course ON training_attempts (course_id, trainee, played_at)",
              "CREATE INDEX training_attempts_trainee ON training_attempts (trainee, played_at)",
          }},
+        {11,
+         {
+             // Knowledge-base usage (server/kb): what operators took or opened after a query, and
+             // the queries that found nothing or were searched again. Kept once per event id; the
+             // ranking evidence every desk reads and the editors' list of misses are counted from
+             // it by desk, so one desk's clicks count once however often it clicks.
+             "CREATE TABLE kb_usage (event_id TEXT PRIMARY KEY, desk TEXT NOT NULL, login TEXT NOT NULL, at TEXT NOT NULL,"
+             " query TEXT NOT NULL, article_key TEXT NOT NULL DEFAULT '', action TEXT NOT NULL, received_at TEXT NOT NULL)",
+             "CREATE INDEX kb_usage_at ON kb_usage (at)",
+             "CREATE INDEX kb_usage_action ON kb_usage (action, at)",
+         }},
     };
     return migrations;
 }
