@@ -76,6 +76,7 @@ void KnowledgePanel::clear()
 {
     m_search->clear();
     m_model->setHits({});
+    m_showingRelated = false;
     m_article->clear();
     m_heading->setText(tr("输入即搜索；↑↓ 选择，回车打开，F9 采用答案"));
 }
@@ -93,10 +94,12 @@ void KnowledgePanel::runSearch(const QString &text)
                                           : tr("知识库里没有找到相关条目；下面 %1 条只是字面相近，请核实").arg(hits.size()));
     else
         m_heading->setText(tr("找到 %1 条；↑↓ 选择，回车打开，F9 采用答案").arg(m_model->rowCount()));
+    m_showingRelated = false;
     if (m_model->rowCount() > 0)
         m_results->setCurrentIndex(m_model->index(0));
     else
         m_article->clear();
+    Q_EMIT searched(text, int(std::count_if(hits.cbegin(), hits.cend(), [](const KbHit &hit) { return !hit.weak; })));
 }
 
 void KnowledgePanel::showRelated(const QString &description)
@@ -106,6 +109,7 @@ void KnowledgePanel::showRelated(const QString &description)
     const QVector<KbHit> hits = m_kb.search().search(description, 3);
     m_model->setHits(hits);
     m_heading->setText(hits.isEmpty() ? QString() : tr("与诉求内容相关的知识 %1 条（Ctrl+K 搜索）").arg(hits.size()));
+    m_showingRelated = !hits.isEmpty();
     if (!hits.isEmpty()) {
         // Shown because of what the operator typed, not opened by them: not an article looked up.
         m_proposing = true;

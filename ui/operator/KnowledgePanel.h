@@ -33,11 +33,15 @@ public:
     // The hit under the cursor, if any, with its full answer.
     bool currentAnswer(KbHit *hit, QString *answer) const;
     int resultCount() const;
+    // The hits are the articles proposed from the description, not the result of a query.
+    bool showingRelated() const { return m_showingRelated; }
 
 Q_SIGNALS:
     void answerRequested();
     // An article was opened from the hits (the training desk notes what a trainee looked up).
     void articleOpened(qint64 articleId);
+    // The operator's query was searched; `strongHits` of the hits name the matter asked about.
+    void searched(const QString &query, int strongHits);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -53,6 +57,7 @@ private:
     QListView *m_results;
     QTextBrowser *m_article;
     bool m_proposing = false; // the related articles are being shown, not opened
+    bool m_showingRelated = false;
 };
 
 } // namespace hotline
