@@ -35,8 +35,8 @@ Result<KbUsageModel> KbUsageQueries::model(const QDateTime &since) const
 Result<QJsonArray> KbUsageQueries::misses(const QDateTime &since, int limit) const
 {
     const PreparedQuery query = m_db.prepared(QStringLiteral(
-        "SELECT query, SUM(CASE WHEN action = 'nothing' THEN 1 ELSE 0 END) AS nothing,"
-        " SUM(CASE WHEN action = 'again' THEN 1 ELSE 0 END) AS again, COUNT(DISTINCT desk) AS desks, MAX(at)"
+        "SELECT query, SUM(CASE WHEN action = 'nothing' THEN 1 ELSE 0 END) AS found_nothing,"
+        " SUM(CASE WHEN action = 'again' THEN 1 ELSE 0 END) AS searched_again, COUNT(DISTINCT desk) AS desks, MAX(at)"
         " FROM kb_usage WHERE action IN ('nothing', 'again') AND at >= ? GROUP BY query"
         " ORDER BY COUNT(*) DESC, COUNT(DISTINCT desk) DESC, query LIMIT ?"));
     query->addBindValue(iso(since));

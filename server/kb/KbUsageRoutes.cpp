@@ -6,6 +6,7 @@
 #include "server/kb/KbUsageQueries.h"
 
 #include <memory>
+#include <optional>
 
 namespace hotline {
 
@@ -38,21 +39,37 @@ void KbUsageRoutes::usage(const HttpRequest &request, HttpReply reply)
 {
     if (!request.query.isEmpty())
         return reply.send(http::error(Code::BadRequest, QStringLiteral("no parameters are taken")));
+    // The model built last is answered while it is under modelSeconds old and no article changed
+    // since (the change feed's revision): a withdrawal leaves every desk's next model at once.
+    struct Built {
+        qint64 revision = -1;
+        std::optional<Result<KbUsageModel>> model; // none: the cached one still holds
+    };
+    auto built = std::make_shared<Built>();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (m_modelBuilt.isValid() && m_modelBuilt.secsTo(now) < modelSeconds)
-        return reply.send(http::json(m_model));
-    auto built = std::make_shared<Result<KbUsageModel>>(Error{QString()});
-    m_worker.run([built, now](CentralDatabase &db) { *built = KbUsageQueries(db).model(now.addDays(-modelDays)); },
-                 [this, built, now, reply] {
-                     if (!*built)
-                         return reply.send(unavailable(built->error()));
-                     QJsonObject json = built->value().toJson();
-                     json.insert(QStringLiteral("built"), now.toString(Qt::ISODateWithMs));
-                     m_model = json;
-                     m_modelBuilt = now;
-                     reply.send(http::json(json));
-                 },
-                 [reply](const QString &error) { reply.send(unavailable(error)); });
+    const bool fresh = m_modelBuilt.isValid() && m_modelBuilt.secsTo(now) < modelSeconds;
+    const qint64 cachedRevision = fresh ? m_modelRevision : -1;
+    m_worker.run(
+        [built, now, cachedRevision](CentralDatabase &db) {
+            const PreparedQuery revision = db.prepared(QStringLiteral("SELECT value FROM counters WHERE name = 'revision'"));
+            if (revision->exec() && revision->next())
+                built->revision = revision->value(0).toLongLong();
+            if (built->revision < 0 || built->revision != cachedRevision)
+                built->model = KbUsageQueries(db).model(now.addDays(-modelDays));
+        },
+        [this, built, now, reply] {
+            if (!built->model)
+                return reply.send(http::json(m_model));
+            if (!*built->model)
+                return reply.send(unavailable(built->model->error()));
+            QJsonObject json = built->model->value().toJson();
+            json.insert(QStringLiteral("built"), now.toString(Qt::ISODateWithMs));
+            m_model = json;
+            m_modelBuilt = now;
+            m_modelRevision = built->revision;
+            reply.send(http::json(json));
+        },
+        [reply](const QString &error) { reply.send(unavailable(error)); });
 }
 
 void KbUsageRoutes::misses(const HttpRequest &request, HttpReply reply)

@@ -149,7 +149,7 @@ void SyncWrites::addAgentState(const AgentStateReport &report, const QString &lo
 
 void SyncWrites::addKbUsage(const KbUsageEvent &event, const QString &login, const QString &desk)
 {
-    m_kbUsage.add({event.id.toString(QUuid::WithoutBraces), desk, login, iso(event.at), event.query, event.articleKey,
+    m_kbUsage.add({event.id.toString(QUuid::WithoutBraces), desk, login, iso(event.at), text(event.query), text(event.articleKey),
                    KbUsageEvent::code(event.action), iso(QDateTime::currentDateTimeUtc())});
 }
 
