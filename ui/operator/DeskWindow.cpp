@@ -140,7 +140,7 @@ void DeskWindow::buildPanels()
     m_kbUsage = std::make_unique<KbUsageRecorder>(m_store, m_kb);
     connect(m_knowledge, &KnowledgePanel::searched, this,
             [this](const QString &query, int strongHits) { m_kbUsage->searched(query, strongHits); });
-    connect(m_knowledge, &KnowledgePanel::articleOpened, this, [this](qint64 id) {
+    connect(m_knowledge, &KnowledgePanel::articleRead, this, [this](qint64 id) {
         (void)m_kbUsage->articleUsed(id, KbUsageEvent::Action::Opened, !m_knowledge->showingRelated());
     });
     m_history = new WorkOrderListModel(this);

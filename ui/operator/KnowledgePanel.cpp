@@ -61,7 +61,10 @@ KnowledgePanel::KnowledgePanel(const KnowledgeBase &kb, QWidget *parent)
     layout->addWidget(split, 1);
 
     connect(m_search, &QLineEdit::textEdited, this, &KnowledgePanel::runSearch);
-    connect(m_results, &QListView::activated, this, &KnowledgePanel::openCurrent);
+    connect(m_results, &QListView::activated, this, [this] {
+        openCurrent();
+        readCurrent();
+    });
     connect(m_results->selectionModel(), &QItemSelectionModel::currentChanged, this, &KnowledgePanel::openCurrent);
     m_heading->setText(tr("输入即搜索；↑↓ 选择，回车打开，F9 采用答案"));
 }
@@ -140,6 +143,12 @@ void KnowledgePanel::openCurrent()
         Q_EMIT articleOpened(hit.articleId);
 }
 
+void KnowledgePanel::readCurrent()
+{
+    if (const QModelIndex index = m_results->currentIndex(); index.isValid())
+        Q_EMIT articleRead(m_model->at(index.row()).articleId);
+}
+
 bool KnowledgePanel::currentAnswer(KbHit *hit, QString *answer) const
 {
     const QModelIndex index = m_results->currentIndex();
@@ -170,6 +179,7 @@ bool KnowledgePanel::eventFilter(QObject *watched, QEvent *event)
             case Qt::Key_Enter:
                 openCurrent();
                 m_article->setFocus(Qt::OtherFocusReason);
+                readCurrent();
                 return true;
             default: break;
             }

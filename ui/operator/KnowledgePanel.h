@@ -40,6 +40,9 @@ Q_SIGNALS:
     void answerRequested();
     // An article was opened from the hits (the training desk notes what a trainee looked up).
     void articleOpened(qint64 articleId);
+    // The operator opened the hit under the cursor to read it (Enter, a double click) — not
+    // the article shown as the cursor passes over hits.
+    void articleRead(qint64 articleId);
     // The operator's query was searched; `strongHits` of the hits name the matter asked about.
     void searched(const QString &query, int strongHits);
 
@@ -49,6 +52,7 @@ protected:
 private:
     void runSearch(const QString &text);
     void openCurrent();
+    void readCurrent();
 
     const KnowledgeBase &m_kb;
     QLineEdit *m_search;
