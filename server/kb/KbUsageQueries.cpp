@@ -53,4 +53,13 @@ Result<QJsonArray> KbUsageQueries::misses(const QDateTime &since, int limit) con
     return misses;
 }
 
+Status KbUsageQueries::forget(const QDateTime &before) const
+{
+    const PreparedQuery query = m_db.prepared(QStringLiteral("DELETE FROM kb_usage WHERE at < ?"));
+    query->addBindValue(iso(before));
+    if (!query->exec())
+        return Error{query->lastError().text()};
+    return Status::success();
+}
+
 } // namespace hotline

@@ -22,6 +22,8 @@ public:
     // The queries that found nothing or were searched again since `since`, most frequent first
     // (then by how many desks asked them): [{query, nothing, again, desks, last}].
     Result<QJsonArray> misses(const QDateTime &since, int limit) const;
+    // Drops the events from before `before`: nothing reads further back than a year.
+    Status forget(const QDateTime &before) const;
 
 private:
     const CentralDatabase &m_db;

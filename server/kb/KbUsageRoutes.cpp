@@ -49,8 +49,14 @@ void KbUsageRoutes::usage(const HttpRequest &request, HttpReply reply)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const bool fresh = m_modelBuilt.isValid() && m_modelBuilt.secsTo(now) < modelSeconds;
     const qint64 cachedRevision = fresh ? m_modelRevision : -1;
+    const bool forget = !m_forgotten.isValid() || m_forgotten.daysTo(now) >= 1;
+    if (forget)
+        m_forgotten = now;
     m_worker.run(
-        [built, now, cachedRevision](CentralDatabase &db) {
+        [built, now, cachedRevision, forget](CentralDatabase &db) {
+            if (forget)
+                if (Status s = KbUsageQueries(db).forget(now.addDays(-keptDays)); !s)
+                    qWarning("old knowledge-base usage not dropped: %s", qPrintable(s.error()));
             const PreparedQuery revision = db.prepared(QStringLiteral("SELECT value FROM counters WHERE name = 'revision'"));
             if (revision->exec() && revision->next())
                 built->revision = revision->value(0).toLongLong();

@@ -23,7 +23,7 @@ class CentralDatabase;
 //                                 knowledge-base editors (and team leads, administrators).
 // The events come in through the sync push (kind kb.usage, server/sync/PushGroup). Queries
 // only — no caller, order or operator is named in either answer.
-// Both are counted on a thread of their own: a year of a large floor's events is a few
+// Events are kept for a year. Both are counted on a thread of their own: a year of a large floor's events is a few
 // hundred milliseconds of grouping the desks' pushes must not wait behind.
 class KbUsageRoutes {
 public:
@@ -32,6 +32,9 @@ public:
     // worker's thread, however many desks ask.
     static constexpr qint64 modelSeconds = 10;
     static constexpr int maxMisses = 200;
+    // Events older than this are dropped (once a day, with a model build): the misses reach
+    // back a year at most, the model half a year.
+    static constexpr int keptDays = 366;
 
     KbUsageRoutes(const CentralDatabase &db, const SessionGuard &guard);
 
@@ -45,6 +48,7 @@ private:
     QJsonObject m_model; // the last one built, with the time it was
     QDateTime m_modelBuilt;
     qint64 m_modelRevision = -1; // the change feed's revision it was built at
+    QDateTime m_forgotten;       // when old events were last dropped
     DatabaseWorker m_worker; // last: gone (its thread stopped) before the rest
 };
 

@@ -188,6 +188,16 @@ TEST_P(KbUsageSharingTest, ATraineeOrABadEventIsRefusedAndNothingIsKept)
     EXPECT_TRUE(push(event.toJson(), "op1").body.contains("applied"));
     EXPECT_EQ(push(event.toJson(), "op1").status, 200);
     EXPECT_EQ(count("SELECT count(*) FROM kb_usage"), 1);
+
+    // An event older than a year (a desk that was off for long) is taken, and dropped with the
+    // next model the centre builds.
+    KbUsageEvent old = event;
+    old.id = QUuid::createUuid();
+    old.at = QDateTime::currentDateTimeUtc().addDays(-400);
+    EXPECT_TRUE(push(old.toJson(), "op1").body.contains("applied"));
+    EXPECT_EQ(count("SELECT count(*) FROM kb_usage"), 2);
+    get(QStringLiteral("/api/v1/kb/usage"), "op1");
+    EXPECT_EQ(count("SELECT count(*) FROM kb_usage"), 1);
 }
 
 INSTANTIATE_TEST_SUITE_P(Central, KbUsageSharingTest, ::testing::Values("sqlite", "postgresql"),
