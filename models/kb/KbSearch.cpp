@@ -16,15 +16,24 @@ namespace {
 constexpr int candidatePool = 60;   // BM25 candidates re-ranked per query
 constexpr int maxTerms = 12;        // a long sentence keeps its most telling words
 constexpr double commonTermShare = 0.2; // terms in more than this share of articles say little
-// FTS5 scores every article a term occurs in (about 1.3 µs each here), so a query reads at
-// most this many postings, the rarest terms first (they also carry the most weight). Chosen
-// by measurement at 100,000 articles (README).
+// FTS5 scores every article a term occurs in (about 1 µs each here), so the caller's wording
+// reads at most this many postings, the matter words first (README, measured at 100,000
+// articles).
 constexpr int postingBudget = 3000;
+// The wordings in synonyms share a budget of their own, read in turn: the first takes what
+// it needs and the next what is left, so a query with synonyms costs at most half again as
+// much as one without.
+constexpr int synonymPostingBudget = 1500;
 constexpr int snippetLength = 80;
 // Wordings in synonyms searched per query, and the candidates each brings: each is one more
-// FTS query, and two of them took the p99 at 100,000 articles from 5.9 to 9.4 ms.
-constexpr int maxSynonymWordings = 1;
+// FTS query, kept cheap by the shared budget above.
+constexpr int maxSynonymWordings = 2;
 constexpr int synonymCandidatePool = 30;
+// A synonym's wording is searched unless the caller's own word is this many times as common
+// in the articles: the estimate of a word's use is its rarest pair of characters, which is far
+// below the truth for a long official name (最低生活保障 against 低保), so "more common than
+// the caller's word" kept the name callers abbreviate out of the search.
+constexpr int callerWordDominance = 4;
 // How much a title in a synonym's wording counts against one in the caller's own words.
 constexpr double synonymCoverageWeight = 0.85;
 // How much a matter word of the query counts in the title re-rank against the other words.
@@ -109,10 +118,13 @@ QString KbHit::highlighted(const QString &text, const TextRanges &ranges)
 
 KbSearch::KbSearch(LocalStore &store, const KbTokenizer &tokenizer) : m_store(store), m_tokenizer(tokenizer) {}
 
-QStringList KbSearch::informativeTerms(const QStringList &terms) const
+// The FTS5 expression a wording's candidates are found by. The matter words are read first (the
+// rarest of them first), then the other words by rarity, while their postings fit the budget:
+// read rarest-first alone, a sentence spent the budget on the pairs across its words (照要, 久能
+// in 护照要多久能办下来) and left out the matter. A matter word too common to fit is required of
+// every candidate instead of dropped, so FTS5 scores only the articles holding it.
+QString KbSearch::candidateQuery(const QStringList &terms, const QStringList &matters, int budget, int *read) const
 {
-    if (terms.size() <= 1)
-        return terms;
     QSqlQuery query(m_store.database());
     int articles = 0;
     // The highest article id stands in for the article count: exact enough for a share, and
@@ -120,23 +132,67 @@ QStringList KbSearch::informativeTerms(const QStringList &terms) const
     if (query.exec(QStringLiteral("SELECT max(id) FROM kb_articles")) && query.next())
         articles = query.value(0).toInt();
     const QHash<QString, int> frequency = documentFrequencies(terms);
-    QStringList known;
+    QStringList ordered;
     for (const QString &term : terms)
         if (frequency.value(term) > 0) // a term no article holds (a slip between words) finds nothing
-            known.append(term);
-    std::stable_sort(known.begin(), known.end(),
-                     [&](const QString &a, const QString &b) { return frequency.value(a) < frequency.value(b); });
-    QStringList kept;
+            ordered.append(term);
+    std::stable_sort(ordered.begin(), ordered.end(), [&](const QString &a, const QString &b) {
+        if (matters.contains(a) != matters.contains(b))
+            return matters.contains(a);
+        return frequency.value(a) < frequency.value(b);
+    });
+    QStringList any; // ORed
+    QStringList all; // required
     int postings = 0;
-    for (const QString &term : std::as_const(known)) {
+    for (const QString &term : std::as_const(ordered)) {
         const int df = frequency.value(term);
-        const bool common = df > std::max(1.0, commonTermShare * articles);
-        if (!kept.isEmpty() && (common || postings + df > postingBudget || kept.size() >= maxTerms))
-            break;
-        kept.append(term);
-        postings += df;
+        if (df > std::max(1.0, commonTermShare * articles))
+            continue;
+        if (postings + df <= budget && any.size() < maxTerms) {
+            any.append(term);
+            postings += df;
+        } else if (matters.contains(term) && all.size() < 2) {
+            all.append(term);
+        }
     }
-    return kept.isEmpty() ? terms.mid(0, 1) : kept;
+    if (any.isEmpty() && all.isEmpty()) {
+        if (ordered.isEmpty())
+            return {};
+        // Every word common: the least common one.
+        any.append(*std::min_element(ordered.cbegin(), ordered.cend(), [&](const QString &a, const QString &b) {
+            return frequency.value(a) < frequency.value(b);
+        }));
+        postings = frequency.value(any.first());
+    }
+    // What FTS5 will score: the ORed postings, or, with nothing ORed, the articles holding the
+    // required words (at most as many as hold the rarest of them).
+    int rows = postings;
+    if (any.isEmpty()) {
+        rows = std::numeric_limits<int>::max();
+        for (const QString &term : std::as_const(all))
+            rows = std::min(rows, frequency.value(term));
+    }
+    if (read)
+        *read = std::min(rows, budget);
+    const auto joined = [](const QStringList &list, const QString &op) {
+        QStringList quotedTerms;
+        for (const QString &term : list)
+            quotedTerms << quoted(term);
+        return quotedTerms.join(op);
+    };
+    QString expression;
+    if (all.isEmpty())
+        expression = joined(any, QStringLiteral(" OR "));
+    else if (any.isEmpty())
+        expression = joined(all, QStringLiteral(" AND "));
+    else
+        expression = joined(all, QStringLiteral(" AND ")) + QStringLiteral(" AND (") + joined(any, QStringLiteral(" OR ")) + u')';
+    // Nothing narrows a name the bodies are full of (身份证 in every list of materials: a fifth
+    // of 100,000 articles): it is looked for where a matter is named — titles, question
+    // variants, keywords — and FTS5 scores hundreds of articles instead of tens of thousands.
+    if (rows > budget)
+        expression = QStringLiteral("{title questions keywords} : (") + expression + u')';
+    return expression;
 }
 
 int KbSearch::wordFrequency(const QString &word) const
@@ -217,9 +273,9 @@ QVector<KbHit> KbSearch::search(const QString &text, int limit, const QDate &tod
     QStringList synonymTerms;
     if (!query.singleCharacter && query.initials.isEmpty()) {
         for (const KbSynonyms::Variant &variant : synonyms.variants(query.normalized)) {
-            // Only towards the wording the articles use more: where the caller's own word is
+            // Not away from a wording the articles use far more: where the caller's own word is
             // the common one (养老金), its synonyms (退休工资) would only bring noise.
-            if (wordFrequency(variant.replacement) <= wordFrequency(variant.replaced))
+            if (callerWordDominance * wordFrequency(variant.replacement) <= wordFrequency(variant.replaced))
                 continue;
             // The synonym set apart by spaces: no pairs across its edges (去结, 记民), which are
             // rare and would take the posting budget before the words that matter.
@@ -243,23 +299,39 @@ QVector<KbHit> KbSearch::search(const QString &text, int limit, const QDate &tod
     QVector<QStringList> matters; // per wording
     for (const QStringList &wording : std::as_const(wordings))
         matters.append(query.singleCharacter ? QStringList() : mattersOf(wording));
+    const qsizetype hanTerms = std::count_if(query.terms.cbegin(), query.terms.cend(), KbTokenizer::isHanRun);
+    // A bare matter name: every word of it a matter word (驾驶证, 港澳通行证).
+    // Two characters name a field (供暖, 社保) more often than one document; from three on
+    // (驾驶证, 港澳通行证) the name is the document's.
+    const bool bareName = hanTerms > 0 && query.normalized.size() >= 3 && matters.at(0).size() == query.terms.size();
     QVector<qint64> ids;
     QHash<qint64, double> bm25;
     // Candidates by BM25 for one wording: the caller's, or the query in a synonym's words
     // (each wording gets its own pool, so near duplicates of one cannot crowd out the other).
-    // The matter words weigh in the re-rank below, not here: requiring them of every candidate,
-    // or naming them twice to BM25, cost the caller set more than it gained (README).
-    const auto gather = [&](const QStringList &wordingTerms, bool withInitials, int pool) {
+    // The matter words are read first (candidateQuery); naming them twice to BM25, or requiring
+    // them of every candidate, cost the caller set more than it gained (README). For a bare
+    // name the title weighs no more than the body: every candidate worth having holds the name
+    // in its title, which the re-rank below rewards, so BM25's title weight would only add
+    // its preference for the shortest title (at 100,000 articles, a near duplicate's half title)
+    // while the body, where the general item speaks of the matter throughout, went unheard.
+    const QString weights = bareName ? QStringLiteral("1.0, 2.0, 3.0, 1.0, 8.0") : QStringLiteral("4.0, 2.0, 3.0, 1.0, 8.0");
+    const auto gather = [&](qsizetype w, bool withInitials, int pool, int budget, int *read) {
         QStringList parts;
-        for (const QString &term : informativeTerms(wordingTerms))
-            parts << (query.singleCharacter ? QStringLiteral("{title questions keywords} : ") + quoted(term) : quoted(term));
+        if (query.singleCharacter) {
+            for (const QString &term : std::as_const(wordings.at(w)))
+                parts << QStringLiteral("{title questions keywords} : ") + quoted(term);
+        } else if (const QString expression = candidateQuery(wordings.at(w), matters.at(w), budget, read);
+                   !expression.isEmpty()) {
+            parts << u'(' + expression + u')';
+        }
         if (withInitials && !query.initials.isEmpty())
             parts << QStringLiteral("initials : ") + quoted(query.initials) + QStringLiteral(" *");
         if (parts.isEmpty())
             return;
         QSqlQuery candidates(m_store.database());
-        candidates.prepare(QStringLiteral("SELECT rowid, bm25(kb_fts, 4.0, 2.0, 3.0, 1.0, 8.0) AS score FROM kb_fts"
-                                          " WHERE kb_fts MATCH ? ORDER BY score LIMIT ?"));
+        candidates.prepare(QStringLiteral("SELECT rowid, bm25(kb_fts, %1) AS score FROM kb_fts"
+                                          " WHERE kb_fts MATCH ? ORDER BY score LIMIT ?")
+                               .arg(weights));
         candidates.addBindValue(parts.join(QStringLiteral(" OR ")));
         candidates.addBindValue(pool);
         if (!candidates.exec())
@@ -272,9 +344,13 @@ QVector<KbHit> KbSearch::search(const QString &text, int limit, const QDate &tod
             bm25[id] = std::max(bm25.value(id), score);
         }
     };
-    gather(query.terms, true, candidatePool);
-    for (qsizetype w = 1; w < std::min<qsizetype>(wordings.size(), 1 + maxSynonymWordings); ++w)
-        gather(wordings.at(w), false, synonymCandidatePool);
+    gather(0, true, candidatePool, postingBudget, nullptr);
+    int synonymBudget = synonymPostingBudget;
+    for (qsizetype w = 1; w < std::min<qsizetype>(wordings.size(), 1 + maxSynonymWordings) && synonymBudget > 0; ++w) {
+        int read = 0;
+        gather(w, false, synonymCandidatePool, synonymBudget, &read);
+        synonymBudget -= read;
+    }
     // What the floor chose after this very query: searched even where the words miss it, and
     // kept only if published and valid today like any other candidate (below).
     const QString phrasing = KbUsagePrior::phrasingKey(m_tokenizer, text);
@@ -307,11 +383,6 @@ QVector<KbHit> KbSearch::search(const QString &text, int limit, const QDate &tod
     details.addBindValue(day);
     if (!details.exec())
         return {};
-    const qsizetype hanTerms = std::count_if(query.terms.cbegin(), query.terms.cend(), KbTokenizer::isHanRun);
-    // A bare matter name: every word of it a matter word (驾驶证, 港澳通行证).
-    // Two characters name a field (供暖, 社保) more often than one document; from three on
-    // (驾驶证, 港澳通行证) the name is the document's.
-    const bool bareName = hanTerms > 0 && query.normalized.size() >= 3 && matters.at(0).size() == query.terms.size();
     const auto weightOf = [&](qsizetype w, const QString &term) { return matters.at(w).contains(term) ? matterWeight : 1.0; };
 
     QVector<KbHit> found;
@@ -336,6 +407,10 @@ QVector<KbHit> KbSearch::search(const QString &text, int limit, const QDate &tod
                 const QStringList &wording = wordings.at(w);
                 double covered = 0, all = 0;
                 for (const QString &term : wording) {
+                    // A pair no title holds (丢了, or 照要 across two words) is covered by no
+                    // title: counted, it only shrinks every title's share against BM25's.
+                    if (KbTokenizer::isHanRun(term) && words.titlesHolding(term) == 0)
+                        continue;
                     const double weight = weightOf(w, term);
                     all += weight;
                     covered += title.contains(term) ? weight : 0.0;

@@ -62,7 +62,9 @@ public:
     QVector<KbHit> search(const QString &query, int limit, const QDate &today, const KbSynonyms &synonyms) const;
 
 private:
-    QStringList informativeTerms(const QStringList &terms) const;
+    // The FTS5 expression finding a wording's candidates within `budget` postings, the matter
+    // words read first; `read` (if given) gets the postings it will score, at most `budget`.
+    QString candidateQuery(const QStringList &terms, const QStringList &matters, int budget, int *read) const;
     // How many published articles hold each term (terms no article holds are missing).
     QHash<QString, int> documentFrequencies(const QStringList &terms) const;
     // How many published articles hold `word` (an upper bound for words over two characters).

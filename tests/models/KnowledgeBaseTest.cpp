@@ -265,6 +265,36 @@ TEST_F(KnowledgeBaseTest, SynonymsLetTheCallersWordsFindTheArticleInTheOfficialO
     EXPECT_EQ(top("钱包丢了怎么办"), own);
 }
 
+// Callers abbreviate the official name (低保 for 最低生活保障) and the citizens' messages use the
+// abbreviation too: the official wording is still searched, though the caller's word is the
+// commoner of the two in the articles, because the estimate of a long name's use (its rarest
+// pair of characters) is far below the truth.
+TEST_F(KnowledgeBaseTest, AnAbbreviationFindsTheOfficialNameTheMessagesAbbreviateToo)
+{
+    const qint64 official = publish("最低生活保障申请", "申请最低生活保障，需提交家庭收入和财产情况的证明。");
+    publish("关于农村低保户评定的建议", "村里低保评定不公开，希望加强监督。");
+    publish("低保家庭冬季取暖补助", "低保家庭可申领冬季取暖补助。");
+    const auto found = [&] {
+        for (const KbHit &hit : kb->search().search(QStringLiteral("低保"), 5))
+            if (hit.articleId == official)
+                return true;
+        return false;
+    };
+    EXPECT_FALSE(found()) << "without synonyms 低保 holds no pair of the official name";
+    ASSERT_TRUE(KbSynonyms::importCsv(*store, writeFile("synonyms.csv", "terms,note\n低保|最低生活保障,\n")).ok());
+    EXPECT_TRUE(found());
+}
+
+// Questions of time and amount are asked of every matter alike; the citizens' message titles
+// hold them (…要多久…), so left in a query they would count as its matter.
+TEST_F(KnowledgeBaseTest, QuestionsOfTimeAndAmountAreNotPartOfTheMatter)
+{
+    const QStringList terms = kb->tokenizer().parseQuery(QStringLiteral("护照要多久能办好，要多少钱，什么时候去")).terms;
+    EXPECT_TRUE(terms.contains(QStringLiteral("护照")));
+    for (const char *question : {"多久", "多少", "时候"})
+        EXPECT_FALSE(terms.contains(QString::fromUtf8(question))) << question;
+}
+
 TEST_F(KnowledgeBaseTest, SynonymVariantsReplaceTheLongestTermOfEachGroupTheQueryHolds)
 {
     const KbSynonyms synonyms({{QStringLiteral("丢"), QStringLiteral("丢失"), QStringLiteral("遗失")},
