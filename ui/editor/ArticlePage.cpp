@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "editor/KbEditorWindow.h"
+#include "editor/ArticlePage.h"
 
 #include "common/SelectionColours.h"
 #include "kb/KbValidator.h"
@@ -32,20 +32,16 @@ QStringList splitList(const QString &text)
 }
 } // namespace
 
-KbEditorWindow::KbEditorWindow(KnowledgeBase &kb, QString editorName, QWidget *parent)
-    : QMainWindow(parent), m_kb(kb), m_editor(std::move(editorName))
+ArticlePage::ArticlePage(KnowledgeBase &kb, QString editorName, QWidget *parent)
+    : QWidget(parent), m_kb(kb), m_editor(std::move(editorName))
 {
-    setObjectName(QStringLiteral("kbEditor"));
-    setWindowTitle(tr("知识库编辑 — Hotline Desk"));
     build();
     bindKeys();
     refreshList();
     newArticle();
-    // Within a 1280×800 screen, with room for the desktop's panel.
-    resize(1240, 760);
 }
 
-void KbEditorWindow::build()
+void ArticlePage::build()
 {
     const auto edit = [this](const char *name) {
         auto *line = new QLineEdit(this);
@@ -71,7 +67,7 @@ void KbEditorWindow::build()
     SelectionColours::apply(*m_list);
     leftLayout->addWidget(m_filter);
     leftLayout->addWidget(m_list, 1);
-    connect(m_filter, &QLineEdit::textChanged, this, &KbEditorWindow::refreshList);
+    connect(m_filter, &QLineEdit::textChanged, this, &ArticlePage::refreshList);
     connect(m_list, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { openArticle(item->data(idRole).toLongLong()); });
 
@@ -134,11 +130,16 @@ void KbEditorWindow::build()
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 2);
-    setCentralWidget(split);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+    setFocusProxy(m_title);
 }
 
-void KbEditorWindow::bindKeys()
+void ArticlePage::bindKeys()
 {
+    // Window shortcuts of this page: they act only while it is shown (the other pages have
+    // their own Ctrl+N, Ctrl+P, Ctrl+F and F5).
     const auto bind = [this](const QKeySequence &keys, const char *name, auto handler) {
         auto *action = new QAction(this);
         action->setObjectName(QString::fromLatin1(name));
@@ -158,10 +159,9 @@ void KbEditorWindow::bindKeys()
     });
     bind(QKeySequence(Qt::CTRL | Qt::Key_H), "kbHistoryFocus", [this] { m_history->setFocus(Qt::ShortcutFocusReason); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_F), "kbFilterFocus", [this] { m_filter->setFocus(Qt::ShortcutFocusReason); });
-    bind(QKeySequence(Qt::CTRL | Qt::Key_W), "kbClose", [this] { close(); });
 }
 
-void KbEditorWindow::refreshList()
+void ArticlePage::refreshList()
 {
     m_list->clear();
     for (const KbArticleSummary &summary : m_kb.articles().list(m_filter->text())) {
@@ -173,23 +173,24 @@ void KbEditorWindow::refreshList()
     }
 }
 
-void KbEditorWindow::newArticle()
+void ArticlePage::newArticle(const QString &title)
 {
     m_loading = true;
     m_id = 0;
     for (QLineEdit *line : {m_title, m_keywords, m_classification, m_unit, m_region, m_validFrom, m_validUntil})
         line->clear();
+    m_title->setText(title);
     m_questions->clear();
     m_answer->clear();
     m_preview->clear();
     m_history->clear();
     m_status->setText(tr("新文章（未保存）"));
     m_loading = false;
-    m_dirty = false;
+    m_dirty = !title.isEmpty();
     m_title->setFocus(Qt::OtherFocusReason);
 }
 
-void KbEditorWindow::openArticle(qint64 id)
+void ArticlePage::openArticle(qint64 id)
 {
     const auto article = m_kb.articles().article(id);
     if (!article)
@@ -217,7 +218,7 @@ void KbEditorWindow::openArticle(qint64 id)
     m_title->setFocus(Qt::OtherFocusReason);
 }
 
-bool KbEditorWindow::readForm(KbDraft *draft)
+bool ArticlePage::readForm(KbDraft *draft)
 {
     Result<QDate> from = KbValidator::parseDate(m_validFrom->text());
     Result<QDate> until = KbValidator::parseDate(m_validUntil->text());
@@ -246,7 +247,7 @@ bool KbEditorWindow::readForm(KbDraft *draft)
     return true;
 }
 
-bool KbEditorWindow::save()
+bool ArticlePage::save()
 {
     KbDraft draft;
     if (!readForm(&draft))
@@ -271,7 +272,7 @@ bool KbEditorWindow::save()
     return true;
 }
 
-void KbEditorWindow::publish()
+void ArticlePage::publish()
 {
     if ((m_dirty || m_id == 0) && !save())
         return;
@@ -284,7 +285,7 @@ void KbEditorWindow::publish()
     report(tr("已发布第 %1 版：本机检索即刻可见").arg(m_kb.articles().article(m_id)->publishedVersion), false);
 }
 
-void KbEditorWindow::withdraw()
+void ArticlePage::withdraw()
 {
     if (m_id == 0) {
         report(tr("这篇文章还没有保存，无需撤回"), true);
@@ -299,14 +300,14 @@ void KbEditorWindow::withdraw()
     report(tr("已撤回：坐席不再看到这篇文章"), false);
 }
 
-void KbEditorWindow::reloadCurrent()
+void ArticlePage::reloadCurrent()
 {
     const qint64 id = m_id; // refreshing the list must not lose the article being edited
     refreshList();
     openArticle(id);
 }
 
-void KbEditorWindow::showPreview(const KbDraft &draft, const QString &heading)
+void ArticlePage::showPreview(const KbDraft &draft, const QString &heading)
 {
     QString html = QStringLiteral("<p style='color:#666'>") + heading.toHtmlEscaped() + QStringLiteral("</p><h3>")
                  + draft.title.toHtmlEscaped() + QStringLiteral("</h3>");
@@ -325,7 +326,7 @@ void KbEditorWindow::showPreview(const KbDraft &draft, const QString &heading)
     m_preview->setHtml(html);
 }
 
-void KbEditorWindow::refreshHistory()
+void ArticlePage::refreshHistory()
 {
     m_history->clear();
     const auto article = m_kb.articles().article(m_id);
@@ -342,7 +343,7 @@ void KbEditorWindow::refreshHistory()
         m_history->setCurrentRow(0);
 }
 
-void KbEditorWindow::report(const QString &message, bool error)
+void ArticlePage::report(const QString &message, bool error)
 {
     m_message->setStyleSheet(error ? QStringLiteral("color: #C0392B;") : QStringLiteral("color: #1B5E20;"));
     m_message->setText(message);

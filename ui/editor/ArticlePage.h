@@ -3,7 +3,7 @@
 
 #include "kb/KbArticle.h"
 
-#include <QMainWindow>
+#include <QWidget>
 
 class QLabel;
 class QLineEdit;
@@ -15,22 +15,24 @@ namespace hotline {
 
 class KnowledgeBase;
 
-// The knowledge-base editor's view: find an article, edit it, preview it, set its validity,
-// save a version, publish or withdraw it, read its history. Everything has a key.
-class KbEditorWindow : public QMainWindow {
+// The editor's articles page: find an article, edit it, preview it, set its validity, save a
+// version, publish or withdraw it, read its history. Everything has a key; the keys belong to
+// the page (they act while it is the page shown).
+class ArticlePage : public QWidget {
     Q_OBJECT
 public:
-    KbEditorWindow(KnowledgeBase &kb, QString editorName, QWidget *parent = nullptr);
+    ArticlePage(KnowledgeBase &kb, QString editorName, QWidget *parent = nullptr);
 
     qint64 currentArticle() const { return m_id; }
     void openArticle(qint64 id);
+    // A new, unsaved article; with a title already in (a query nobody found an answer for).
+    void newArticle(const QString &title = {});
 
 private:
     void build();
     void bindKeys();
     void refreshList();
     void reloadCurrent();
-    void newArticle();
     bool save();
     void publish();
     void withdraw();

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The synonym page against a real centre: an editor signed in adds a group by keys and
+// publishes it with Ctrl+P; the centre has it (on record as the editor's), this desk's store
+// has it at once, and an operator's desk that pulls finds with it. The misses page asks the
+// centre on F5 and says what it answered.
+#include "../sync/CentralHarness.h"
+#include "KeyboardDriver.h"
+#include "editor/KbEditorWindow.h"
+#include "editor/MissListPage.h"
+#include "editor/SynonymPage.h"
+
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace hotline;
+using namespace hotline::test;
+
+namespace {
+qint64 publishArticle(DeskHarness &desk, const char *title, const char *answer)
+{
+    KbDraft draft;
+    draft.title = QString::fromUtf8(title);
+    draft.answer = QString::fromUtf8(answer);
+    const Result<qint64> id = desk.kb->articles().create(draft, QStringLiteral("editor"));
+    EXPECT_TRUE(id.ok());
+    EXPECT_TRUE(desk.kb->articles().publish(id.value(), QStringLiteral("editor")).ok());
+    return id.value();
+}
+
+qint64 top(const DeskHarness &desk, const QString &query)
+{
+    const QVector<KbHit> hits = desk.kb->search().search(query, 5);
+    return hits.isEmpty() ? 0 : hits.first().articleId;
+}
+} // namespace
+
+TEST(SynonymPublishDeskTest, CtrlPPublishesTheEditorsGroupsToEveryDesk)
+{
+    QTemporaryDir dir;
+    const QString database = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("central.sqlite"));
+    CentralProcess central(database);
+    ASSERT_TRUE(central.addUser(QStringLiteral("editor1"), QStringLiteral("kb_editor")));
+    ASSERT_TRUE(central.addUser(QStringLiteral("op1"), QStringLiteral("operator")));
+    ASSERT_TRUE(central.start()) << qPrintable(central.log());
+
+    DeskHarness editorDesk(dir.filePath(QStringLiteral("editor.sqlite")));
+    DeskHarness desk(dir.filePath(QStringLiteral("desk.sqlite")));
+    ASSERT_TRUE(desk.signIn(central.url(), QStringLiteral("op1")));
+    const qint64 lost = publishArticle(desk, "遗失物品的登记与招领", "在公共场所遗失物品的，可到属地派出所登记，招领信息在网站公布。");
+    const qint64 editorLost = publishArticle(editorDesk, "遗失物品的登记与招领", "在公共场所遗失物品的，可到属地派出所登记，招领信息在网站公布。");
+    ASSERT_NE(top(desk, QStringLiteral("钱包丢了")), lost);
+
+    KbEditorWindow window(*editorDesk.kb, QStringLiteral("editor1"));
+    window.setSync(editorDesk.sync.get());
+    window.show();
+    QApplication::setActiveWindow(&window);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    SynonymPage *page = window.synonyms();
+
+    // A group typed; Ctrl+P before signing in keeps it and says why.
+    KeyboardDriver::key(Qt::Key_2, Qt::ControlModifier);
+    KeyboardDriver::key(Qt::Key_N, Qt::ControlModifier);
+    KeyboardDriver::commit(QStringLiteral("丢了|遗失"));
+    KeyboardDriver::key(Qt::Key_Return);
+    ASSERT_TRUE(page->draft().isChanged()) << qPrintable(page->message());
+    KeyboardDriver::key(Qt::Key_P, Qt::ControlModifier);
+    EXPECT_TRUE(page->message().contains(QStringLiteral("未登录中心"))) << qPrintable(page->message());
+    EXPECT_EQ(centralCount(database, QStringLiteral("SELECT count(*) FROM changes WHERE kind = 'reference.synonyms'")), 0);
+
+    // Signed in as the editor (the window's Ctrl+Shift+I dialog is the sign-in tests' own), Ctrl+P.
+    ASSERT_TRUE(editorDesk.signIn(central.url(), QStringLiteral("editor1")));
+    KeyboardDriver::key(Qt::Key_P, Qt::ControlModifier);
+    ASSERT_TRUE(waitUntil([&] { return page->message().contains(QStringLiteral("已发布")); }, 15000)) << qPrintable(page->message());
+    EXPECT_FALSE(page->draft().isChanged());
+    EXPECT_EQ(centralCount(database, QStringLiteral("SELECT count(*) FROM changes WHERE kind = 'reference.synonyms'")), 1);
+    EXPECT_EQ(centralCount(database, QStringLiteral("SELECT count(*) FROM audit_log WHERE login = 'editor1' AND target = 'reference:synonyms'")), 1);
+    EXPECT_EQ(top(editorDesk, QStringLiteral("钱包丢了")), editorLost) << "this desk uses them at once";
+    EXPECT_EQ(page->groupTable()->item(0, 2)->text(), QString()) << "published: no longer marked as new";
+
+    ASSERT_TRUE(desk.syncUntilIdle());
+    EXPECT_EQ(top(desk, QStringLiteral("钱包丢了")), lost) << "the operator's desk finds with the published group";
+
+    // The misses page asks the centre on F5 and says what came back (the list, or why not).
+    KeyboardDriver::key(Qt::Key_3, Qt::ControlModifier);
+    ASSERT_EQ(window.pages()->currentWidget(), window.misses());
+    KeyboardDriver::key(Qt::Key_F5);
+    ASSERT_TRUE(waitUntil([&] { return !window.misses()->message().contains(QStringLiteral("正在读取")); }, 15000));
+    EXPECT_FALSE(window.misses()->message().contains(QStringLiteral("未登录"))) << qPrintable(window.misses()->message());
+}
