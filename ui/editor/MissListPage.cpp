@@ -62,7 +62,6 @@ MissListPage::MissListPage(QWidget *parent) : QWidget(parent)
     m_message->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(hint);
     layout->addWidget(m_table, 1);
