@@ -40,8 +40,9 @@ Result<QVector<KbMiss>> KbMiss::listFromJson(const QJsonObject &body)
         miss.query = entry.value(QLatin1String("query")).toString().trimmed();
         if (miss.query.isEmpty())
             return fail(tr("没有查询的文字"));
-        if (!readCount(entry, QLatin1String("nothing"), &miss.nothing) || !readCount(entry, QLatin1String("again"), &miss.again)
-            || !readCount(entry, QLatin1String("desks"), &miss.desks))
+        if (!readCount(entry, QLatin1String("nothing"), &miss.nothing) ||
+            !readCount(entry, QLatin1String("again"), &miss.again) ||
+            !readCount(entry, QLatin1String("desks"), &miss.desks))
             return fail(tr("“%1”的次数（nothing、again、desks）应为不小于 0 的整数").arg(miss.query));
         if (miss.total() == 0)
             return fail(tr("“%1”既没有落空也没有重查，不该在列表里").arg(miss.query));

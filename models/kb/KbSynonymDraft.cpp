@@ -120,7 +120,8 @@ KbSynonymDraft::GroupState KbSynonymDraft::stateOf(int index) const
     if (index < 0 || index >= m_groups.size())
         return GroupState::Published;
     const QString key = contentKey(m_groups.at(index));
-    if (std::any_of(m_published.cbegin(), m_published.cend(), [&](const Group &group) { return contentKey(group) == key; }))
+    if (std::any_of(m_published.cbegin(), m_published.cend(),
+                    [&](const Group &group) { return contentKey(group) == key; }))
         return GroupState::Published;
     return m_origins.at(index) >= 0 ? GroupState::Changed : GroupState::Added;
 }
@@ -135,9 +136,14 @@ KbSynonymDraft::Changes KbSynonymDraft::changes() const
         if (m_origins.at(i) >= 0)
             kept.insert(m_origins.at(i));
         switch (stateOf(int(i))) {
-        case GroupState::Published: break;
-        case GroupState::Added: ++changes.added; break;
-        case GroupState::Changed: ++changes.changed; break;
+        case GroupState::Published:
+            break;
+        case GroupState::Added:
+            ++changes.added;
+            break;
+        case GroupState::Changed:
+            ++changes.changed;
+            break;
         }
     }
     for (qsizetype j = 0; j < m_published.size(); ++j)

@@ -12,8 +12,9 @@ int KbSynonymPreview::Line::changedRanks() const
     return int(std::count_if(ranks.cbegin(), ranks.cend(), [](const Rank &rank) { return rank.changed; }));
 }
 
-KbSynonymPreview::Line KbSynonymPreview::compare(const KbSearch &search, const QString &query, const KbSynonyms &published,
-                                                 const KbSynonyms &edited, const QDate &today)
+KbSynonymPreview::Line KbSynonymPreview::compare(const KbSearch &search, const QString &query,
+                                                 const KbSynonyms &published, const KbSynonyms &edited,
+                                                 const QDate &today)
 {
     const QVector<KbHit> before = search.search(query, top, today, published);
     const QVector<KbHit> after = search.search(query, top, today, edited);

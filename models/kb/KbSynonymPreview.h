@@ -32,8 +32,8 @@ public:
         int changedRanks() const;
     };
 
-    static Line compare(const KbSearch &search, const QString &query, const KbSynonyms &published, const KbSynonyms &edited,
-                        const QDate &today = QDate::currentDate());
+    static Line compare(const KbSearch &search, const QString &query, const KbSynonyms &published,
+                        const KbSynonyms &edited, const QDate &today = QDate::currentDate());
 };
 
 } // namespace hotline

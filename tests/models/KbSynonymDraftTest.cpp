@@ -4,8 +4,8 @@
 // groups counted, the file the centre is sent read back by the import with its notes, and the
 // preview of what a change does to a query's first titles. The misses list from the centre's
 // answer: checked whole, most frequent first.
-#include "kb/KbMiss.h"
 #include "kb/KbSynonymDraft.h"
+#include "kb/KbMiss.h"
 #include "kb/KbSynonymPreview.h"
 #include "kb/KnowledgeBase.h"
 #include "pinyin/PinyinTable.h"
@@ -56,18 +56,21 @@ protected:
 
 TEST_F(KbSynonymDraftTest, ChangesAreCheckedWithTheImportsRulesAndCounted)
 {
-    ASSERT_TRUE(ReferenceData::import(*store, QStringLiteral("synonyms"), "terms,note\n电表|电能表,计量\n丢失|遗失,\n").ok());
+    ASSERT_TRUE(
+        ReferenceData::import(*store, QStringLiteral("synonyms"), "terms,note\n电表|电能表,计量\n丢失|遗失,\n").ok());
     KbSynonymDraft draft = KbSynonymDraft::load(*store);
     ASSERT_EQ(draft.groups().size(), 2);
     EXPECT_EQ(draft.groups().at(0).note, QStringLiteral("计量")) << "the note is kept beside the group in the store";
-    EXPECT_EQ(draft.groups().at(0).terms, (QStringList{QStringLiteral("电表"), QStringLiteral("电能表")})) << "in the order written";
+    EXPECT_EQ(draft.groups().at(0).terms, (QStringList{QStringLiteral("电表"), QStringLiteral("电能表")}))
+        << "in the order written";
     EXPECT_FALSE(draft.isChanged());
 
     // Separators an editor may type; full-width letters folded as the import folds them.
     const Result<int> added = draft.add(QStringLiteral(" 驾照、驾驶证 ｜ ＤＬ "), QStringLiteral("证件\n简称"));
     ASSERT_TRUE(added.ok()) << qPrintable(added.error());
     EXPECT_EQ(added.value(), 2);
-    EXPECT_EQ(draft.groups().at(2).terms, (QStringList{QStringLiteral("驾照"), QStringLiteral("驾驶证"), QStringLiteral("dl")}));
+    EXPECT_EQ(draft.groups().at(2).terms,
+              (QStringList{QStringLiteral("驾照"), QStringLiteral("驾驶证"), QStringLiteral("dl")}));
     EXPECT_EQ(draft.groups().at(2).note, QStringLiteral("证件 简称"));
     EXPECT_EQ(draft.stateOf(2), KbSynonymDraft::GroupState::Added);
 
@@ -142,24 +145,25 @@ TEST_F(KbSynonymDraftTest, TheFileSentIsTheOneTheImportReadsNotesAndAll)
 
 TEST_F(KbSynonymDraftTest, ThePreviewShowsWhichRanksAGroupChanges)
 {
-    const qint64 lost = publish("遗失物品的登记与招领", "在公共场所遗失物品的，可到属地派出所登记，招领信息在网站公布。");
+    const qint64 lost =
+        publish("遗失物品的登记与招领", "在公共场所遗失物品的，可到属地派出所登记，招领信息在网站公布。");
     publish("供暖开始时间和室温标准", "本市供暖期为11月15日至次年3月15日。");
     KbSynonymDraft draft;
-    const KbSynonymPreview::Line unchanged
-        = KbSynonymPreview::compare(kb->search(), QStringLiteral("钱包丢了"), draft.publishedSynonyms(), draft.synonyms());
+    const KbSynonymPreview::Line unchanged = KbSynonymPreview::compare(kb->search(), QStringLiteral("钱包丢了"),
+                                                                       draft.publishedSynonyms(), draft.synonyms());
     EXPECT_EQ(unchanged.changedRanks(), 0);
 
     ASSERT_TRUE(draft.add(QStringLiteral("丢了|遗失"), {}).ok());
-    const KbSynonymPreview::Line line
-        = KbSynonymPreview::compare(kb->search(), QStringLiteral("钱包丢了"), draft.publishedSynonyms(), draft.synonyms());
+    const KbSynonymPreview::Line line = KbSynonymPreview::compare(kb->search(), QStringLiteral("钱包丢了"),
+                                                                  draft.publishedSynonyms(), draft.synonyms());
     ASSERT_FALSE(line.ranks.isEmpty());
     EXPECT_NE(line.ranks.first().beforeId, lost) << "the published groups do not find it";
     EXPECT_EQ(line.ranks.first().afterId, lost);
     EXPECT_TRUE(line.ranks.first().changed);
     EXPECT_GE(line.changedRanks(), 1);
     // A query the group does not touch keeps its ranks.
-    const KbSynonymPreview::Line heating
-        = KbSynonymPreview::compare(kb->search(), QStringLiteral("供暖时间"), draft.publishedSynonyms(), draft.synonyms());
+    const KbSynonymPreview::Line heating = KbSynonymPreview::compare(kb->search(), QStringLiteral("供暖时间"),
+                                                                     draft.publishedSynonyms(), draft.synonyms());
     ASSERT_FALSE(heating.ranks.isEmpty());
     EXPECT_EQ(heating.changedRanks(), 0);
 }
@@ -169,7 +173,8 @@ TEST(KbMissTest, TheCentresListIsCheckedWholeAndMostFrequentFirst)
     const QJsonObject body = QJsonDocument::fromJson(R"({"misses":[
         {"query":"暖气片漏水","nothing":1,"again":1,"desks":1,"last":"2026-12-07T09:00:00Z"},
         {"query":"公证书丢了","nothing":3,"again":2,"desks":2,"last":"2026-12-07T10:00:00Z"},
-        {"query":"头一回办居住证","nothing":0,"again":2,"desks":3,"last":"2026-12-06T10:00:00.250Z"}]})").object();
+        {"query":"头一回办居住证","nothing":0,"again":2,"desks":3,"last":"2026-12-06T10:00:00.250Z"}]})")
+                                 .object();
     const Result<QVector<KbMiss>> misses = KbMiss::listFromJson(body);
     ASSERT_TRUE(misses.ok()) << qPrintable(misses.error());
     ASSERT_EQ(misses.value().size(), 3);
@@ -190,12 +195,14 @@ TEST(KbMissTest, TheCentresListIsCheckedWholeAndMostFrequentFirst)
         {R"({"misses":[{"query":"a","nothing":"2","again":0,"desks":1,"last":"2026-12-07T10:00:00Z"}]})", "整数"},
         {R"({"misses":[{"query":"a","nothing":0,"again":0,"desks":1,"last":"2026-12-07T10:00:00Z"}]})", "不该"},
         {R"({"misses":[{"query":"a","nothing":1,"again":0,"desks":1,"last":"yesterday"}]})", "ISO"},
-        {R"({"misses":[{"query":"a","nothing":1,"again":0,"desks":1,"last":"2026-12-07T10:00:00Z"},{"query":"b"}]})", "第 2 条"},
+        {R"({"misses":[{"query":"a","nothing":1,"again":0,"desks":1,"last":"2026-12-07T10:00:00Z"},{"query":"b"}]})",
+         "第 2 条"},
     };
     for (const auto &[json, message] : bad) {
         const Result<QVector<KbMiss>> refused = KbMiss::listFromJson(QJsonDocument::fromJson(json).object());
         ASSERT_FALSE(refused.ok()) << json;
-        EXPECT_TRUE(refused.error().contains(QString::fromUtf8(message))) << json << ": " << qPrintable(refused.error());
+        EXPECT_TRUE(refused.error().contains(QString::fromUtf8(message)))
+            << json << ": " << qPrintable(refused.error());
     }
     const Result<QVector<KbMiss>> none = KbMiss::listFromJson(QJsonObject{{QStringLiteral("misses"), QJsonArray()}});
     ASSERT_TRUE(none.ok());

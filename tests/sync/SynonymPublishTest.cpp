@@ -43,7 +43,8 @@ TEST_P(SynonymPublishTest, AnEditorPublishesAndAnotherDeskSearchesWithThem)
     DeskHarness desk(dir.filePath(QStringLiteral("desk.sqlite")));
     ASSERT_TRUE(desk.signIn(central->url(), QStringLiteral("op1")));
     ASSERT_TRUE(desk.syncUntilIdle());
-    const qint64 lost = publishArticle(desk, "遗失物品的登记与招领", "在公共场所遗失物品的，可到属地派出所登记，招领信息在网站公布。");
+    const qint64 lost =
+        publishArticle(desk, "遗失物品的登记与招领", "在公共场所遗失物品的，可到属地派出所登记，招领信息在网站公布。");
     publishArticle(desk, "供暖开始时间和室温标准", "本市供暖期为11月15日至次年3月15日。");
     ASSERT_NE(top(desk, QStringLiteral("钱包丢了")), lost) << "without the group the caller's words miss";
 
@@ -60,7 +61,9 @@ TEST_P(SynonymPublishTest, AnEditorPublishesAndAnotherDeskSearchesWithThem)
     ASSERT_TRUE(answer.has_value()) << qPrintable(error);
     EXPECT_EQ(answer->value(QLatin1String("rows")).toInt(), 1);
     EXPECT_EQ(count("SELECT count(*) FROM changes WHERE kind = 'reference.synonyms'"), 1);
-    EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE login = 'editor1' AND action = 'publish' AND target = 'reference:synonyms'"), 1)
+    EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE login = 'editor1' AND action = 'publish' AND target = "
+                    "'reference:synonyms'"),
+              1)
         << "who published is on record";
 
     ASSERT_TRUE(desk.syncUntilIdle());
@@ -72,15 +75,24 @@ TEST_P(SynonymPublishTest, AnEditorPublishesAndAnotherDeskSearchesWithThem)
     // An operator may not publish synonyms; an editor may not publish other reference data.
     const QString op1 = signInToken(central->url(), QStringLiteral("op1"));
     const QString editor1 = signInToken(central->url(), QStringLiteral("editor1"));
-    EXPECT_EQ(rawHttp(central->url(), "PUT", QStringLiteral("/api/v1/reference/synonyms"), "terms,note\n丢了|不见了,\n", op1, "text/csv").status, 403);
-    EXPECT_EQ(rawHttp(central->url(), "PUT", QStringLiteral("/api/v1/reference/units"), "code,name\n", editor1, "text/csv").status, 403);
+    EXPECT_EQ(rawHttp(central->url(), "PUT", QStringLiteral("/api/v1/reference/synonyms"), "terms,note\n丢了|不见了,\n",
+                      op1, "text/csv")
+                  .status,
+              403);
+    EXPECT_EQ(
+        rawHttp(central->url(), "PUT", QStringLiteral("/api/v1/reference/units"), "code,name\n", editor1, "text/csv")
+            .status,
+        403);
     // A bad file from an editor is refused with its line, as from an administrator.
-    const RawAnswer bad = rawHttp(central->url(), "PUT", QStringLiteral("/api/v1/reference/synonyms"), "terms,note\n丢了,\n", editor1, "text/csv");
+    const RawAnswer bad = rawHttp(central->url(), "PUT", QStringLiteral("/api/v1/reference/synonyms"),
+                                  "terms,note\n丢了,\n", editor1, "text/csv");
     EXPECT_EQ(bad.status, 400);
-    EXPECT_EQ(count("SELECT count(*) FROM changes WHERE kind LIKE 'reference.%'"), 1) << "nothing refused was published";
+    EXPECT_EQ(count("SELECT count(*) FROM changes WHERE kind LIKE 'reference.%'"), 1)
+        << "nothing refused was published";
     ASSERT_TRUE(desk.syncUntilIdle());
     ASSERT_EQ(KbSynonymDraft::load(*desk.store).groups().size(), 1);
-    EXPECT_EQ(KbSynonymDraft::load(*desk.store).groups().first().terms, (QStringList{QStringLiteral("丢了"), QStringLiteral("遗失")}));
+    EXPECT_EQ(KbSynonymDraft::load(*desk.store).groups().first().terms,
+              (QStringList{QStringLiteral("丢了"), QStringLiteral("遗失")}));
     // The administrator still publishes every kind.
     EXPECT_EQ(http(central->url(), "PUT", QStringLiteral("/api/v1/reference/synonyms"), "terms,note\n丢了|遗失|弄丢,\n",
                    signInToken(central->url(), QStringLiteral("admin1")))

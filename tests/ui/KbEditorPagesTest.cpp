@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -56,7 +57,8 @@ protected:
         lost = publish("遗失物品的登记与招领", "在公共场所遗失物品的，可到属地派出所登记，招领信息在网站公布。");
         publish("供暖开始时间和室温标准", "本市供暖期为11月15日至次年3月15日，室温不低于18摄氏度。");
         publish("补办普通护照", "护照遗失后，先到出入境管理部门挂失，再申请补发。");
-        ASSERT_TRUE(ReferenceData::import(*store, QStringLiteral("synonyms"), "terms,note\n电表|电能表,计量器具\n").ok());
+        ASSERT_TRUE(
+            ReferenceData::import(*store, QStringLiteral("synonyms"), "terms,note\n电表|电能表,计量器具\n").ok());
         window = std::make_unique<KbEditorWindow>(*kb, QStringLiteral("editor"));
         window->show();
         QApplication::setActiveWindow(window.get());
@@ -195,6 +197,10 @@ TEST_F(KbEditorPagesTest, SynonymGroupsEditedByKeysWithTheirPreview)
     key(Qt::Key_N, Qt::ControlModifier);
     EXPECT_EQ(focused()->objectName(), QStringLiteral("kbTitle")) << "Ctrl+N is the articles' own on their page";
     EXPECT_EQ(page->draft().groups().size(), 2);
+    // Ctrl+Shift+I on a window without the desk's sync: said so, no dialog.
+    key(Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("没有启用")))
+        << qPrintable(window->statusBar()->currentMessage());
 }
 
 TEST_F(KbEditorPagesTest, MissesMostFrequentFirstToThePreviewOrANewArticle)
@@ -217,7 +223,8 @@ TEST_F(KbEditorPagesTest, MissesMostFrequentFirstToThePreviewOrANewArticle)
     EXPECT_EQ(text(table, 0, MissListPage::QueryColumn), QStringLiteral("钱包丢了"));
     EXPECT_EQ(text(table, 0, MissListPage::TotalColumn), QStringLiteral("5"));
     EXPECT_EQ(text(table, 1, MissListPage::QueryColumn), QStringLiteral("头一回办居住证"));
-    EXPECT_EQ(text(table, 2, MissListPage::QueryColumn), QStringLiteral("公证书丢了怎么补办")) << "as often, on more desks";
+    EXPECT_EQ(text(table, 2, MissListPage::QueryColumn), QStringLiteral("公证书丢了怎么补办"))
+        << "as often, on more desks";
     EXPECT_EQ(text(table, 3, MissListPage::QueryColumn), QStringLiteral("暖气片漏水"));
     table->setFocus();
 

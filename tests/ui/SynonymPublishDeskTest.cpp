@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The synonym page against a real centre: an editor signed in adds a group by keys and
-// publishes it with Ctrl+P; the centre has it (on record as the editor's), this desk's store
+// The synonym page against a real centre: an editor adds a group by keys, signs in with
+// Ctrl+Shift+I and publishes it with Ctrl+P; the centre has it (on record as the editor's), this desk's store
 // has it at once, and an operator's desk that pulls finds with it. The misses page asks the
 // centre on F5 and says what it answered.
 #include "../sync/CentralHarness.h"
 #include "KeyboardDriver.h"
+#include "common/SignInDialog.h"
 #include "editor/KbEditorWindow.h"
 #include "editor/MissListPage.h"
 #include "editor/SynonymPage.h"
 
+#include <QPointer>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -49,8 +51,10 @@ TEST(SynonymPublishDeskTest, CtrlPPublishesTheEditorsGroupsToEveryDesk)
     DeskHarness editorDesk(dir.filePath(QStringLiteral("editor.sqlite")));
     DeskHarness desk(dir.filePath(QStringLiteral("desk.sqlite")));
     ASSERT_TRUE(desk.signIn(central.url(), QStringLiteral("op1")));
-    const qint64 lost = publishArticle(desk, "遗失物品的登记与招领", "在公共场所遗失物品的，可到属地派出所登记，招领信息在网站公布。");
-    const qint64 editorLost = publishArticle(editorDesk, "遗失物品的登记与招领", "在公共场所遗失物品的，可到属地派出所登记，招领信息在网站公布。");
+    const qint64 lost =
+        publishArticle(desk, "遗失物品的登记与招领", "在公共场所遗失物品的，可到属地派出所登记，招领信息在网站公布。");
+    const qint64 editorLost = publishArticle(editorDesk, "遗失物品的登记与招领",
+                                             "在公共场所遗失物品的，可到属地派出所登记，招领信息在网站公布。");
     ASSERT_NE(top(desk, QStringLiteral("钱包丢了")), lost);
 
     KbEditorWindow window(*editorDesk.kb, QStringLiteral("editor1"));
@@ -68,15 +72,38 @@ TEST(SynonymPublishDeskTest, CtrlPPublishesTheEditorsGroupsToEveryDesk)
     ASSERT_TRUE(page->draft().isChanged()) << qPrintable(page->message());
     KeyboardDriver::key(Qt::Key_P, Qt::ControlModifier);
     EXPECT_TRUE(page->message().contains(QStringLiteral("未登录中心"))) << qPrintable(page->message());
-    EXPECT_EQ(centralCount(database, QStringLiteral("SELECT count(*) FROM changes WHERE kind = 'reference.synonyms'")), 0);
+    EXPECT_EQ(centralCount(database, QStringLiteral("SELECT count(*) FROM changes WHERE kind = 'reference.synonyms'")),
+              0);
 
-    // Signed in as the editor (the window's Ctrl+Shift+I dialog is the sign-in tests' own), Ctrl+P.
-    ASSERT_TRUE(editorDesk.signIn(central.url(), QStringLiteral("editor1")));
+    // Ctrl+Shift+I: the window's sign-in, typed; then Ctrl+P publishes.
+    KeyboardDriver::key(Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    QPointer<SignInDialog> dialog = window.findChild<SignInDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+    ASSERT_EQ(KeyboardDriver::focused()->objectName(), QStringLiteral("centralUrl"));
+    KeyboardDriver::type(central.url().toString());
+    KeyboardDriver::key(Qt::Key_Tab);
+    KeyboardDriver::type(QStringLiteral("editor1"));
+    KeyboardDriver::key(Qt::Key_Tab);
+    KeyboardDriver::type(QStringLiteral("password-1"));
+    KeyboardDriver::key(Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] { return !dialog || !dialog->isVisible(); }, 15000));
+    ASSERT_TRUE(editorDesk.sync->signedIn());
+    EXPECT_EQ(editorDesk.sync->role(), QStringLiteral("kb_editor"));
+    QApplication::setActiveWindow(&window);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    page->groupTable()->setFocus();
     KeyboardDriver::key(Qt::Key_P, Qt::ControlModifier);
-    ASSERT_TRUE(waitUntil([&] { return page->message().contains(QStringLiteral("已发布")); }, 15000)) << qPrintable(page->message());
+    ASSERT_TRUE(waitUntil([&] { return page->message().contains(QStringLiteral("已发布")); }, 15000))
+        << qPrintable(page->message());
     EXPECT_FALSE(page->draft().isChanged());
-    EXPECT_EQ(centralCount(database, QStringLiteral("SELECT count(*) FROM changes WHERE kind = 'reference.synonyms'")), 1);
-    EXPECT_EQ(centralCount(database, QStringLiteral("SELECT count(*) FROM audit_log WHERE login = 'editor1' AND target = 'reference:synonyms'")), 1);
+    EXPECT_EQ(centralCount(database, QStringLiteral("SELECT count(*) FROM changes WHERE kind = 'reference.synonyms'")),
+              1);
+    EXPECT_EQ(
+        centralCount(
+            database,
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE login = 'editor1' AND target = 'reference:synonyms'")),
+        1);
     EXPECT_EQ(top(editorDesk, QStringLiteral("钱包丢了")), editorLost) << "this desk uses them at once";
     EXPECT_EQ(page->groupTable()->item(0, 2)->text(), QString()) << "published: no longer marked as new";
 
@@ -88,5 +115,6 @@ TEST(SynonymPublishDeskTest, CtrlPPublishesTheEditorsGroupsToEveryDesk)
     ASSERT_EQ(window.pages()->currentWidget(), window.misses());
     KeyboardDriver::key(Qt::Key_F5);
     ASSERT_TRUE(waitUntil([&] { return !window.misses()->message().contains(QStringLiteral("正在读取")); }, 15000));
-    EXPECT_FALSE(window.misses()->message().contains(QStringLiteral("未登录"))) << qPrintable(window.misses()->message());
+    EXPECT_FALSE(window.misses()->message().contains(QStringLiteral("未登录")))
+        << qPrintable(window.misses()->message());
 }

@@ -14,8 +14,9 @@
 namespace hotline {
 
 KbEditorWindow::KbEditorWindow(KnowledgeBase &kb, QString editorName, QWidget *parent)
-    : QMainWindow(parent), m_pages(new QTabWidget(this)), m_articles(new ArticlePage(kb, std::move(editorName), m_pages)),
-      m_synonyms(new SynonymPage(kb, m_pages)), m_misses(new MissListPage(m_pages))
+    : QMainWindow(parent), m_pages(new QTabWidget(this)),
+      m_articles(new ArticlePage(kb, std::move(editorName), m_pages)), m_synonyms(new SynonymPage(kb, m_pages)),
+      m_misses(new MissListPage(m_pages))
 {
     setObjectName(QStringLiteral("kbEditor"));
     setWindowTitle(tr("知识库编辑 — Hotline Desk"));

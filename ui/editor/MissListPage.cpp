@@ -44,11 +44,14 @@ MissListPage::MissListPage(QWidget *parent) : QWidget(parent)
     top->addWidget(m_period);
     top->addWidget(m_filter, 1);
 
-    auto *hint = new QLabel(tr("坐席查了却没有取用任何文章的查询，次数多的在前。回车：放进同义词预览 · Ctrl+N：以它为标题写新文章 · F5：重新读取"), this);
+    auto *hint = new QLabel(tr("坐席查了却没有取用任何文章的查询，次数多的在前。回车：放进同义词预览 · "
+                               "Ctrl+N：以它为标题写新文章 · F5：重新读取"),
+                            this);
     hint->setWordWrap(true);
     m_table = new QTableWidget(0, 6, this);
     m_table->setObjectName(QStringLiteral("missTable"));
-    m_table->setHorizontalHeaderLabels({tr("查询"), tr("没找到"), tr("又重查"), tr("合计"), tr("坐席数"), tr("最近一次")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("查询"), tr("没找到"), tr("又重查"), tr("合计"), tr("坐席数"), tr("最近一次")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -138,7 +141,8 @@ void MissListPage::refresh()
     const int request = ++m_request;
     report(tr("正在读取……"), false);
     m_sync->ask(QStringLiteral("/api/v1/kb/misses?days=%1").arg(days()),
-                [this, guard = QPointer<MissListPage>(this), request](const std::optional<QJsonObject> &body, const QString &error) {
+                [this, guard = QPointer<MissListPage>(this), request](const std::optional<QJsonObject> &body,
+                                                                      const QString &error) {
                     if (!guard || request != m_request)
                         return;
                     if (!body) {
@@ -173,7 +177,9 @@ void MissListPage::setMisses(const QVector<KbMiss> &misses)
     for (int row = 0; row < m_table->rowCount(); ++row)
         if (m_table->item(row, QueryColumn)->data(Qt::UserRole).toString() == keep && !m_table->isRowHidden(row))
             m_table->setCurrentCell(row, QueryColumn);
-    report(misses.isEmpty() ? tr("这段时间没有落空或重查的查询") : tr("%1 条查询（%2）").arg(misses.size()).arg(m_period->currentText()), false);
+    report(misses.isEmpty() ? tr("这段时间没有落空或重查的查询")
+                            : tr("%1 条查询（%2）").arg(misses.size()).arg(m_period->currentText()),
+           false);
 }
 
 void MissListPage::applyFilter()
@@ -181,7 +187,8 @@ void MissListPage::applyFilter()
     const QString filter = m_filter->text().trimmed();
     int first = -1;
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        const bool shown = filter.isEmpty() || m_table->item(row, QueryColumn)->text().contains(filter, Qt::CaseInsensitive);
+        const bool shown =
+            filter.isEmpty() || m_table->item(row, QueryColumn)->text().contains(filter, Qt::CaseInsensitive);
         m_table->setRowHidden(row, !shown);
         if (shown && first < 0)
             first = row;

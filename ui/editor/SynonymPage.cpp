@@ -45,7 +45,8 @@ QTableWidget *table(QWidget *parent, const char *name, const QStringList &header
 }
 } // namespace
 
-SynonymPage::SynonymPage(KnowledgeBase &kb, QWidget *parent) : QWidget(parent), m_kb(kb), m_draft(KbSynonymDraft::load(kb.store()))
+SynonymPage::SynonymPage(KnowledgeBase &kb, QWidget *parent)
+    : QWidget(parent), m_kb(kb), m_draft(KbSynonymDraft::load(kb.store()))
 {
     build();
     bindKeys();
@@ -57,7 +58,8 @@ void SynonymPage::build()
 {
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
-    auto *listLabel = new QLabel(tr("同义词组(&L)　Ctrl+N 新增 · F2 或回车修改 · Del 删除 · Ctrl+Z 撤销全部未发布的修改 · Ctrl+P 发布"), left);
+    auto *listLabel = new QLabel(
+        tr("同义词组(&L)　Ctrl+N 新增 · F2 或回车修改 · Del 删除 · Ctrl+Z 撤销全部未发布的修改 · Ctrl+P 发布"), left);
     listLabel->setWordWrap(true);
     m_groups = table(left, "synonymGroups", {tr("同义词"), tr("说明"), tr("改动")});
     m_groups->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -103,7 +105,9 @@ void SynonymPage::build()
         addPreviewQuery(m_query->text());
         m_query->clear();
     });
-    auto *previewLabel = new QLabel(tr("每个查询的前 3 条：左为现在坐席看到的，右为发布修改后的；有变化的名次标“变”。Del 移除所选查询，F5 刷新"), right);
+    auto *previewLabel = new QLabel(
+        tr("每个查询的前 3 条：左为现在坐席看到的，右为发布修改后的；有变化的名次标“变”。Del 移除所选查询，F5 刷新"),
+        right);
     previewLabel->setWordWrap(true);
     m_preview = table(right, "synonymPreview", {tr("查询"), tr("名次"), tr("现在"), tr("修改后"), tr("变化")});
     m_preview->verticalHeader()->hide();
@@ -250,7 +254,8 @@ void SynonymPage::removeSelected()
     if (!m_groups->hasFocus() || busy())
         return;
     const int row = m_groups->currentRow();
-    const QString terms = row >= 0 && row < m_draft.groups().size() ? m_draft.groups().at(row).terms.join(u'|') : QString();
+    const QString terms =
+        row >= 0 && row < m_draft.groups().size() ? m_draft.groups().at(row).terms.join(u'|') : QString();
     if (Status removed = m_draft.remove(row); !removed) {
         report(removed.error(), true);
         return;
@@ -300,9 +305,14 @@ void SynonymPage::refreshGroups(int select)
         m_groups->setItem(row, 1, cell(group.note));
         QString state;
         switch (m_draft.stateOf(row)) {
-        case KbSynonymDraft::GroupState::Published: break;
-        case KbSynonymDraft::GroupState::Added: state = tr("新增"); break;
-        case KbSynonymDraft::GroupState::Changed: state = tr("已改"); break;
+        case KbSynonymDraft::GroupState::Published:
+            break;
+        case KbSynonymDraft::GroupState::Added:
+            state = tr("新增");
+            break;
+        case KbSynonymDraft::GroupState::Changed:
+            state = tr("已改");
+            break;
         }
         auto *stateCell = cell(state);
         if (!state.isEmpty())
@@ -358,7 +368,8 @@ void SynonymPage::refreshPreview()
             own->setData(Qt::UserRole, query);
             m_preview->setItem(row, QueryColumn, own);
             m_preview->setItem(row, RankColumn, cell(QString::number(rank + 1)));
-            m_preview->setItem(row, BeforeColumn, cell(r.beforeId ? r.beforeTitle + (r.beforeWeak ? weak : QString()) : tr("—")));
+            m_preview->setItem(row, BeforeColumn,
+                               cell(r.beforeId ? r.beforeTitle + (r.beforeWeak ? weak : QString()) : tr("—")));
             auto *after = cell(r.afterId ? r.afterTitle + (r.afterWeak ? weak : QString()) : tr("—"));
             auto *change = cell(r.changed ? tr("变") : QString());
             if (r.changed) {
@@ -387,7 +398,8 @@ void SynonymPage::publish()
     report(tr("正在发布……"), false);
     const KbSynonymDraft sent = m_draft;
     m_sync->put(QStringLiteral("/api/v1/reference/synonyms"), sent.toCsv(), "text/csv; charset=utf-8",
-                [this, guard = QPointer<SynonymPage>(this), sent](const std::optional<QJsonObject> &answer, const QString &error) {
+                [this, guard = QPointer<SynonymPage>(this), sent](const std::optional<QJsonObject> &answer,
+                                                                  const QString &error) {
                     if (!guard)
                         return;
                     m_publishing = false;
