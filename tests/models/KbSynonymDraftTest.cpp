@@ -12,6 +12,7 @@
 #include "store/LocalStore.h"
 #include "sync/ReferenceData.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -134,6 +135,14 @@ TEST_F(KbSynonymDraftTest, TheFileSentIsTheOneTheImportReadsNotesAndAll)
     ASSERT_TRUE(ReferenceData::import(*store, QStringLiteral("synonyms"), csv).ok());
     const KbSynonymDraft again = KbSynonymDraft::load(*store);
     EXPECT_EQ(again.groups(), draft.groups());
+    // The same file given to `hotline-ctl import synonyms` keeps the notes too.
+    ASSERT_TRUE(ReferenceData::import(*store, QStringLiteral("synonyms"), "terms,note\n电表|电能表,\n").ok());
+    QFile file(dir.filePath(QStringLiteral("synonyms.csv")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(csv);
+    file.close();
+    ASSERT_TRUE(KbSynonyms::importCsv(*store, file.fileName()).ok());
+    EXPECT_EQ(KbSynonymDraft::load(*store).groups(), draft.groups());
 
     // Written locally by the editor's desk: the same groups and notes.
     ASSERT_TRUE(draft.edit(1, QStringLiteral("丢了|遗失|弄丢"), QStringLiteral("口语")).ok());

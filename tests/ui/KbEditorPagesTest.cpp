@@ -185,6 +185,14 @@ TEST_F(KbEditorPagesTest, SynonymGroupsEditedByKeysWithTheirPreview)
     EXPECT_TRUE(page->message().contains(QStringLiteral("未登录中心"))) << qPrintable(page->message());
     EXPECT_TRUE(page->draft().isChanged());
     EXPECT_EQ(storedGroups(), QStringList{QStringLiteral("电表|电能表")});
+    // A group still in the form is not published unseen: said so, the form kept.
+    key(Qt::Key_N, Qt::ControlModifier);
+    KeyboardDriver::commit(QStringLiteral("弄丢|丢掉"));
+    key(Qt::Key_P, Qt::ControlModifier);
+    EXPECT_TRUE(page->message().contains(QStringLiteral("没收下"))) << qPrintable(page->message());
+    EXPECT_EQ(page->termsEdit()->text(), QStringLiteral("弄丢|丢掉"));
+    key(Qt::Key_Escape);
+    EXPECT_EQ(page->draft().groups().size(), 2);
 
     // Del on a preview row removes its query; Ctrl+1 goes back to the articles with their keys.
     preview->setFocus();

@@ -386,6 +386,12 @@ void SynonymPage::publish()
 {
     if (m_publishing)
         return;
+    // A group still in the form is not in the draft: publishing without it would surprise.
+    if (!m_terms->text().trimmed().isEmpty() || !m_note->text().trimmed().isEmpty()) {
+        report(tr("表单里还有没收下的一组：回车收下，或按 Esc 放弃，再按 Ctrl+P 发布"), true);
+        m_terms->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     if (!m_draft.isChanged()) {
         report(tr("没有未发布的修改"), false);
         return;
