@@ -270,4 +270,13 @@ TEST_F(KbEditorPagesTest, MissesMostFrequentFirstToThePreviewOrANewArticle)
     key(Qt::Key_F5);
     EXPECT_TRUE(page->message().contains(QStringLiteral("没有连接中心"))) << qPrintable(page->message());
     EXPECT_EQ(table->rowCount(), 4);
+    // Alt+D and an arrow choose the period; the list is asked for again.
+    EXPECT_EQ(page->days(), 7);
+    page->setMisses(misses.value());
+    EXPECT_TRUE(page->message().contains(QStringLiteral("最近 7 天"))) << qPrintable(page->message());
+    key(Qt::Key_D, Qt::AltModifier);
+    ASSERT_EQ(focused()->objectName(), QStringLiteral("missPeriod"));
+    key(Qt::Key_Down);
+    EXPECT_EQ(page->days(), 30);
+    EXPECT_TRUE(page->message().contains(QStringLiteral("没有连接中心"))) << qPrintable(page->message());
 }

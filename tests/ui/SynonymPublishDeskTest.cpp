@@ -117,4 +117,18 @@ TEST(SynonymPublishDeskTest, CtrlPPublishesTheEditorsGroupsToEveryDesk)
     ASSERT_TRUE(waitUntil([&] { return !window.misses()->message().contains(QStringLiteral("正在读取")); }, 15000));
     EXPECT_FALSE(window.misses()->message().contains(QStringLiteral("未登录")))
         << qPrintable(window.misses()->message());
+
+    // Signed in as an operator, the centre refuses: said so, the edit kept, nothing published.
+    ASSERT_TRUE(editorDesk.signIn(central.url(), QStringLiteral("op1")));
+    KeyboardDriver::key(Qt::Key_2, Qt::ControlModifier);
+    KeyboardDriver::key(Qt::Key_N, Qt::ControlModifier);
+    KeyboardDriver::commit(QStringLiteral("驾照|驾驶证"));
+    KeyboardDriver::key(Qt::Key_Return);
+    KeyboardDriver::key(Qt::Key_P, Qt::ControlModifier);
+    ASSERT_TRUE(waitUntil([&] { return page->message().contains(QStringLiteral("没有接受")); }, 15000))
+        << qPrintable(page->message());
+    EXPECT_TRUE(page->draft().isChanged());
+    EXPECT_EQ(centralCount(database, QStringLiteral("SELECT count(*) FROM changes WHERE kind = 'reference.synonyms'")),
+              1);
+    EXPECT_EQ(KbSynonyms::storedGroups(*editorDesk.store).size(), 1) << "nothing written locally either";
 }
