@@ -10,6 +10,7 @@
 #include "server/floor/FloorRoutes.h"
 #include "server/orders/OrderRoutes.h"
 #include "server/quality/QualityRoutes.h"
+#include "server/kb/KbUsageRoutes.h"
 #include "server/training/TrainingRoutes.h"
 #include "server/recordings/RecordingRoutes.h"
 #include "server/sync/NumberLeases.h"
@@ -51,6 +52,7 @@ CentralServer::CentralServer(CentralDatabase &db, const CentralConfig &config, Q
     m_agents = std::make_unique<AgentRoutes>(db, m_guard);
     m_quality = std::make_unique<QualityRoutes>(db, m_guard);
     m_training = std::make_unique<TrainingRoutes>(db, m_guard);
+    m_kbUsage = std::make_unique<KbUsageRoutes>(db, m_guard);
     m_floor = std::make_unique<FloorRoutes>(db, m_guard);
     m_recordings = std::make_unique<RecordingRoutes>(db, m_guard, config.recordingsDir, config.recordingRetentionDays,
                                                      [this](AuditEntry read, HttpResponse response, HttpReply reply) {
@@ -132,6 +134,7 @@ void CentralServer::addRoutes()
     m_recordings->addTo(m_http);
     m_quality->addTo(m_http);
     m_training->addTo(m_http);
+    m_kbUsage->addTo(m_http);
     m_http.setUpgradeHandler([this](QTcpSocket *socket, const HttpRequest &request) { return openStream(socket, request); });
     addOpen311Routes();
 }

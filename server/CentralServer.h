@@ -25,6 +25,7 @@ class Open311Service;
 class OrderRoutes;
 class QualityRoutes;
 class TrainingRoutes;
+class KbUsageRoutes;
 class RecordingRoutes;
 class AutoUrge;
 
@@ -83,6 +84,7 @@ private:
     std::unique_ptr<RecordingRoutes> m_recordings;
     std::unique_ptr<QualityRoutes> m_quality;
     std::unique_ptr<TrainingRoutes> m_training;
+    std::unique_ptr<KbUsageRoutes> m_kbUsage;
     std::unique_ptr<AutoUrge> m_autoUrge;
     QDateTime m_started;
 };

@@ -178,6 +178,18 @@ const KbTitleVocabulary &KbSearch::vocabulary() const
     return m_vocabulary;
 }
 
+const KbUsagePrior &KbSearch::usage() const
+{
+    // By local id: articles that arrive later are found once the titles' revision moves.
+    const QString revision = KbUsagePrior::revision(m_store) + u'/' + KbTitleVocabulary::revision(m_store);
+    if (!m_usageLoaded || revision != m_usageRevision) {
+        m_usage = KbUsagePrior::load(m_store);
+        m_usageRevision = revision;
+        m_usageLoaded = true;
+    }
+    return m_usage;
+}
+
 const KbSynonyms &KbSearch::synonyms() const
 {
     const QString revision = KbSynonyms::revision(m_store);
@@ -263,6 +275,18 @@ QVector<KbHit> KbSearch::search(const QString &text, int limit, const QDate &tod
     gather(query.terms, true, candidatePool);
     for (qsizetype w = 1; w < std::min<qsizetype>(wordings.size(), 1 + maxSynonymWordings); ++w)
         gather(wordings.at(w), false, synonymCandidatePool);
+    // What the floor chose after this very query: searched even where the words miss it, and
+    // kept only if published and valid today like any other candidate (below).
+    const QString phrasing = KbUsagePrior::phrasingKey(m_tokenizer, text);
+    const KbUsagePrior &prior = usage();
+    QHash<qint64, double> learnt;
+    for (const auto &[id, bonus] : prior.associations(phrasing)) {
+        learnt.insert(id, bonus);
+        if (!bm25.contains(id)) {
+            ids.append(id);
+            bm25.insert(id, 0.0);
+        }
+    }
     if (ids.isEmpty())
         return {};
     // One query for every candidate's title, keeping only what is current today.
@@ -335,6 +359,10 @@ QVector<KbHit> KbSearch::search(const QString &text, int limit, const QDate &tod
             const QString initials = m_tokenizer.initials(hit.title);
             score += initials.startsWith(query.initials) ? 10.0 : (initials.contains(query.initials) ? 5.0 : 0.0);
         }
+        score += learnt.value(hit.articleId) + prior.popularityBonus(hit.articleId, phrasing);
+        // Several desks answered this very question with it: it is an answer, whatever its title.
+        if (learnt.contains(hit.articleId))
+            hit.weak = false;
         hit.score = score;
         found.append(std::move(hit));
     }

@@ -3,6 +3,7 @@
 
 #include "KbSynonyms.h"
 #include "KbTitleVocabulary.h"
+#include "KbUsagePrior.h"
 
 #include <QDate>
 #include <QHash>
@@ -46,6 +47,9 @@ struct KbHit {
 // When no title holds the matter, the hits are marked weak: the base has no answer.
 // A query holding a synonym (KbSynonyms) is also searched with the
 // other terms of its group, and a title covering the query in either wording ranks alike.
+// Usage (KbUsagePrior): an article several desks chose after this very query gains up to
+// what a title match earns, and is searched even where the words miss it; for a short query
+// the articles the floor takes most gain a little. Both only among published, valid articles.
 // Any string is a valid query: terms are quoted, never parsed as FTS syntax.
 class KbSearch {
 public:
@@ -67,6 +71,8 @@ private:
     const KbSynonyms &synonyms() const;
     // What the words of the published titles are, read again when articles were added.
     const KbTitleVocabulary &vocabulary() const;
+    // The floor's usage evidence, read again when the centre's model or the articles changed.
+    const KbUsagePrior &usage() const;
 
     LocalStore &m_store;
     const KbTokenizer &m_tokenizer;
@@ -76,6 +82,9 @@ private:
     mutable KbTitleVocabulary m_vocabulary;
     mutable QString m_vocabularyRevision;
     mutable bool m_vocabularyLoaded = false;
+    mutable KbUsagePrior m_usage;
+    mutable QString m_usageRevision;
+    mutable bool m_usageLoaded = false;
 };
 
 } // namespace hotline

@@ -162,6 +162,13 @@ const std::vector<Migration> &allMigrations()
              " PRIMARY KEY (recording_id, order_number))",
              "CREATE INDEX recording_orders_unsent ON recording_orders (sent_at, recording_id)",
          }},
+        {12, "what the floor's use of the knowledge base says about its articles",
+         {
+             // The centre's usage model (models/kb/KbUsageModel) as last fetched: popularity
+             // under the empty query, a learnt phrasing's articles under the phrasing.
+             "CREATE TABLE kb_usage_prior (query TEXT NOT NULL, article_key TEXT NOT NULL, weight REAL NOT NULL,"
+             " PRIMARY KEY (query, article_key)) WITHOUT ROWID",
+         }},
     };
     return migrations;
 }

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncEngine.h"
 
+#include "core/Role.h"
 #include "kb/KbArticle.h"
+#include "kb/KbUsageModel.h"
+#include "kb/KbUsagePrior.h"
 #include "kb/KbRepository.h"
 #include "store/LocalStore.h"
 #include "store/Outbox.h"
@@ -170,6 +173,7 @@ void SyncEngine::signIn(const QUrl &url, const QString &login, const QString &pa
     }
     m_settings.url = url;
     m_settings.token.clear();
+    m_usageFetched = {}; // another centre or user: its model at the first round
     m_settings.deskKey = CentralSettings::deskKeyOf(m_store);
     QNetworkReply *reply = send(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/sign-in"),
                                 {{QStringLiteral("login"), login}, {QStringLiteral("password"), password},
@@ -505,7 +509,7 @@ void SyncEngine::pullStep()
         if (body.value(QLatin1String("more")).toBool())
             pullStep();
         else
-            leaseStep();
+            usageStep();
     });
 }
 
@@ -529,6 +533,38 @@ Status SyncEngine::applyChange(const QJsonObject &change)
                                 KbDraft::fromJson(payload), payload.value(QLatin1String("editor")).toString());
     }
     return Status::success();
+}
+
+void SyncEngine::usageStep()
+{
+    // Only for the desks whose search reads it, and no more often than the centre rebuilds it.
+    const std::optional<Role> role = roleFromCode(m_settings.role);
+    const bool searches = role == Role::Operator || role == Role::TeamLead || role == Role::KbEditor;
+    if (!searches || (m_usageFetched.isValid() && m_usageFetched.secsTo(QDateTime::currentDateTimeUtc()) < usageRefreshSeconds)) {
+        leaseStep();
+        return;
+    }
+    QNetworkReply *reply = send(QStringLiteral("GET"), QStringLiteral("/api/v1/kb/usage"));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        // A centre without the model (older, or its database busy) costs the search only its
+        // evidence: the round goes on, and the desk asks again at the next refresh.
+        const QString before = m_lastError;
+        bool signedOut = false;
+        const std::optional<QJsonObject> body = read(reply, &signedOut);
+        if (signedOut) {
+            finishRound(State::SignedOut);
+            return;
+        }
+        m_usageFetched = QDateTime::currentDateTimeUtc();
+        m_lastError = before;
+        if (body) {
+            if (Result<KbUsageModel> model = KbUsageModel::fromJson(*body); model)
+                (void)KbUsagePrior::replace(m_store, model.value());
+            else
+                qWarning("usage model from the centre not used: %s", qPrintable(model.error()));
+        }
+        leaseStep();
+    });
 }
 
 void SyncEngine::leaseStep()

@@ -36,6 +36,8 @@ public:
     static constexpr int batchSize = 100;
     static constexpr int keepNumbers = 20;
     static constexpr int leaseBlock = 100;
+    // How often the knowledge base's usage model is fetched (the centre rebuilds it each minute).
+    static constexpr qint64 usageRefreshSeconds = 300;
 
     SyncEngine(LocalStore &store, KbRepository &kb, DeskSiteConfig site = DeskSiteConfig::load(), QObject *parent = nullptr);
     ~SyncEngine() override;
@@ -95,6 +97,7 @@ private:
     QString simulationRefusal() const;
     void pushStep();
     void pullStep();
+    void usageStep();
     void leaseStep();
     void finishRound(State state, const QString &error = {});
     void setState(State state);
@@ -125,6 +128,7 @@ private:
     State m_state = State::NotConfigured;
     QString m_lastError;
     QDateTime m_lastSync;
+    QDateTime m_usageFetched;
     bool m_running = false;
     bool m_again = false;
     DeskSiteConfig m_site;

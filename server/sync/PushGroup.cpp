@@ -5,6 +5,7 @@
 #include "server/database/RowBatch.h"
 #include "server/sync/NumberLeases.h"
 #include "server/sync/SyncWrites.h"
+#include "kb/KbUsageEvent.h"
 #include "telephony/AgentStateReport.h"
 #include "workorder/Lifecycle.h"
 #include "workorder/OrderNumber.h"
@@ -46,6 +47,7 @@ struct Decision {
     std::optional<WorkOrderState> state; // after the event
     QJsonObject article;                 // a knowledge article to publish
     std::optional<AgentStateReport> agentState; // an operator's change of state
+    std::optional<KbUsageEvent> kbUsage;        // what an operator did with the knowledge base
 };
 
 // What the group needs to know of the database before deciding anything.
@@ -75,6 +77,7 @@ public:
         if (rejected.isEmpty()) {
             Result<QString> why = op.kind == QLatin1String("workorder.event") ? decideEvent(session, op.payload, decision)
                                 : op.kind == QLatin1String("agent.state")     ? decideAgentState(session, op.payload, decision)
+                                : op.kind == QLatin1String("kb.usage")        ? decideKbUsage(session, op.payload, decision)
                                                                               : decideArticle(session, op.payload, decision);
             if (!why)
                 return Error{why.error()};
@@ -177,6 +180,23 @@ private:
         if (report.value().at > QDateTime::currentDateTimeUtc().addSecs(300))
             return tr("坐席状态的时间 %1 在未来").arg(report.value().at.toString(Qt::ISODateWithMs));
         decision.agentState = std::move(report).value();
+        return QString();
+    }
+
+    // What an operator did with the knowledge base: kept once (by its id) for the usage model
+    // every desk reads and the editors' list of misses. It takes no revision: desks read the
+    // model it feeds, never the events.
+    Result<QString> decideKbUsage(const Session &session, const QJsonObject &payload, Decision &decision)
+    {
+        // Only the desks that answer calls: a trainee's practice is not the floor's evidence.
+        if (session.user.role != Role::Operator && session.user.role != Role::TeamLead)
+            return tr("只有接听热线的坐席记录知识库的使用（%1 的角色是 %2）").arg(session.user.login, toCode(session.user.role));
+        Result<KbUsageEvent> event = KbUsageEvent::fromJson(payload);
+        if (!event)
+            return event.error();
+        if (event.value().at > QDateTime::currentDateTimeUtc().addSecs(300))
+            return tr("知识库使用记录的时间 %1 在未来").arg(event.value().at.toString(Qt::ISODateWithMs));
+        decision.kbUsage = std::move(event).value();
         return QString();
     }
 
@@ -306,6 +326,8 @@ Result<QVector<Result<QVector<OpOutcome>>>> PushGroup::apply(const QVector<SyncS
             continue;
         if (decision.agentState && decision.outcome.kind != OpOutcome::Kind::Rejected)
             writes.addAgentState(*decision.agentState, session.user.login, session.desk);
+        if (decision.kbUsage && decision.outcome.kind != OpOutcome::Kind::Rejected)
+            writes.addKbUsage(*decision.kbUsage, session.user.login, session.desk);
         if (decision.revisions > 0) {
             decision.outcome.revision = revision;
             if (decision.event)

@@ -76,7 +76,7 @@ Result<SyncOp> SyncOp::fromJson(const QJsonValue &value)
     if (!json.value(QLatin1String("kind")).isString())
         op.refused = opTr("kind 应为字符串");
     else if (op.kind != QLatin1String("workorder.event") && op.kind != QLatin1String("kb.publish")
-             && op.kind != QLatin1String("agent.state"))
+             && op.kind != QLatin1String("agent.state") && op.kind != QLatin1String("kb.usage"))
         op.refused = opTr("不认识的操作类型 “%1”").arg(op.kind.left(64));
     else if (!json.value(QLatin1String("payload")).isObject())
         op.refused = opTr("payload 应为 JSON 对象");

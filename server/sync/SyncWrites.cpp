@@ -3,6 +3,7 @@
 
 #include "server/database/CentralDatabase.h"
 #include "server/open311/Open311Service.h"
+#include "kb/KbUsageEvent.h"
 #include "telephony/AgentStateReport.h"
 #include "workorder/CallerPrivacy.h"
 #include "workorder/WorkQueue.h"
@@ -62,7 +63,10 @@ SyncWrites::SyncWrites(CentralDatabase &db)
       m_outcomes(QStringLiteral("INSERT INTO applied_ops (op_id, desk, status, revision, error, applied_at)"), columns("text text text bigint text text")),
       // Sent again under another operation id, a transition is still kept once.
       m_agentStates(QStringLiteral("INSERT INTO agent_states (transition_id, login, desk, state, from_state, reason, at, seconds, received_at)"),
-                    columns("text text text text text text text bigint text"), QStringLiteral(" ON CONFLICT (transition_id) DO NOTHING"))
+                    columns("text text text text text text text bigint text"), QStringLiteral(" ON CONFLICT (transition_id) DO NOTHING")),
+      // The same for a knowledge-base usage event: once by its id, whatever operation brings it.
+      m_kbUsage(QStringLiteral("INSERT INTO kb_usage (event_id, desk, login, at, query, article_key, action, received_at)"),
+                columns("text text text text text text text text"), QStringLiteral(" ON CONFLICT (event_id) DO NOTHING"))
 {
 }
 
@@ -143,6 +147,12 @@ void SyncWrites::addAgentState(const AgentStateReport &report, const QString &lo
                        text(report.reason), iso(report.at), report.secondsInPrevious, iso(QDateTime::currentDateTimeUtc())});
 }
 
+void SyncWrites::addKbUsage(const KbUsageEvent &event, const QString &login, const QString &desk)
+{
+    m_kbUsage.add({event.id.toString(QUuid::WithoutBraces), desk, login, iso(event.at), text(event.query), text(event.articleKey),
+                   KbUsageEvent::code(event.action), iso(QDateTime::currentDateTimeUtc())});
+}
+
 Status SyncWrites::write()
 {
     if (Status s = m_events.write(m_db, QT_TRANSLATE_NOOP("LocalStore", "保存工单事件")); !s)
@@ -161,6 +171,8 @@ Status SyncWrites::write()
     if (Status s = m_audit.write(m_db, QT_TRANSLATE_NOOP("LocalStore", "写审计日志")); !s)
         return s;
     if (Status s = m_agentStates.write(m_db, QT_TRANSLATE_NOOP("LocalStore", "记录坐席状态")); !s)
+        return s;
+    if (Status s = m_kbUsage.write(m_db, QT_TRANSLATE_NOOP("LocalStore", "记录知识库使用")); !s)
         return s;
     return m_outcomes.write(m_db, QT_TRANSLATE_NOOP("LocalStore", "记录操作结果"));
 }

@@ -9,6 +9,7 @@
 namespace hotline {
 
 struct AgentStateReport;
+struct KbUsageEvent;
 
 // What a group of pushes (or one Open311 request) writes, gathered in memory and then written
 // with one multi-row statement per table: the events, the orders' rows, the change feed, the
@@ -28,6 +29,7 @@ public:
     void addOutcome(const QString &desk, const OpOutcome &outcome);
     void addAudit(const AuditEntry &entry);
     void addAgentState(const AgentStateReport &report, const QString &login, const QString &desk);
+    void addKbUsage(const KbUsageEvent &event, const QString &login, const QString &desk);
 
     Status write();
     // After write(): the desk an order belongs to — the one that filed it, whoever wrote now.
@@ -48,6 +50,7 @@ private:
     RowBatch m_audit;
     RowBatch m_outcomes;
     RowBatch m_agentStates;
+    RowBatch m_kbUsage;
     // PostgreSQL cannot update one row twice in a statement: an order or article written twice
     // in a group is written once, as it stands last.
     QHash<QString, qsizetype> m_orderRows;

@@ -15,6 +15,7 @@
 // questions where nothing confident is shown, and latency p50/p99 per query at the real corpus size and, with
 // --size N, at N articles (the real ones plus recombinations of them).
 #include "KbCorpus.h"
+#include "KbUsageReplay.h"
 #include "kb/KbImporter.h"
 #include "kb/KbSynonyms.h"
 #include "kb/KnowledgeBase.h"
@@ -298,6 +299,12 @@ void runAtSize(int size, const QVector<RelevanceSet> &sets)
         evaluate("xapian", [&](const QString &q) { return xapian(q); }, set.queries);
         evaluate("trigram", [&](const QString &q) { return trigram(q); }, set.queries);
     }
+    // Usage as evidence: a log replayed over both sets' answerable questions.
+    QVector<RelevanceQuery> questions;
+    for (const RelevanceSet &set : sets)
+        questions += set.queries;
+    replayUsageLog(*store.value(), kb, questions, [&](const QString &q) { return hotline(q).keys; },
+                   [&](const QString &q) { return xapian(q).keys; });
 }
 
 } // namespace

@@ -6,7 +6,9 @@
 #include "KeyboardDriver.h"
 #include "editor/KbEditorWindow.h"
 #include "telephony/AgentSession.h"
+#include "kb/KbUsageEvent.h"
 #include "kb/KnowledgeBase.h"
+#include "store/Outbox.h"
 #include "workorder/WorkOrderRepository.h"
 
 #include <QApplication>
@@ -46,6 +48,17 @@ protected:
         window.show();
         QApplication::setActiveWindow(&window);
         ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    }
+
+    // The knowledge-base usage this desk queued for the centre, oldest first.
+    QVector<KbUsageEvent> usage() const
+    {
+        QVector<KbUsageEvent> events;
+        for (const OutboxEntry &entry : Outbox(*fx.store).pending(200))
+            if (entry.kind == QLatin1String("kb.usage"))
+                if (Result<KbUsageEvent> event = KbUsageEvent::fromJson(entry.payload); event)
+                    events.append(event.value());
+        return events;
     }
 
     StoreFixture fx;
@@ -110,6 +123,44 @@ TEST_F(KnowledgeDeskTest, CtrlKQueryArrowAndF9AnswerTheCall)
     EXPECT_EQ(answered.type, EventType::Answered);
     EXPECT_EQ(answered.payload.value(QStringLiteral("article")).toInteger(), heatingId);
     EXPECT_EQ(answered.payload.value(QStringLiteral("version")).toInt(), 1);
+
+    // What the operator looked up and took is queued as the floor's evidence, with the query.
+    const QVector<KbUsageEvent> events = usage();
+    ASSERT_EQ(events.size(), 2);
+    EXPECT_EQ(events.at(0).action, KbUsageEvent::Action::Opened);
+    EXPECT_EQ(events.at(1).action, KbUsageEvent::Action::Taken);
+    for (const KbUsageEvent &event : events) {
+        EXPECT_EQ(event.query, QStringLiteral("供暖 护照"));
+        EXPECT_EQ(event.articleKey, kb.articles().article(heatingId)->sourceKey);
+    }
+}
+
+TEST_F(KnowledgeDeskTest, AProposedArticleTakenWithF9TeachesNoPhrasing)
+{
+    key(Qt::Key_N, Qt::ControlModifier);
+    key(Qt::Key_E, Qt::AltModifier);
+    commit(QStringLiteral("来电人说护照丢了，想知道去哪里补办"));
+    auto *results = window.findChild<QListView *>(QStringLiteral("kbResults"));
+    QTRY_COMPARE_WITH_TIMEOUT(results->model()->rowCount() > 0, true, 3000);
+    key(Qt::Key_F9);
+    const QVector<KbUsageEvent> events = usage();
+    ASSERT_EQ(events.size(), 1);
+    EXPECT_EQ(events.front().action, KbUsageEvent::Action::Taken);
+    EXPECT_TRUE(events.front().query.isEmpty()) << "the description is not a query";
+    EXPECT_EQ(events.front().articleKey, kb.articles().article(passportId)->sourceKey);
+}
+
+TEST_F(KnowledgeDeskTest, AQueryThatFoundNothingIsQueuedForTheEditorsWhenTheCallEnds)
+{
+    key(Qt::Key_N, Qt::ControlModifier);
+    key(Qt::Key_K, Qt::ControlModifier);
+    commit(QStringLiteral("无人机备案"));
+    EXPECT_TRUE(window.findChild<QLabel *>(QStringLiteral("kbHeading"))->text().contains(QStringLiteral("没有找到")));
+    key(Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier); // the form cleared for the next call
+    const QVector<KbUsageEvent> events = usage();
+    ASSERT_EQ(events.size(), 1);
+    EXPECT_EQ(events.front().action, KbUsageEvent::Action::Nothing);
+    EXPECT_EQ(events.front().query, QStringLiteral("无人机备案"));
 }
 
 TEST_F(KnowledgeDeskTest, DescriptionProposesRelatedArticlesWithoutTakingFocus)

@@ -14,6 +14,7 @@
 #include "dispatch/WorkListWindow.h"
 #include "editor/KbEditorWindow.h"
 #include "itemmodels/WorkOrderListModel.h"
+#include "kb/KbUsageRecorder.h"
 #include "kb/KnowledgeBase.h"
 #include "lead/LeadPages.h"
 #include "lead/LeadWindow.h"
@@ -134,6 +135,14 @@ void DeskWindow::buildPanels()
     m_docks = new DeskDocks(*this);
     m_knowledge = new KnowledgePanel(m_kb, this);
     m_docks->add(QStringLiteral("knowledgeDock"), tr("知识库"), m_knowledge);
+    // What the operator looks up and takes is the floor's evidence for the search (and what
+    // found nothing, the editors' list): queued for the centre with the rest of the outbox.
+    m_kbUsage = std::make_unique<KbUsageRecorder>(m_store, m_kb);
+    connect(m_knowledge, &KnowledgePanel::searched, this,
+            [this](const QString &query, int strongHits) { m_kbUsage->searched(query, strongHits); });
+    connect(m_knowledge, &KnowledgePanel::articleRead, this, [this](qint64 id) {
+        (void)m_kbUsage->articleUsed(id, KbUsageEvent::Action::Opened, !m_knowledge->showingRelated());
+    });
     m_history = new WorkOrderListModel(this);
     m_historyPanel = new CallerHistoryPanel(*m_history, this);
     m_callerHistory = new CallerHistory(m_orders, m_store, nullptr, this);
@@ -272,6 +281,7 @@ void DeskWindow::showBanner(const QString &html, const char *style)
 
 void DeskWindow::resetForNextCall()
 {
+    (void)m_kbUsage->callEnded();
     m_form->clear();
     m_mapPanel->clear();
     m_knowledge->clear();

@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -21,6 +22,7 @@ class CallerHistoryPanel;
 class DeskDocks;
 class DraftKeeper;
 class FormProposals;
+class KbUsageRecorder;
 class KnowledgeBase;
 class KnowledgePanel;
 class LocalStore;
@@ -134,6 +136,7 @@ private:
     DeskDocks *m_docks;
     WorkOrderListModel *m_history;
     CallerHistory *m_callerHistory;
+    std::unique_ptr<KbUsageRecorder> m_kbUsage;
     NearbyLookup *m_nearby;
     QVector<WorkOrderSummary> m_openOrders; // the caller's, as last found
     CallerHistoryPanel *m_historyPanel;

@@ -9,6 +9,7 @@
 #include "desk/FormProposals.h"
 #include "desk/OrderActions.h"
 #include "itemmodels/WorkOrderListModel.h"
+#include "kb/KbUsageRecorder.h"
 #include "kb/KnowledgeBase.h"
 #include "operator/CallerHistoryPanel.h"
 #include "operator/KnowledgePanel.h"
@@ -34,6 +35,7 @@ void DeskWindow::useAnswer()
         return;
     }
     m_form->useAnswer(hit.articleId, hit.version, hit.title, answer);
+    (void)m_kbUsage->articleUsed(hit.articleId, KbUsageEvent::Action::Taken, !m_knowledge->showingRelated());
     statusBar()->showMessage(tr("已采用《%1》的答案").arg(hit.title), 4000);
 }
 

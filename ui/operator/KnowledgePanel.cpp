@@ -61,7 +61,10 @@ KnowledgePanel::KnowledgePanel(const KnowledgeBase &kb, QWidget *parent)
     layout->addWidget(split, 1);
 
     connect(m_search, &QLineEdit::textEdited, this, &KnowledgePanel::runSearch);
-    connect(m_results, &QListView::activated, this, &KnowledgePanel::openCurrent);
+    connect(m_results, &QListView::activated, this, [this] {
+        openCurrent();
+        readCurrent();
+    });
     connect(m_results->selectionModel(), &QItemSelectionModel::currentChanged, this, &KnowledgePanel::openCurrent);
     m_heading->setText(tr("输入即搜索；↑↓ 选择，回车打开，F9 采用答案"));
 }
@@ -76,6 +79,7 @@ void KnowledgePanel::clear()
 {
     m_search->clear();
     m_model->setHits({});
+    m_showingRelated = false;
     m_article->clear();
     m_heading->setText(tr("输入即搜索；↑↓ 选择，回车打开，F9 采用答案"));
 }
@@ -93,10 +97,12 @@ void KnowledgePanel::runSearch(const QString &text)
                                           : tr("知识库里没有找到相关条目；下面 %1 条只是字面相近，请核实").arg(hits.size()));
     else
         m_heading->setText(tr("找到 %1 条；↑↓ 选择，回车打开，F9 采用答案").arg(m_model->rowCount()));
+    m_showingRelated = false;
     if (m_model->rowCount() > 0)
         m_results->setCurrentIndex(m_model->index(0));
     else
         m_article->clear();
+    Q_EMIT searched(text, int(std::count_if(hits.cbegin(), hits.cend(), [](const KbHit &hit) { return !hit.weak; })));
 }
 
 void KnowledgePanel::showRelated(const QString &description)
@@ -106,6 +112,7 @@ void KnowledgePanel::showRelated(const QString &description)
     const QVector<KbHit> hits = m_kb.search().search(description, 3);
     m_model->setHits(hits);
     m_heading->setText(hits.isEmpty() ? QString() : tr("与诉求内容相关的知识 %1 条（Ctrl+K 搜索）").arg(hits.size()));
+    m_showingRelated = !hits.isEmpty();
     if (!hits.isEmpty()) {
         // Shown because of what the operator typed, not opened by them: not an article looked up.
         m_proposing = true;
@@ -134,6 +141,12 @@ void KnowledgePanel::openCurrent()
     m_article->setHtml(html);
     if (!m_proposing)
         Q_EMIT articleOpened(hit.articleId);
+}
+
+void KnowledgePanel::readCurrent()
+{
+    if (const QModelIndex index = m_results->currentIndex(); index.isValid())
+        Q_EMIT articleRead(m_model->at(index.row()).articleId);
 }
 
 bool KnowledgePanel::currentAnswer(KbHit *hit, QString *answer) const
@@ -166,6 +179,7 @@ bool KnowledgePanel::eventFilter(QObject *watched, QEvent *event)
             case Qt::Key_Enter:
                 openCurrent();
                 m_article->setFocus(Qt::OtherFocusReason);
+                readCurrent();
                 return true;
             default: break;
             }

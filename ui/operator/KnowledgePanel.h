@@ -33,11 +33,18 @@ public:
     // The hit under the cursor, if any, with its full answer.
     bool currentAnswer(KbHit *hit, QString *answer) const;
     int resultCount() const;
+    // The hits are the articles proposed from the description, not the result of a query.
+    bool showingRelated() const { return m_showingRelated; }
 
 Q_SIGNALS:
     void answerRequested();
     // An article was opened from the hits (the training desk notes what a trainee looked up).
     void articleOpened(qint64 articleId);
+    // The operator opened the hit under the cursor to read it (Enter, a double click) — not
+    // the article shown as the cursor passes over hits.
+    void articleRead(qint64 articleId);
+    // The operator's query was searched; `strongHits` of the hits name the matter asked about.
+    void searched(const QString &query, int strongHits);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -45,6 +52,7 @@ protected:
 private:
     void runSearch(const QString &text);
     void openCurrent();
+    void readCurrent();
 
     const KnowledgeBase &m_kb;
     QLineEdit *m_search;
@@ -53,6 +61,7 @@ private:
     QListView *m_results;
     QTextBrowser *m_article;
     bool m_proposing = false; // the related articles are being shown, not opened
+    bool m_showingRelated = false;
 };
 
 } // namespace hotline
