@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The synonym page against a real centre: an editor adds a group by keys, signs in with
-// Ctrl+Shift+I and publishes it with Ctrl+P; the centre has it (on record as the editor's), this desk's store
-// has it at once, and an operator's desk that pulls finds with it. The misses page asks the
-// centre on F5 and says what it answered.
+// Ctrl+Shift+I and publishes it with Ctrl+P; the centre has it (on record as the editor's),
+// this desk's store has it at once, and an operator's desk that pulls finds with it. What that desk searched
+// without taking anything is on the misses page on F5, most frequent first, and Enter sends
+// it to the preview. Signed in as an operator, the centre refuses and the edit is kept.
 #include "../sync/CentralHarness.h"
 #include "KeyboardDriver.h"
 #include "common/SignInDialog.h"
 #include "editor/KbEditorWindow.h"
 #include "editor/MissListPage.h"
 #include "editor/SynonymPage.h"
+#include "kb/KbUsageRecorder.h"
 
 #include <QPointer>
 #include <QTabWidget>
@@ -110,13 +112,34 @@ TEST(SynonymPublishDeskTest, CtrlPPublishesTheEditorsGroupsToEveryDesk)
     ASSERT_TRUE(desk.syncUntilIdle());
     EXPECT_EQ(top(desk, QStringLiteral("钱包丢了")), lost) << "the operator's desk finds with the published group";
 
-    // The misses page asks the centre on F5 and says what came back (the list, or why not).
+    // The operator's desk searched without taking anything (twice one query, once another):
+    // the editor's misses page reads them from the centre on F5, most frequent first.
+    {
+        KbUsageRecorder recorder(*desk.store, *desk.kb);
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-600);
+        recorder.searched(QStringLiteral("无人机备案"), 0, start);
+        ASSERT_TRUE(recorder.callEnded(start.addSecs(30)).ok());
+        for (int call = 0; call < 2; ++call) {
+            recorder.searched(QStringLiteral("电动车上牌"), 0, start.addSecs(60 + call * 60));
+            ASSERT_TRUE(recorder.callEnded(start.addSecs(90 + call * 60)).ok());
+        }
+    }
+    ASSERT_TRUE(desk.syncUntilIdle());
     KeyboardDriver::key(Qt::Key_3, Qt::ControlModifier);
-    ASSERT_EQ(window.pages()->currentWidget(), window.misses());
+    MissListPage *misses = window.misses();
+    ASSERT_EQ(window.pages()->currentWidget(), misses);
     KeyboardDriver::key(Qt::Key_F5);
-    ASSERT_TRUE(waitUntil([&] { return !window.misses()->message().contains(QStringLiteral("正在读取")); }, 15000));
-    EXPECT_FALSE(window.misses()->message().contains(QStringLiteral("未登录")))
-        << qPrintable(window.misses()->message());
+    ASSERT_TRUE(waitUntil([&] { return misses->table()->rowCount() == 2; }, 15000)) << qPrintable(misses->message());
+    const QString first = misses->table()->item(0, MissListPage::QueryColumn)->text();
+    EXPECT_TRUE(first.contains(QStringLiteral("电动车上牌"))) << qPrintable(first);
+    EXPECT_EQ(misses->table()->item(0, MissListPage::NothingColumn)->text(), QStringLiteral("2"));
+    EXPECT_TRUE(misses->table()->item(1, MissListPage::QueryColumn)->text().contains(QStringLiteral("无人机")));
+    // Enter: to the synonym preview.
+    misses->table()->setFocus();
+    misses->table()->setCurrentCell(0, 0);
+    KeyboardDriver::key(Qt::Key_Return);
+    ASSERT_EQ(window.pages()->currentWidget(), page);
+    EXPECT_EQ(page->previewQueries().value(0), first);
 
     // Signed in as an operator, the centre refuses: said so, the edit kept, nothing published.
     ASSERT_TRUE(editorDesk.signIn(central.url(), QStringLiteral("op1")));
