@@ -29,7 +29,7 @@ public:
     static constexpr int maxQueries = 8;
     enum PreviewColumn { QueryColumn, RankColumn, BeforeColumn, AfterColumn, ChangeColumn };
 
-    SynonymPage(KnowledgeBase &kb, QWidget *parent = nullptr);
+    explicit SynonymPage(KnowledgeBase &kb, QWidget *parent = nullptr);
     void setSync(SyncEngine *sync) { m_sync = sync; }
 
     // Puts `query` first in the preview (the misses page's Enter).
