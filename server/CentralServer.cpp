@@ -121,8 +121,10 @@ void CentralServer::addRoutes()
                                  Deferred([this](const Session &s, HttpRequest &&r, HttpReply reply) { pull(s, std::move(r), std::move(reply)); })));
     m_http.route("POST", QStringLiteral("/api/v1/numbers/lease"),
                  m_guard.guarded({Role::Operator, Role::TeamLead}, Simple([this](const Session &s, const HttpRequest &r) { return lease(s, r); })));
+    // Knowledge-base editors publish the synonyms from their screen; the other kinds stay the
+    // administrator's (publishReference refuses them to an editor).
     m_http.route("PUT", QStringLiteral("/api/v1/reference/<arg>"),
-                 m_guard.guarded({Role::Admin}, Simple([this](const Session &s, const HttpRequest &r) { return publishReference(s, r); })));
+                 m_guard.guarded({Role::Admin, Role::KbEditor}, Simple([this](const Session &s, const HttpRequest &r) { return publishReference(s, r); })));
     m_http.route("GET", QStringLiteral("/api/v1/orders/<arg>"),
                  m_guard.guarded({Role::Operator, Role::TeamLead, Role::Dispatcher, Role::Admin, Role::Department},
                                  Deferred([this](const Session &s, HttpRequest &&r, HttpReply reply) { readOrder(s, std::move(r), std::move(reply)); })));
@@ -339,6 +341,8 @@ HttpResponse CentralServer::publishReference(const Session &session, const HttpR
     const QString kind = request.arguments.value(0);
     if (!ReferenceData::isKind(kind))
         return http::error(Code::NotFound, QStringLiteral("no reference data \"%1\": %2").arg(kind, ReferenceData::kinds()));
+    if (session.user.role != Role::Admin && kind != QLatin1String("synonyms"))
+        return http::error(Code::Forbidden, QStringLiteral("the role %1 may publish only the synonyms").arg(toCode(session.user.role)));
     int rows = 0;
     Result<qint64> revision = m_sync.publishReference(session, kind, request.body, &rows);
     if (!revision)

@@ -145,7 +145,10 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "basemap not used: %s\n", qPrintable(opened.error()));
     }
     if (parser.isSet(editorOption)) {
-        shown = std::make_unique<KbEditorWindow>(kb, operatorName);
+        auto editor = std::make_unique<KbEditorWindow>(kb, operatorName);
+        // Synonyms are published to the centre and the misses read from it (Ctrl+Shift+I).
+        editor->setSync(&sync);
+        shown = std::move(editor);
     } else {
         auto desk = std::make_unique<DeskWindow>(*store.value(), orders, indexes, kb, agent);
         desk->setBasemap(basemap.get());

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace hotline {
@@ -22,6 +24,9 @@ QString tr(const char *text)
 constexpr qsizetype maxTermLength = 12;
 constexpr qsizetype maxGroupSize = 12;
 const char *revisionKey = "kb.synonyms.revision";
+// The notes ride in the store's meta as a JSON array beside the groups: only the editors'
+// screen reads them, and the search's table stays one row a term.
+const char *notesKey = "kb.synonyms.notes";
 } // namespace
 
 KbSynonyms::KbSynonyms(QVector<QStringList> groups) : m_groups(std::move(groups))
@@ -33,8 +38,18 @@ KbSynonyms::KbSynonyms(QVector<QStringList> groups) : m_groups(std::move(groups)
 
 Result<int> KbSynonyms::importCsv(LocalStore &store, const QString &path)
 {
-    return importRecords<QStringList>(CsvReader::readFile(path), &KbSynonyms::parse,
-                                      [&store](const QVector<QStringList> &groups) { return replaceAll(store, groups); });
+    const Result<QVector<CsvRecord>> records = CsvReader::readFile(path);
+    return importRecords<QStringList>(records, &KbSynonyms::parse, [&store, &records](const QVector<QStringList> &groups) {
+        return replaceAll(store, groups, notesOf(records.value()));
+    });
+}
+
+QStringList KbSynonyms::notesOf(const QVector<CsvRecord> &records)
+{
+    QStringList notes;
+    for (qsizetype i = 1; i < records.size(); ++i)
+        notes.append(records.at(i).fields.value(1).trimmed());
+    return notes;
 }
 
 Result<QVector<QStringList>> KbSynonyms::parse(const QVector<CsvRecord> &records)
@@ -71,6 +86,11 @@ Result<QVector<QStringList>> KbSynonyms::parse(const QVector<CsvRecord> &records
 
 Status KbSynonyms::replaceAll(LocalStore &store, const QVector<QStringList> &groups)
 {
+    return replaceAll(store, groups, {});
+}
+
+Status KbSynonyms::replaceAll(LocalStore &store, const QVector<QStringList> &groups, const QStringList &notes)
+{
     return store.transaction([&]() -> Status {
         QSqlQuery query(store.database());
         if (!query.exec(QStringLiteral("DELETE FROM kb_synonyms")))
@@ -83,6 +103,11 @@ Status KbSynonyms::replaceAll(LocalStore &store, const QVector<QStringList> &gro
                 if (Status s = execSql(query, QT_TRANSLATE_NOOP("LocalStore", "保存同义词")); !s)
                     return s;
             }
+        QJsonArray noteList;
+        for (qsizetype g = 0; g < groups.size(); ++g)
+            noteList.append(notes.value(g));
+        if (Status s = store.setMeta(QString::fromLatin1(notesKey), QString::fromUtf8(QJsonDocument(noteList).toJson(QJsonDocument::Compact))); !s)
+            return s;
         return store.setMeta(QString::fromLatin1(revisionKey),
                              QString::number(QDateTime::currentMSecsSinceEpoch()) + u'-' + QString::number(groups.size()));
     });
@@ -104,6 +129,26 @@ KbSynonyms KbSynonyms::load(LocalStore &store)
         }
     }
     return KbSynonyms(std::move(groups));
+}
+
+QVector<KbSynonyms::Group> KbSynonyms::storedGroups(const LocalStore &store)
+{
+    const QJsonArray notes = QJsonDocument::fromJson(store.meta(QString::fromLatin1(notesKey)).toUtf8()).array();
+    QSqlQuery query(store.database());
+    QVector<Group> groups;
+    QHash<int, qsizetype> indexOf;
+    // By rowid within a group: the terms in the order they were written.
+    if (query.exec(QStringLiteral("SELECT group_no, term FROM kb_synonyms ORDER BY group_no, rowid"))) {
+        while (query.next()) {
+            const int group = query.value(0).toInt();
+            if (!indexOf.contains(group)) {
+                indexOf.insert(group, groups.size());
+                groups.append({{}, notes.at(group).toString()});
+            }
+            groups[indexOf.value(group)].terms.append(query.value(1).toString());
+        }
+    }
+    return groups;
 }
 
 QString KbSynonyms::revision(const LocalStore &store)

@@ -25,7 +25,20 @@ public:
     // named; writes nothing.
     static Result<QVector<QStringList>> parse(const QVector<CsvRecord> &records);
     static Status replaceAll(LocalStore &store, const QVector<QStringList> &groups);
+    // The same, keeping each group's note beside it (`notes` in the groups' order; missing
+    // ones empty): the editors read them again on their screen.
+    static Status replaceAll(LocalStore &store, const QVector<QStringList> &groups, const QStringList &notes);
+    // The note column of a file parse() accepted, one a group in its order.
+    static QStringList notesOf(const QVector<CsvRecord> &records);
     static KbSynonyms load(LocalStore &store);
+    // A group as the editors see it: its terms in the order written (folded), and its note.
+    struct Group {
+        QStringList terms;
+        QString note;
+        bool operator==(const Group &) const = default;
+    };
+    // The stored groups in their order, each with its note: what the editors start from.
+    static QVector<Group> storedGroups(const LocalStore &store);
     // A number that changes whenever the groups do, so a search can keep them in memory.
     static QString revision(const LocalStore &store);
 

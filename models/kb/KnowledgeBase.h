@@ -23,8 +23,11 @@ public:
     const KbRepository &articles() const { return m_articles; }
     const KbSearch &search() const { return m_search; }
     const KbTokenizer &tokenizer() const { return m_tokenizer; }
+    // The store it lives in (the editors' synonym screen reads and writes the groups there).
+    LocalStore &store() const { return m_store; }
 
 private:
+    LocalStore &m_store;
     std::shared_ptr<const PinyinTable> m_pinyin;
     ChineseConverter m_converter;
     KbTokenizer m_tokenizer;

@@ -63,8 +63,9 @@ Result<int> parseAndMaybeWrite(LocalStore *store, const QString &kind, const Res
         return parseThenWrite<Unit>(store, records, &UnitCsv::parse,
                                     [](LocalStore &s, const auto &items) { return UnitRepository(s).write(items); });
     if (kind == QLatin1String("synonyms"))
-        return parseThenWrite<QStringList>(store, records, &KbSynonyms::parse,
-                                           [](LocalStore &s, const auto &groups) { return KbSynonyms::replaceAll(s, groups); });
+        return parseThenWrite<QStringList>(store, records, &KbSynonyms::parse, [&records](LocalStore &s, const auto &groups) {
+            return KbSynonyms::replaceAll(s, groups, KbSynonyms::notesOf(records.value())); // the editors' notes too
+        });
     if (kind == QLatin1String("calendar"))
         return parseThenWrite<CalendarDay>(store, records, &CalendarCsv::parse,
                                            [](LocalStore &s, const auto &days) { return CalendarRepository(s).replaceYears(days); });

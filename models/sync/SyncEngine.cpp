@@ -324,6 +324,25 @@ void SyncEngine::post(const QString &path, const QJsonObject &body, Answer answe
     });
 }
 
+void SyncEngine::put(const QString &path, const QByteArray &body, const QByteArray &contentType, Answer answer)
+{
+    if (const QString refused = simulationRefusal(); !refused.isEmpty())
+        return answer(std::nullopt, refused);
+    if (m_settings.token.isEmpty())
+        return answer(std::nullopt, tr("未登录中心"));
+    QNetworkRequest call = request(endpoint(path));
+    call.setRawHeader("Content-Type", contentType);
+    QNetworkReply *reply = m_network->put(call, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, answer = std::move(answer)] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        bool signedOut = false;
+        const std::optional<QJsonObject> answered = read(reply, &signedOut);
+        if (!answered || status < 200 || status > 299)
+            return answer(std::nullopt, answered ? answered->value(QLatin1String("error")).toString(tr("中心拒绝了请求（%1）").arg(status)) : m_lastError);
+        answer(answered, QString());
+    });
+}
+
 void SyncEngine::onAnswer(QNetworkReply *reply, State unanswered, std::function<void(const QJsonObject &)> handle)
 {
     connect(reply, &QNetworkReply::finished, this, [this, reply, unanswered, handle = std::move(handle)] {

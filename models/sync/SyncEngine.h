@@ -57,6 +57,9 @@ public:
     // The same for a JSON POST (a team lead's evaluation, a reviewer's comment, an operator's
     // dispute): any 2xx answer is a success, with its body.
     void post(const QString &path, const QJsonObject &body, Answer answer);
+    // A PUT of a body that is not JSON (a reference file as CSV, an editor's synonyms): any
+    // 2xx answer is a success, with its body.
+    void put(const QString &path, const QByteArray &body, const QByteArray &contentType, Answer answer);
 
     State state() const { return m_state; }
     // Signed in to a centre (online or not): centre-wide questions are worth asking.

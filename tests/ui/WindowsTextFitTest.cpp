@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The desk's other windows, in Chinese and in English, at the size they open with: the
 // sign-in dialog (also saying what went wrong), the transfer picker, the knowledge-base editor
-// and the lifecycle's three lists. Each fits a 1280×800 screen and every text in it fits its
+// (its articles, synonyms with their preview, and the misses) and the lifecycle's three lists. Each fits a 1280×800 screen and every text in it fits its
 // widget (TextFitCheck); a picture of each goes to the test artefacts.
 #include "../StoreFixture.h"
 #include "QueueFixtures.h"
@@ -11,11 +11,17 @@
 #include "dispatch/DepartmentView.h"
 #include "dispatch/DispatcherQueueView.h"
 #include "editor/KbEditorWindow.h"
+#include "editor/MissListPage.h"
+#include "editor/SynonymPage.h"
 #include "kb/KnowledgeBase.h"
 #include "operator/TransferPicker.h"
+#include "sync/ReferenceData.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTranslator>
@@ -92,9 +98,27 @@ TEST_P(WindowsTextFitTest, KnowledgeEditor)
     passport.questions = {QStringLiteral("护照丢了怎么办")};
     passport.answer = QStringLiteral("护照遗失后，先到公安机关出入境管理部门挂失，再携带身份证和照片申请补发，10个工作日办结。");
     passport.unit = QStringLiteral("北京市公安局出入境管理总队");
-    ASSERT_TRUE(kb.articles().create(passport, QStringLiteral("editor")).ok());
+    const Result<qint64> passportId = kb.articles().create(passport, QStringLiteral("editor"));
+    ASSERT_TRUE(passportId.ok());
+    ASSERT_TRUE(kb.articles().publish(passportId.value(), QStringLiteral("editor")).ok());
+    ASSERT_TRUE(ReferenceData::import(*fx.store, QStringLiteral("synonyms"), "terms,note\n丢了|遗失|丢失|弄丢,来电人的口语\n驾照|驾驶证,\n").ok());
     KbEditorWindow editor(kb, QStringLiteral("editor"));
     look(editor, QStringLiteral("kb-editor"));
+    // The synonym page with a group changed and two queries in its preview; the misses page
+    // with a list (and its message when no centre is reached).
+    editor.pages()->setCurrentWidget(editor.synonyms());
+    editor.synonyms()->addPreviewQuery(QStringLiteral("护照丢了怎么补办"));
+    editor.synonyms()->addPreviewQuery(QStringLiteral("驾照过期了"));
+    editor.synonyms()->termsEdit()->setFocus();
+    QTest::keyClick(editor.synonyms()->termsEdit(), Qt::Key_Return); // an empty group: refused, the message shown
+    look(editor, QStringLiteral("kb-editor-synonyms"));
+    editor.pages()->setCurrentWidget(editor.misses());
+    const Result<QVector<KbMiss>> misses = KbMiss::listFromJson(QJsonDocument::fromJson(R"({"misses":[
+        {"query":"公证书丢了怎么补办","nothing":12,"again":7,"desks":9,"last":"2026-12-07T10:00:00Z"},
+        {"query":"头一回办居住证要带什么","nothing":0,"again":4,"desks":3,"last":"2026-12-06T10:00:00Z"}]})").object());
+    ASSERT_TRUE(misses.ok());
+    editor.misses()->setMisses(misses.value());
+    look(editor, QStringLiteral("kb-editor-misses"));
 }
 
 TEST_P(WindowsTextFitTest, TheLifecycleLists)

@@ -1,65 +1,49 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "kb/KbArticle.h"
-
 #include <QMainWindow>
 
-class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPlainTextEdit;
-class QTextBrowser;
+class QTabWidget;
 
 namespace hotline {
 
+class ArticlePage;
 class KnowledgeBase;
+class MissListPage;
+class SignInDialog;
+class SyncEngine;
+class SynonymPage;
 
-// The knowledge-base editor's view: find an article, edit it, preview it, set its validity,
-// save a version, publish or withdraw it, read its history. Everything has a key.
+// The knowledge-base editor's window, three pages with a key each: the articles (Ctrl+1), the
+// synonym groups with their preview (Ctrl+2), and the queries operators found nothing for
+// (Ctrl+3). Each page's own keys act while it is shown. Ctrl+Shift+I signs in to the centre
+// (the synonyms are published there and the misses read from there), Ctrl+W closes.
 class KbEditorWindow : public QMainWindow {
     Q_OBJECT
 public:
     KbEditorWindow(KnowledgeBase &kb, QString editorName, QWidget *parent = nullptr);
 
-    qint64 currentArticle() const { return m_id; }
+    // The desk's sync engine (its session with the centre); without one the centre's pages
+    // say they cannot reach it.
+    void setSync(SyncEngine *sync);
+    SignInDialog *signIn();
+
+    qint64 currentArticle() const;
     void openArticle(qint64 id);
 
+    QTabWidget *pages() const { return m_pages; }
+    ArticlePage *articles() const { return m_articles; }
+    SynonymPage *synonyms() const { return m_synonyms; }
+    MissListPage *misses() const { return m_misses; }
+
 private:
-    void build();
-    void bindKeys();
-    void refreshList();
-    void reloadCurrent();
-    void newArticle();
-    bool save();
-    void publish();
-    void withdraw();
-    void showPreview(const KbDraft &draft, const QString &heading);
-    void refreshHistory();
-    void report(const QString &message, bool error);
-    bool readForm(KbDraft *draft);
+    void showPage(QWidget *page);
 
-    KnowledgeBase &m_kb;
-    QString m_editor;
-    qint64 m_id = 0;
-    bool m_dirty = false;
-    bool m_loading = false;
-
-    QLineEdit *m_filter;
-    QListWidget *m_list;
-    QLineEdit *m_title;
-    QPlainTextEdit *m_questions;
-    QPlainTextEdit *m_answer;
-    QLineEdit *m_keywords;
-    QLineEdit *m_classification;
-    QLineEdit *m_unit;
-    QLineEdit *m_region;
-    QLineEdit *m_validFrom;
-    QLineEdit *m_validUntil;
-    QLabel *m_status;
-    QLabel *m_message;
-    QTextBrowser *m_preview;
-    QListWidget *m_history;
+    SyncEngine *m_sync = nullptr;
+    QTabWidget *m_pages;
+    ArticlePage *m_articles;
+    SynonymPage *m_synonyms;
+    MissListPage *m_misses;
 };
 
 } // namespace hotline

@@ -355,6 +355,7 @@ void DeskWindow::openEditor()
     if (!editor) {
         editor = new KbEditorWindow(m_kb, m_store.meta(QStringLiteral("operator"), qEnvironmentVariable("USER")), this);
         editor->setWindowFlag(Qt::Window);
+        editor->setSync(m_sync);
     }
     editor->show();
     editor->raise();
