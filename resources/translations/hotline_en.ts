@@ -143,7 +143,7 @@
         <translation>Saving the block of numbers</translation>
     </message>
     <message>
-        <location filename="../../models/kb/KbSynonyms.cpp" line="+83"/>
+        <location filename="../../models/kb/KbSynonyms.cpp" line="+103"/>
         <source>保存同义词</source>
         <translation>save the synonyms</translation>
     </message>
@@ -234,9 +234,14 @@
         <translation>Saving training course</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+158"/>
         <source>保存培训成绩</source>
         <translation>Saving training score</translation>
+    </message>
+    <message>
+        <location filename="../../models/kb/KbUsagePrior.cpp" line="+38"/>
+        <source>保存知识库使用模型</source>
+        <translation>Saving the knowledge-base usage model</translation>
     </message>
 </context>
 <context>
@@ -947,6 +952,175 @@
         <location line="+3"/>
         <source>坐席状态的 seconds 应为非负整数</source>
         <translation>The agent state&apos;s seconds must be a whole number, 0 or more</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::ArticlePage</name>
+    <message>
+        <location filename="../../ui/editor/ArticlePage.cpp" line="+64"/>
+        <source>按标题查找（Ctrl+F）</source>
+        <translation>Find by title (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>来电人的不同问法，每行一条</source>
+        <translation>Question variants as callers put them, one per line</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>用逗号或顿号分隔</source>
+        <translation>Separate with commas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>如 2026-11-15，留空为不限</source>
+        <translation>e.g. 2026-11-15; leave empty for no limit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>标题(&amp;T)</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>问法(&amp;Q)</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答案(&amp;A)</source>
+        <translation>&amp;Answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关键词(&amp;K)</source>
+        <translation>&amp;Keywords</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项分类(&amp;C)</source>
+        <translation>Item &amp;classification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>责任单位(&amp;U)</source>
+        <translation>Responsible &amp;unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>地区(&amp;R)</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生效日期(&amp;B)</source>
+        <translation>Valid from (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>失效日期(&amp;E)</source>
+        <translation>Valid until (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>预览（F5 刷新）</source>
+        <translation>Preview (F5 to refresh)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>历史版本（Ctrl+H，回车查看）</source>
+        <translation>Version history (Ctrl+H, Enter to view)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>第 %1 版（%2，%3）</source>
+        <translation>Version %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>预览（未保存的修改）</source>
+        <translation>Preview (unsaved changes)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>，有未发布的修改</source>
+        <translation>, unpublished changes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>新文章（未保存）</source>
+        <translation>New article (not saved)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1，最新第 %2 版</source>
+        <translation>%1, latest version %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>，坐席看到第 %1 版</source>
+        <translation>, agents see version %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>第 %1 版</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>已保存为草稿（第 1 版）；Ctrl+P 发布</source>
+        <translation>Saved as a draft (version 1); Ctrl+P publishes it</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>已保存第 %1 版；坐席仍看到已发布的版本，Ctrl+P 发布</source>
+        <translation>Saved version %1; agents still see the published version until you publish with Ctrl+P</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>已发布第 %1 版：本机检索即刻可见</source>
+        <translation>Published version %1: it shows up in searches on this computer right away</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>这篇文章还没有保存，无需撤回</source>
+        <translation>This article has not been saved yet, so there is nothing to withdraw</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已撤回：坐席不再看到这篇文章</source>
+        <translation>Withdrawn: agents no longer see this article</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>责任单位：%1</source>
+        <translation>Responsible unit: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>有效期：%1 至 %2</source>
+        <translation>Valid: %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>不限</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>第 %1 版 · %2 · %3</source>
+        <translation>Version %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · 已发布</source>
+        <translation> · published</translation>
     </message>
 </context>
 <context>
@@ -1723,11 +1897,12 @@
 <context>
     <name>hotline::CallScoring</name>
     <message>
+        <location filename="../../models/training/CallScoring.cpp" line="+233"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../models/training/CallScoring.cpp" line="+299"/>
+        <location line="+66"/>
         <location line="+1"/>
         <source>%1 字/分</source>
         <translation>%1 chars/min</translation>
@@ -2392,7 +2567,7 @@
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>来电历史</source>
         <translation>Call history</translation>
     </message>
@@ -2402,7 +2577,7 @@
         <translation>Map</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-55"/>
         <source>工单地点已设为 %1</source>
         <translation>Work order location set to %1</translation>
     </message>
@@ -2412,7 +2587,7 @@
         <translation>This call has been linked to nearby work order %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>通话转写</source>
         <translation>Transcript</translation>
     </message>
@@ -2427,7 +2602,7 @@
         <translation>This number has no unresolved work orders</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-104"/>
         <source>按 F1 查看全部快捷键</source>
         <translation>Press F1 to see all shortcuts</translation>
     </message>
@@ -2456,7 +2631,7 @@
         <translation type="vanished"> (Ctrl+Shift+I to sign in)</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>面板已恢复默认布局</source>
         <translation>Panels put back in their default places</translation>
     </message>
@@ -2511,7 +2686,7 @@
         <translation>Transferred to %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/DeskWindow.cpp" line="+68"/>
+        <location filename="../../ui/operator/DeskWindow.cpp" line="+69"/>
         <source>通话进行中</source>
         <translation>Call in progress</translation>
     </message>
@@ -2546,12 +2721,12 @@
         <translation>Sync with the center is not enabled on this desk</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
         <source>已登录中心</source>
         <translation>Signed in to the center</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+65"/>
         <source>我的质检评价</source>
         <translation>My quality reviews</translation>
     </message>
@@ -2561,12 +2736,12 @@
         <translation>F10 needs sign-in to the center first (Ctrl+Shift+I): team leads see quality and the floor, operators their own quality reviews</translation>
     </message>
     <message>
-        <location filename="../../ui/operator/DeskWindowOrders.cpp" line="+33"/>
+        <location filename="../../ui/operator/DeskWindowOrders.cpp" line="+34"/>
         <source>先在知识库中选中一条知识（Ctrl+K 搜索）</source>
         <translation>Select an article in the knowledge base first (Ctrl+K to search)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>已采用《%1》的答案</source>
         <translation>Used the answer from “%1”</translation>
     </message>
@@ -3797,175 +3972,166 @@
 <context>
     <name>hotline::KbEditorWindow</name>
     <message>
-        <location filename="../../ui/editor/KbEditorWindow.cpp" line="+39"/>
+        <location filename="../../ui/editor/KbEditorWindow.cpp" line="+22"/>
         <source>知识库编辑 — Hotline Desk</source>
         <translation>Knowledge Base Editor — Hotline Desk</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>按标题查找（Ctrl+F）</source>
-        <translation>Find by title (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>来电人的不同问法，每行一条</source>
-        <translation>Question variants as callers put them, one per line</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>用逗号或顿号分隔</source>
-        <translation>Separate with commas</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>如 2026-11-15，留空为不限</source>
-        <translation>e.g. 2026-11-15; leave empty for no limit</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>标题(&amp;T)</source>
-        <translation>&amp;Title</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>问法(&amp;Q)</source>
-        <translation>&amp;Questions</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>答案(&amp;A)</source>
-        <translation>&amp;Answer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>关键词(&amp;K)</source>
-        <translation>&amp;Keywords</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>事项分类(&amp;C)</source>
-        <translation>Item &amp;classification</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>责任单位(&amp;U)</source>
-        <translation>Responsible &amp;unit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>地区(&amp;R)</source>
-        <translation>&amp;Region</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>生效日期(&amp;B)</source>
-        <translation>Valid from (&amp;B)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>失效日期(&amp;E)</source>
-        <translation>Valid until (&amp;E)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>预览（F5 刷新）</source>
-        <translation>Preview (F5 to refresh)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>历史版本（Ctrl+H，回车查看）</source>
-        <translation>Version history (Ctrl+H, Enter to view)</translation>
-    </message>
-    <message>
         <location line="+5"/>
-        <source>第 %1 版（%2，%3）</source>
-        <translation>Version %1 (%2, %3)</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>预览（未保存的修改）</source>
-        <translation>Preview (unsaved changes)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>，有未发布的修改</source>
-        <translation>, unpublished changes</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>新文章（未保存）</source>
-        <translation>New article (not saved)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>%1，最新第 %2 版</source>
-        <translation>%1, latest version %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>，坐席看到第 %1 版</source>
-        <translation>, agents see version %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>第 %1 版</source>
-        <translation>Version %1</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>已保存为草稿（第 1 版）；Ctrl+P 发布</source>
-        <translation>Saved as a draft (version 1); Ctrl+P publishes it</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>已保存第 %1 版；坐席仍看到已发布的版本，Ctrl+P 发布</source>
-        <translation>Saved version %1; agents still see the published version until you publish with Ctrl+P</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>已发布第 %1 版：本机检索即刻可见</source>
-        <translation>Published version %1: it shows up in searches on this computer right away</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>这篇文章还没有保存，无需撤回</source>
-        <translation>This article has not been saved yet, so there is nothing to withdraw</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>已撤回：坐席不再看到这篇文章</source>
-        <translation>Withdrawn: agents no longer see this article</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>责任单位：%1</source>
-        <translation>Responsible unit: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>有效期：%1 至 %2</source>
-        <translation>Valid: %1 to %2</translation>
+        <source>文章（Ctrl+1）</source>
+        <translation>Articles (Ctrl+1)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
-        <source>不限</source>
-        <translation>no limit</translation>
+        <source>同义词（Ctrl+2）</source>
+        <translation>Synonyms (Ctrl+2)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>第 %1 版 · %2 · %3</source>
-        <translation>Version %1 · %2 · %3</translation>
+        <location line="+1"/>
+        <source>没找到的查询（Ctrl+3）</source>
+        <translation>Missed queries (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>这台电脑没有启用与中心的同步</source>
+        <translation>Sync with the center is not enabled on this computer</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>已登录中心（%1）</source>
+        <translation>Signed in to the center (%1)</translation>
+    </message>
+    <message>
+        <source>按标题查找（Ctrl+F）</source>
+        <translation type="vanished">Find by title (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>来电人的不同问法，每行一条</source>
+        <translation type="vanished">Question variants as callers put them, one per line</translation>
+    </message>
+    <message>
+        <source>用逗号或顿号分隔</source>
+        <translation type="vanished">Separate with commas</translation>
+    </message>
+    <message>
+        <source>如 2026-11-15，留空为不限</source>
+        <translation type="vanished">e.g. 2026-11-15; leave empty for no limit</translation>
+    </message>
+    <message>
+        <source>标题(&amp;T)</source>
+        <translation type="vanished">&amp;Title</translation>
+    </message>
+    <message>
+        <source>问法(&amp;Q)</source>
+        <translation type="vanished">&amp;Questions</translation>
+    </message>
+    <message>
+        <source>答案(&amp;A)</source>
+        <translation type="vanished">&amp;Answer</translation>
+    </message>
+    <message>
+        <source>关键词(&amp;K)</source>
+        <translation type="vanished">&amp;Keywords</translation>
+    </message>
+    <message>
+        <source>事项分类(&amp;C)</source>
+        <translation type="vanished">Item &amp;classification</translation>
+    </message>
+    <message>
+        <source>责任单位(&amp;U)</source>
+        <translation type="vanished">Responsible &amp;unit</translation>
+    </message>
+    <message>
+        <source>地区(&amp;R)</source>
+        <translation type="vanished">&amp;Region</translation>
+    </message>
+    <message>
+        <source>生效日期(&amp;B)</source>
+        <translation type="vanished">Valid from (&amp;B)</translation>
+    </message>
+    <message>
+        <source>失效日期(&amp;E)</source>
+        <translation type="vanished">Valid until (&amp;E)</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="vanished">Status</translation>
+    </message>
+    <message>
+        <source>预览（F5 刷新）</source>
+        <translation type="vanished">Preview (F5 to refresh)</translation>
+    </message>
+    <message>
+        <source>历史版本（Ctrl+H，回车查看）</source>
+        <translation type="vanished">Version history (Ctrl+H, Enter to view)</translation>
+    </message>
+    <message>
+        <source>第 %1 版（%2，%3）</source>
+        <translation type="vanished">Version %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>预览（未保存的修改）</source>
+        <translation type="vanished">Preview (unsaved changes)</translation>
+    </message>
+    <message>
+        <source>，有未发布的修改</source>
+        <translation type="vanished">, unpublished changes</translation>
+    </message>
+    <message>
+        <source>新文章（未保存）</source>
+        <translation type="vanished">New article (not saved)</translation>
+    </message>
+    <message>
+        <source>%1，最新第 %2 版</source>
+        <translation type="vanished">%1, latest version %2</translation>
+    </message>
+    <message>
+        <source>，坐席看到第 %1 版</source>
+        <translation type="vanished">, agents see version %1</translation>
+    </message>
+    <message>
+        <source>第 %1 版</source>
+        <translation type="vanished">Version %1</translation>
+    </message>
+    <message>
+        <source>已保存为草稿（第 1 版）；Ctrl+P 发布</source>
+        <translation type="vanished">Saved as a draft (version 1); Ctrl+P publishes it</translation>
+    </message>
+    <message>
+        <source>已保存第 %1 版；坐席仍看到已发布的版本，Ctrl+P 发布</source>
+        <translation type="vanished">Saved version %1; agents still see the published version until you publish with Ctrl+P</translation>
+    </message>
+    <message>
+        <source>已发布第 %1 版：本机检索即刻可见</source>
+        <translation type="vanished">Published version %1: it shows up in searches on this computer right away</translation>
+    </message>
+    <message>
+        <source>这篇文章还没有保存，无需撤回</source>
+        <translation type="vanished">This article has not been saved yet, so there is nothing to withdraw</translation>
+    </message>
+    <message>
+        <source>已撤回：坐席不再看到这篇文章</source>
+        <translation type="vanished">Withdrawn: agents no longer see this article</translation>
+    </message>
+    <message>
+        <source>责任单位：%1</source>
+        <translation type="vanished">Responsible unit: %1</translation>
+    </message>
+    <message>
+        <source>有效期：%1 至 %2</source>
+        <translation type="vanished">Valid: %1 to %2</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation type="vanished">no limit</translation>
+    </message>
+    <message>
+        <source>第 %1 版 · %2 · %3</source>
+        <translation type="vanished">Version %1 · %2 · %3</translation>
+    </message>
+    <message>
         <source> · 已发布</source>
-        <translation> · published</translation>
+        <translation type="vanished"> · published</translation>
     </message>
 </context>
 <context>
@@ -4021,6 +4187,44 @@
     </message>
 </context>
 <context>
+    <name>hotline::KbMiss</name>
+    <message>
+        <location filename="../../models/kb/KbMiss.cpp" line="+31"/>
+        <source>中心的答复里没有查询列表（misses）</source>
+        <translation>The center&apos;s reply has no list of queries (misses)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>第 %1 条：%2</source>
+        <translation>Entry %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>不是一条查询记录</source>
+        <translation>not a query record</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>没有查询的文字</source>
+        <translation>no query text</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1”的次数（nothing、again、desks）应为不小于 0 的整数</source>
+        <translation>the counts of &quot;%1&quot; (nothing, again, desks) must be whole numbers, 0 or more</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”既没有落空也没有重查，不该在列表里</source>
+        <translation>&quot;%1&quot; neither found nothing nor was searched again: it does not belong in the list</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1”的最近时间不是 ISO 8601 时间</source>
+        <translation>the last time of &quot;%1&quot; is not an ISO 8601 time</translation>
+    </message>
+</context>
+<context>
     <name>hotline::KbRepository</name>
     <message>
         <location filename="../../models/kb/KbRepository.cpp" line="+12"/>
@@ -4032,9 +4236,24 @@
     </message>
 </context>
 <context>
+    <name>hotline::KbSynonymDraft</name>
+    <message>
+        <location filename="../../models/kb/KbSynonymDraft.cpp" line="+75"/>
+        <location line="+16"/>
+        <source>请写出这一组的同义词，至少两个，用 | 隔开</source>
+        <translation>Write the synonyms of this group, at least two, separated by |</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+15"/>
+        <source>没有第 %1 组同义词</source>
+        <translation>There is no synonym group %1</translation>
+    </message>
+</context>
+<context>
     <name>hotline::KbSynonyms</name>
     <message>
-        <location filename="../../models/kb/KbSynonyms.cpp" line="-35"/>
+        <location filename="../../models/kb/KbSynonyms.cpp" line="-40"/>
         <source>第 %1 行：%2</source>
         <translation>Line %1: %2</translation>
     </message>
@@ -4069,9 +4288,93 @@
         <translation>A group has 2 to %1 words, separated by |</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>无法清空旧的同义词</source>
         <translation>Cannot clear the old synonyms</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::KbUsageEvent</name>
+    <message>
+        <location filename="../../models/kb/KbUsageEvent.cpp" line="+54"/>
+        <source>知识库使用记录中有未知字段 “%1”</source>
+        <translation>Unknown field &quot;%1&quot; in a knowledge-base usage record</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>知识库使用记录的 id 应为 UUID</source>
+        <translation>The id of a knowledge-base usage record must be a UUID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>知识库使用记录的 action 应为 taken、opened、nothing 或 again</source>
+        <translation>The action of a knowledge-base usage record must be taken, opened, nothing or again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>知识库使用记录的 query 应为字符串</source>
+        <translation>The query of a knowledge-base usage record must be a string</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>知识库使用记录的查询没有按规则整理（过长、含长数字或未规范化）</source>
+        <translation>The query of a knowledge-base usage record is not tidied by the rules (too long, holds long numbers or not normalized)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>知识库使用记录的条目 key 过长</source>
+        <translation>The article key of a knowledge-base usage record is too long</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>采用或打开的记录需要条目 key（article）</source>
+        <translation>A &quot;taken&quot; or &quot;opened&quot; record needs an article key (article)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“没找到”和“重新搜索”的记录不带条目</source>
+        <translation>&quot;Found nothing&quot; and &quot;searched again&quot; records carry no article</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“没找到”和“重新搜索”的记录需要查询</source>
+        <translation>&quot;Found nothing&quot; and &quot;searched again&quot; records need a query</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>知识库使用记录的时间 at 应为 ISO 8601</source>
+        <translation>The time (at) of a knowledge-base usage record must be ISO 8601</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::KbUsageModel</name>
+    <message>
+        <location filename="../../models/kb/KbUsageModel.cpp" line="+99"/>
+        <source>知识库使用模型应有 articles 和 phrasings 两个数组</source>
+        <translation>The knowledge-base usage model must have two arrays, articles and phrasings</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>知识库使用模型过大</source>
+        <translation>The knowledge-base usage model is too large</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>知识库使用模型 articles[%1] 应有 key 和正的 weight</source>
+        <translation>Knowledge-base usage model articles[%1] must have a key and a positive weight</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>知识库使用模型 phrasings[%1] 应有整理过的 query、key 和正的 desks</source>
+        <translation>Knowledge-base usage model phrasings[%1] must have a tidied query, a key and a positive desks</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::KbUsagePrior</name>
+    <message>
+        <location filename="../../models/kb/KbUsagePrior.cpp" line="-7"/>
+        <source>无法清空旧的知识库使用模型</source>
+        <translation>Cannot clear the old knowledge-base usage model</translation>
     </message>
 </context>
 <context>
@@ -4140,8 +4443,8 @@
         <translation>Search: characters, pinyin initials, the caller&apos;s words (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+14"/>
+        <location line="+32"/>
+        <location line="+15"/>
         <location line="+10"/>
         <source>输入即搜索；↑↓ 选择，回车打开，F9 采用答案</source>
         <translation>Type to search; ↑↓ to select, Enter to open, F9 to use the answer</translation>
@@ -4162,12 +4465,12 @@
         <translation>%1 found; ↑↓ to select, Enter to open, F9 to use the answer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>与诉求内容相关的知识 %1 条（Ctrl+K 搜索）</source>
         <translation>%1 article(s) related to the appeal details (Ctrl+K to search)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>第 %1 版</source>
         <translation>Version %1</translation>
     </message>
@@ -4473,7 +4776,7 @@
 <context>
     <name>hotline::Migrations</name>
     <message>
-        <location filename="../../models/store/Migrations.cpp" line="+193"/>
+        <location filename="../../models/store/Migrations.cpp" line="+200"/>
         <source>无法读取数据库版本：%1</source>
         <translation>Cannot read the database version: %1</translation>
     </message>
@@ -4496,6 +4799,99 @@
         <location line="+8"/>
         <source>迁移到版本 %1 无法提交：%2</source>
         <translation>Migration to version %1 could not be committed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::MissListPage</name>
+    <message>
+        <location filename="../../ui/editor/MissListPage.cpp" line="+36"/>
+        <source>最近 %1 天</source>
+        <translation>Last %1 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>时段(&amp;D)</source>
+        <translation>Perio&amp;d</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>按文字筛选（Ctrl+F）</source>
+        <translation>Filter by text (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>坐席查了却没有取用任何文章的查询，次数多的在前。回车：放进同义词预览 · Ctrl+N：以它为标题写新文章 · F5：重新读取</source>
+        <translation>Queries where operators searched but took no article, most frequent first. Enter: add to the synonym preview · Ctrl+N: write a new article with it as the title · F5: reload</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>查询</source>
+        <translation>Query</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>没找到</source>
+        <translation>Found nothing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>又重查</source>
+        <translation>Searched again</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>坐席数</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>最近一次</source>
+        <translation>Last searched</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>先在列表里选中一条查询</source>
+        <translation>Select a query in the list first</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>这台电脑没有连接中心：各坐席没找到的查询要从中心读取</source>
+        <translation>This computer is not connected to the center: the queries that found nothing on the seats are read from the center</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>未登录中心：按 Ctrl+Shift+I 登录后按 F5 读取</source>
+        <translation>Not signed in to the center: sign in with Ctrl+Shift+I, then press F5 to load</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正在读取……</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>读不到没找到的查询：%1</source>
+        <translation>Cannot load the missed queries: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>中心的答复读不懂：%1</source>
+        <translation>The center&apos;s reply cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>这段时间没有落空或重查的查询</source>
+        <translation>No queries found nothing or were searched again in this period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 条查询（%2）</source>
+        <translation>%1 queries (%2)</translation>
     </message>
 </context>
 <context>
@@ -7008,7 +7404,7 @@
 <context>
     <name>hotline::SignInDialog</name>
     <message>
-        <location filename="../../ui/common/SignInDialog.cpp" line="+16"/>
+        <location filename="../../ui/common/SignInDialog.cpp" line="+19"/>
         <source>登录中心</source>
         <translation>Sign In to the Center</translation>
     </message>
@@ -7352,7 +7748,7 @@
 <context>
     <name>hotline::SyncEngine</name>
     <message>
-        <location filename="../../models/sync/SyncEngine.cpp" line="+40"/>
+        <location filename="../../models/sync/SyncEngine.cpp" line="+43"/>
         <source>未连接中心</source>
         <translation>Not connected</translation>
     </message>
@@ -7403,18 +7799,20 @@
     </message>
     <message>
         <location line="-33"/>
-        <location line="+174"/>
+        <location line="+175"/>
+        <location line="+17"/>
         <location line="+17"/>
         <source>未登录中心</source>
         <translation>Not signed in to the center</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-27"/>
         <source>中心拒绝了查询（%1）</source>
         <translation>The center refused the query (%1)</translation>
     </message>
     <message>
         <location line="+17"/>
+        <location line="+19"/>
         <source>中心拒绝了请求（%1）</source>
         <translation>The center refused the request (%1)</translation>
     </message>
@@ -7438,6 +7836,231 @@
         <location line="+7"/>
         <source>中心的更新存不进本机：%1</source>
         <translation>The centre’s changes cannot be stored on this desk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hotline::SynonymPage</name>
+    <message>
+        <location filename="../../ui/editor/SynonymPage.cpp" line="+62"/>
+        <source>同义词组(&amp;L)&#x3000;Ctrl+N 新增 · F2 或回车修改 · Del 删除 · Ctrl+Z 撤销全部未发布的修改 · Ctrl+P 发布</source>
+        <translation>Synonym &amp;list  Ctrl+N add · F2 or Enter edit · Del delete · Ctrl+Z undo all unpublished changes · Ctrl+P publish</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>同义词</source>
+        <translation>Synonyms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>改动</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>如 丢了|遗失|丢失，用 | 或顿号隔开</source>
+        <translation>e.g. 丢了|遗失|丢失, separated by | or 、</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>为什么是同义词，给其他编辑看</source>
+        <translation>Why these are synonyms, for the other editors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同义词(&amp;Y)</source>
+        <translation>S&amp;ynonyms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>说明(&amp;O)</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>输入来电人的问法，回车加入预览</source>
+        <translation>Type a caller&apos;s wording; Enter adds it to the preview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>预览查询(&amp;G)</source>
+        <translation>Preview query (&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>每个查询的前 3 条：左为现在坐席看到的，右为发布修改后的；有变化的名次标“变”。Del 移除所选查询，F5 刷新</source>
+        <translation>Top 3 for each query: left, what operators see now; right, after the changes are published; changed ranks are marked &quot;Changed&quot;. Del removes the selected query, F5 refreshes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>查询</source>
+        <translation>Query</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>名次</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>现在</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>修改后</source>
+        <translation>After changes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>新的一组：写好后回车，Esc 放弃</source>
+        <translation>New group: press Enter when done, Esc to discard</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>先在列表里选中一组</source>
+        <translation>Select a group in the list first</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>修改第 %1 组：改好后回车，Esc 放弃</source>
+        <translation>Editing group %1: press Enter when done, Esc to discard</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>选中一组按 F2 修改，或按 Ctrl+N 新增一组</source>
+        <translation>Select a group and press F2 to edit it, or Ctrl+N to add a group</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>正在发布，等中心答复后再改</source>
+        <translation>Publishing: wait for the center&apos;s reply before editing</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>已改第 %1 组（未发布：Ctrl+P 发布）</source>
+        <translation>Group %1 changed (not published: Ctrl+P publishes)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已加为第 %1 组（未发布：Ctrl+P 发布）</source>
+        <translation>Added as group %1 (not published: Ctrl+P publishes)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>已删去“%1”（未发布：Ctrl+P 发布，Ctrl+Z 全部撤销）</source>
+        <translation>Removed &quot;%1&quot; (not published: Ctrl+P publishes, Ctrl+Z undoes all)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+123"/>
+        <source>没有未发布的修改</source>
+        <translation>No unpublished changes</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>撤销修改</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>放弃全部未发布的修改（新增 %1 组、修改 %2 组、删去 %3 组），回到坐席现在用的同义词？</source>
+        <translation>Discard all unpublished changes (%1 groups added, %2 changed, %3 removed) and go back to the synonyms operators use now?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>全部撤销</source>
+        <translation>Undo all</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>保留修改</source>
+        <translation>Keep changes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已撤销全部未发布的修改</source>
+        <translation>All unpublished changes undone</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已改</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>共 %1 组，与坐席现在用的相同</source>
+        <translation>%1 groups, the same as operators use now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>共 %1 组；未发布的修改：新增 %2 组，修改 %3 组，删去 %4 组</source>
+        <translation>%1 groups; unpublished changes: %2 added, %3 changed, %4 removed</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>（相近，非答案）</source>
+        <translation> (similar, not an answer)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>（都没有找到）</source>
+        <translation>(nothing found)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>变</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>表单里还有没收下的一组：回车收下，或按 Esc 放弃，再按 Ctrl+P 发布</source>
+        <translation>The form holds a group not yet taken in: press Enter to take it or Esc to discard it, then Ctrl+P to publish</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>未登录中心，修改留在本页：按 Ctrl+Shift+I 登录后再按 Ctrl+P 发布</source>
+        <translation>Not signed in to the center; the changes stay on this page: sign in with Ctrl+Shift+I, then press Ctrl+P to publish</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正在发布……</source>
+        <translation>Publishing…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>中心没有接受，修改留在本页：%1</source>
+        <translation>The center did not accept the changes; they stay on this page: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>中心已发布，但本机没能写入：%1（下次同步时补上）</source>
+        <translation>Published by the center, but this computer could not save it: %1 (made up at the next sync)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已发布 %1 组同义词（中心第 %2 号修改）：本机检索即刻使用，其他坐席同步后使用</source>
+        <translation>Published %1 synonym groups (center change no. %2): searches on this computer use them now, other operators after their next sync</translation>
     </message>
 </context>
 <context>
@@ -7514,7 +8137,7 @@
 <context>
     <name>hotline::TrainingAttempt</name>
     <message>
-        <location filename="../../models/training/TrainingAttempt.cpp" line="+89"/>
+        <location filename="../../models/training/TrainingAttempt.cpp" line="+72"/>
         <source>培训记录 %1 必须标为模拟（simulation 为 true）</source>
         <translation>Training attempt %1 must be marked as simulation (simulation true)</translation>
     </message>
@@ -7746,7 +8369,7 @@
 <context>
     <name>hotline::TrainingStore</name>
     <message>
-        <location filename="../../models/training/TrainingStore.cpp" line="-310"/>
+        <location filename="../../models/training/TrainingStore.cpp" line="-293"/>
         <source>培训库 %1 不存在</source>
         <translation>Training database %1 does not exist</translation>
     </message>
@@ -7936,7 +8559,7 @@ At the seat: Ctrl+N answer&#x3000;Alt+letter go to field&#x3000;Ctrl+K search kn
         <translation>Score not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/training/TrainingWindowCentre.cpp" line="+43"/>
+        <location filename="../../ui/training/TrainingWindowCentre.cpp" line="+42"/>
         <source>这台电脑没有启用与中心的同步：只用本机的情景</source>
         <translation>Sync with the center is not enabled on this computer: using local scenarios only</translation>
     </message>
@@ -7956,7 +8579,7 @@ At the seat: Ctrl+N answer&#x3000;Alt+letter go to field&#x3000;Ctrl+K search kn
         <translation>Sync with the center is not enabled on this computer</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
         <source>我的培训进度</source>
         <translation>My training progress</translation>
     </message>
