@@ -12,19 +12,21 @@ namespace hotline {
 Result<int> DemoOrders::seed(LocalStore &store, const ReferenceIndexes &indexes)
 {
     struct Demo {
-        const char *name, *phone, *category, *place, *detail, *description;
+        // The item in the shipped catalogue (resources/seed/catalogue.csv), then in the
+        // three-level catalogue of the development data: a store has one or the other.
+        const char *name, *phone, *category, *otherCategory, *place, *detail, *description;
         AppealType type;
         bool answered;
         GeoPoint location; // WGS84; 0,0 when the caller gave no point
     };
     const Demo demos[] = {
-        {"王女士", "13901012345", "城市公共设施", "牛街西里二区", "3号楼南侧",
+        {"王女士", "13901012345", "路灯", "城市公共设施", "牛街西里二区", "3号楼南侧",
          "小区门口的路灯连续一周晚上不亮，老人夜里出门不安全，希望尽快修好。", AppealType::Help, false,
          {116.3622, 39.8826}},
-        {"李先生", "13901012345", "居民服务设施", "广安门内", "报国寺东侧",
+        {"李先生", "13901012345", "水质问题", "居民服务设施", "广安门内", "报国寺东侧",
          "家里自来水发黄已经两天，物业说是市政管网问题，请相关部门查看。", AppealType::Complaint, false,
          {116.3647, 39.8897}},
-        {"张先生", "18611112222", "城乡居民养老保险", "朝阳", "",
+        {"张先生", "18611112222", "养老金", "城乡居民养老保险", "朝阳", "",
          "咨询灵活就业人员如何在网上缴纳养老保险，已告知通过社保网上服务平台办理。",
          AppealType::Consultation, true, {}},
     };
@@ -35,7 +37,9 @@ Result<int> DemoOrders::seed(LocalStore &store, const ReferenceIndexes &indexes)
         draft.callerName = QString::fromUtf8(demo.name);
         draft.phone = QString::fromLatin1(demo.phone);
         draft.appealType = demo.type;
-        const auto category = indexes.catalog().suggest(QString::fromUtf8(demo.category), 1);
+        auto category = indexes.catalog().suggest(QString::fromUtf8(demo.category), 1);
+        if (category.isEmpty())
+            category = indexes.catalog().suggest(QString::fromUtf8(demo.otherCategory), 1);
         if (category.isEmpty())
             return Error{QCoreApplication::translate("DemoOrders", "演示数据需要先导入事项分类")};
         draft.classification = *indexes.catalog().leaf(category.first().key);

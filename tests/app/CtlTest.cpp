@@ -50,6 +50,20 @@ TEST(Ctl, ImportsTheRealDataAndListsDemoOrders)
     EXPECT_TRUE(showTsv.out.contains(QStringLiteral("event\t")));
 }
 
+TEST(Ctl, AFreshStoreTakesTheDemoOrdersAfterInitAsDeskShDoesIt)
+{
+    // scripts/desk.sh on a new machine: init with the shipped reference data, then the demo.
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("desk.sqlite"));
+    const auto init = ctl(store, {QStringLiteral("init")});
+    ASSERT_EQ(init.exitCode, 0) << qPrintable(init.err);
+    const auto seeded = ctl(store, {QStringLiteral("seed-demo")});
+    ASSERT_EQ(seeded.exitCode, 0) << qPrintable(seeded.err);
+    const auto list = ctl(store, {QStringLiteral("orders"), QStringLiteral("list")});
+    EXPECT_EQ(list.out.split(u'\n', Qt::SkipEmptyParts).size(), 4) << qPrintable(list.out);
+    EXPECT_TRUE(list.out.contains(QStringLiteral("路灯"))) << qPrintable(list.out);
+}
+
 TEST(Ctl, AMalformedImportNamesTheLineAndChangesNothing)
 {
     QTemporaryDir dir;
