@@ -4,6 +4,7 @@
 // groups counted, the file the centre is sent read back by the import with its notes, and the
 // preview of what a change does to a query's first titles. The misses list from the centre's
 // answer: checked whole, most frequent first.
+#include "KbTestArticles.h"
 #include "kb/KbSynonymDraft.h"
 #include "kb/KbMiss.h"
 #include "kb/KbSynonymPreview.h"
@@ -31,16 +32,7 @@ protected:
         store = std::move(opened).value();
         kb = std::make_unique<KnowledgeBase>(*store, PinyinTable::builtIn());
     }
-    qint64 publish(const char *title, const char *answer)
-    {
-        KbDraft draft;
-        draft.title = QString::fromUtf8(title);
-        draft.answer = QString::fromUtf8(answer);
-        const Result<qint64> id = kb->articles().create(draft, QStringLiteral("editor"));
-        EXPECT_TRUE(id.ok());
-        EXPECT_TRUE(kb->articles().publish(id.value(), QStringLiteral("editor")).ok());
-        return id.value();
-    }
+    qint64 publish(const char *title, const char *answer) { return test::publishArticle(*kb, title, answer); }
     static QStringList terms(const KbSynonymDraft &draft)
     {
         QStringList all;

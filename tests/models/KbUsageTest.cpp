@@ -2,6 +2,7 @@
 // The knowledge base learning from the floor: usage events as they travel, the model counted
 // so no desk outweighs the others, the recorder following a call's searches, and the search
 // reading the model without letting a withdrawn article back in.
+#include "KbTestArticles.h"
 #include "kb/KbUsageEvent.h"
 #include "kb/KbUsageModel.h"
 #include "kb/KbUsagePrior.h"
@@ -35,16 +36,7 @@ protected:
         store = std::move(opened).value();
         kb = std::make_unique<KnowledgeBase>(*store, PinyinTable::builtIn());
     }
-    qint64 publish(const char *title, const char *answer)
-    {
-        KbDraft draft;
-        draft.title = QString::fromUtf8(title);
-        draft.answer = QString::fromUtf8(answer);
-        const Result<qint64> id = kb->articles().create(draft, QStringLiteral("editor"));
-        EXPECT_TRUE(id.ok());
-        EXPECT_TRUE(kb->articles().publish(id.value(), QStringLiteral("editor")).ok());
-        return id.value();
-    }
+    qint64 publish(const char *title, const char *answer) { return test::publishArticle(*kb, title, answer); }
     bool replaced(const QVector<KbUsageModel::Tally> &tallies)
     {
         const Status status = KbUsagePrior::replace(*store, KbUsageModel::build(tallies));

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "KbTestArticles.h"
 #include "TestData.h"
 #include "kb/KbImporter.h"
 #include "kb/KbSynonyms.h"
@@ -43,16 +44,7 @@ protected:
             result.append(hit.articleId);
         return result;
     }
-    qint64 publish(const char *title, const char *answer)
-    {
-        KbDraft draft;
-        draft.title = QString::fromUtf8(title);
-        draft.answer = QString::fromUtf8(answer);
-        const Result<qint64> id = kb->articles().create(draft, QStringLiteral("editor"));
-        EXPECT_TRUE(id.ok());
-        EXPECT_TRUE(kb->articles().publish(id.value(), QStringLiteral("editor")).ok());
-        return id.value();
-    }
+    qint64 publish(const char *title, const char *answer) { return test::publishArticle(*kb, title, answer); }
     int synonymRows() const
     {
         QSqlQuery query(store->database());

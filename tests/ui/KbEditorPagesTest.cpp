@@ -5,6 +5,7 @@
 // goes back to the published groups, Ctrl+P without a centre says so and keeps the edits. The
 // misses: most frequent first, Ctrl+F filters, Enter sends a query to the synonym preview,
 // Ctrl+N starts an article titled with it.
+#include "KbTestArticles.h"
 #include "KeyboardDriver.h"
 #include "common/Confirm.h"
 #include "editor/ArticlePage.h"
@@ -65,16 +66,7 @@ protected:
         ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
     }
     void TearDown() override { Confirm::setNextAnswer(std::nullopt); }
-    qint64 publish(const char *title, const char *answer)
-    {
-        KbDraft draft;
-        draft.title = QString::fromUtf8(title);
-        draft.answer = QString::fromUtf8(answer);
-        const Result<qint64> id = kb->articles().create(draft, QStringLiteral("editor"));
-        EXPECT_TRUE(id.ok());
-        EXPECT_TRUE(kb->articles().publish(id.value(), QStringLiteral("editor")).ok());
-        return id.value();
-    }
+    qint64 publish(const char *title, const char *answer) { return test::publishArticle(*kb, title, answer); }
     // The store's groups, as the desk's search uses them.
     QStringList storedGroups() const
     {
