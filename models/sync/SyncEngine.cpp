@@ -314,6 +314,11 @@ void SyncEngine::post(const QString &path, const QJsonObject &body, Answer answe
     if (m_settings.token.isEmpty())
         return answer(std::nullopt, tr("未登录中心"));
     QNetworkReply *reply = send(QStringLiteral("POST"), path, body);
+    answerWhenFinished(reply, std::move(answer));
+}
+
+void SyncEngine::answerWhenFinished(QNetworkReply *reply, Answer answer)
+{
     connect(reply, &QNetworkReply::finished, this, [this, reply, answer = std::move(answer)] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         bool signedOut = false;
@@ -333,14 +338,7 @@ void SyncEngine::put(const QString &path, const QByteArray &body, const QByteArr
     QNetworkRequest call = request(endpoint(path));
     call.setRawHeader("Content-Type", contentType);
     QNetworkReply *reply = m_network->put(call, body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, answer = std::move(answer)] {
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        bool signedOut = false;
-        const std::optional<QJsonObject> answered = read(reply, &signedOut);
-        if (!answered || status < 200 || status > 299)
-            return answer(std::nullopt, answered ? answered->value(QLatin1String("error")).toString(tr("中心拒绝了请求（%1）").arg(status)) : m_lastError);
-        answer(answered, QString());
-    });
+    answerWhenFinished(reply, std::move(answer));
 }
 
 void SyncEngine::onAnswer(QNetworkReply *reply, State unanswered, std::function<void(const QJsonObject &)> handle)

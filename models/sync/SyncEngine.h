@@ -118,6 +118,8 @@ private:
     // Answers the push of `batch` operations: on 413 the batch is halved, and an operation too
     // large even alone is refused here, so the rest of the outbox goes on.
     void pushAnswered(QNetworkReply *reply, int sent);
+    // A write's answer (post, put): any 2xx is success, with its body; else the centre's reason.
+    void answerWhenFinished(QNetworkReply *reply, Answer answer);
 
     LocalStore &m_store;
     KbRepository &m_kb;
