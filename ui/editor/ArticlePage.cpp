@@ -2,6 +2,7 @@
 #include "editor/ArticlePage.h"
 
 #include "common/SelectionColours.h"
+#include "common/WindowKey.h"
 #include "kb/KbValidator.h"
 #include "kb/KnowledgeBase.h"
 
@@ -140,14 +141,7 @@ void ArticlePage::bindKeys()
 {
     // Window shortcuts of this page: they act only while it is shown (the other pages have
     // their own Ctrl+N, Ctrl+P, Ctrl+F and F5).
-    const auto bind = [this](const QKeySequence &keys, const char *name, auto handler) {
-        auto *action = new QAction(this);
-        action->setObjectName(QString::fromLatin1(name));
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WindowShortcut);
-        connect(action, &QAction::triggered, this, handler);
-        addAction(action);
-    };
+    const auto bind = [this](const QKeySequence &keys, const char *name, auto handler) { bindWindowKey(this, keys, name, handler); };
     bind(QKeySequence(Qt::CTRL | Qt::Key_N), "kbNew", [this] { newArticle(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_S), "kbSave", [this] { save(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_P), "kbPublish", [this] { publish(); });

@@ -2,6 +2,7 @@
 #include "editor/KbEditorWindow.h"
 
 #include "common/SignInDialog.h"
+#include "common/WindowKey.h"
 #include "editor/ArticlePage.h"
 #include "editor/MissListPage.h"
 #include "editor/SynonymPage.h"
@@ -29,14 +30,7 @@ KbEditorWindow::KbEditorWindow(KnowledgeBase &kb, QString editorName, QWidget *p
     m_pages->addTab(m_misses, tr("没找到的查询（Ctrl+3）"));
     setCentralWidget(m_pages);
 
-    const auto bind = [this](const QKeySequence &keys, const char *name, auto handler) {
-        auto *action = new QAction(this);
-        action->setObjectName(QString::fromLatin1(name));
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WindowShortcut);
-        connect(action, &QAction::triggered, this, handler);
-        addAction(action);
-    };
+    const auto bind = [this](const QKeySequence &keys, const char *name, auto handler) { bindWindowKey(this, keys, name, handler); };
     bind(QKeySequence(Qt::CTRL | Qt::Key_1), "kbArticlesPageKey", [this] { showPage(m_articles); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_2), "kbSynonymsPageKey", [this] { showPage(m_synonyms); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_3), "kbMissesPageKey", [this] { showPage(m_misses); });

@@ -2,6 +2,7 @@
 #include "editor/MissListPage.h"
 
 #include "common/SelectionColours.h"
+#include "common/WindowKey.h"
 #include "sync/SyncEngine.h"
 
 #include <QAction>
@@ -81,14 +82,7 @@ MissListPage::MissListPage(QWidget *parent) : QWidget(parent)
     });
 
     // Window shortcuts of this page: they act only while it is the page shown.
-    const auto bind = [this](const QKeySequence &keys, const char *name, auto handler) {
-        auto *action = new QAction(this);
-        action->setObjectName(QString::fromLatin1(name));
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WindowShortcut);
-        connect(action, &QAction::triggered, this, handler);
-        addAction(action);
-    };
+    const auto bind = [this](const QKeySequence &keys, const char *name, auto handler) { bindWindowKey(this, keys, name, handler); };
     bind(QKeySequence(Qt::Key_F5), "missRefresh", [this] { refresh(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_F), "missFilterFocus", [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);

@@ -3,6 +3,7 @@
 
 #include "common/Confirm.h"
 #include "common/SelectionColours.h"
+#include "common/WindowKey.h"
 #include "kb/KbSynonymPreview.h"
 #include "kb/KnowledgeBase.h"
 #include "sync/SyncEngine.h"
@@ -136,14 +137,7 @@ void SynonymPage::bindKeys()
 {
     // Window shortcuts of this page: they act only while it is the page shown. A line edit
     // keeps its own Del and Ctrl+Z (it claims them first), so they act on the list there.
-    const auto bind = [this](const QKeySequence &keys, const char *name, auto handler) {
-        auto *action = new QAction(this);
-        action->setObjectName(QString::fromLatin1(name));
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WindowShortcut);
-        connect(action, &QAction::triggered, this, handler);
-        addAction(action);
-    };
+    const auto bind = [this](const QKeySequence &keys, const char *name, auto handler) { bindWindowKey(this, keys, name, handler); };
     bind(QKeySequence(Qt::CTRL | Qt::Key_N), "synonymNew", [this] { startNew(); });
     bind(QKeySequence(Qt::Key_Insert), "synonymInsert", [this] { startNew(); });
     bind(QKeySequence(Qt::Key_F2), "synonymEdit", [this] { startEdit(); });
