@@ -223,9 +223,8 @@ QHash<QString, int> KbSearch::documentFrequencies(const QStringList &terms) cons
     return frequency;
 }
 
-const KbTitleVocabulary &KbSearch::vocabulary() const
+const KbTitleVocabulary &KbSearch::vocabulary(const QString &revision) const
 {
-    const QString revision = KbTitleVocabulary::revision(m_store);
     if (!m_vocabularyLoaded || revision != m_vocabularyRevision) {
         m_vocabulary = KbTitleVocabulary::load(m_store);
         m_vocabularyRevision = revision;
@@ -234,10 +233,10 @@ const KbTitleVocabulary &KbSearch::vocabulary() const
     return m_vocabulary;
 }
 
-const KbUsagePrior &KbSearch::usage() const
+const KbUsagePrior &KbSearch::usage(const QString &articlesRevision) const
 {
     // By local id: articles that arrive later are found once the titles' revision moves.
-    const QString revision = KbUsagePrior::revision(m_store) + u'/' + KbTitleVocabulary::revision(m_store);
+    const QString revision = KbUsagePrior::revision(m_store) + u'/' + articlesRevision;
     if (!m_usageLoaded || revision != m_usageRevision) {
         m_usage = KbUsagePrior::load(m_store);
         m_usageRevision = revision;
@@ -288,7 +287,9 @@ QVector<KbHit> KbSearch::search(const QString &text, int limit, const QDate &tod
                     synonymTerms.append(term);
         }
     }
-    const KbTitleVocabulary &words = vocabulary();
+    // Read once per search: the vocabulary and the usage prior both follow the articles.
+    const QString articlesRevision = KbTitleVocabulary::revision(m_store);
+    const KbTitleVocabulary &words = vocabulary(articlesRevision);
     const auto mattersOf = [&](const QStringList &terms) {
         QStringList matters;
         for (const QString &term : terms)
@@ -354,7 +355,7 @@ QVector<KbHit> KbSearch::search(const QString &text, int limit, const QDate &tod
     // What the floor chose after this very query: searched even where the words miss it, and
     // kept only if published and valid today like any other candidate (below).
     const QString phrasing = KbUsagePrior::phrasingKey(m_tokenizer, text);
-    const KbUsagePrior &prior = usage();
+    const KbUsagePrior &prior = usage(articlesRevision);
     QHash<qint64, double> learnt;
     for (const auto &[id, bonus] : prior.associations(phrasing)) {
         learnt.insert(id, bonus);

@@ -72,9 +72,10 @@ private:
     // The store's synonyms, read again only when an import changed them.
     const KbSynonyms &synonyms() const;
     // What the words of the published titles are, read again when articles were added.
-    const KbTitleVocabulary &vocabulary() const;
+    // `revision`: KbTitleVocabulary::revision of the store now.
+    const KbTitleVocabulary &vocabulary(const QString &revision) const;
     // The floor's usage evidence, read again when the centre's model or the articles changed.
-    const KbUsagePrior &usage() const;
+    const KbUsagePrior &usage(const QString &articlesRevision) const;
 
     LocalStore &m_store;
     const KbTokenizer &m_tokenizer;
